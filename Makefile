@@ -1,0 +1,45 @@
+# cmcert: every target installs what it needs into .venv first.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+export PATH := $(abspath $(BIN)):$(PATH)
+
+.PHONY: install demo test lab build data lint clean-grading
+
+$(STAMP): pyproject.toml jupyter/overrides.json
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+	# JupyterLab opens in French (language pack + default locale).
+	mkdir -p $(VENV)/share/jupyter/lab/settings
+	cp jupyter/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## The main job: the full pipeline on the demo cohort (embedded SQLite gradebook).
+demo: install
+	$(BIN)/cmcert demo
+
+## The whole test suite.
+test: install
+	$(BIN)/python -m pytest
+
+## JupyterLab on the course, in French, with nbgrader's formgrader for the trainer.
+lab: install
+	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR)
+
+## Regenerate source/ from course/ and release/ from source/.
+build: install
+	$(BIN)/cmcert build
+
+## Regenerate the datasets (fixed seed).
+data: install
+	$(BIN)/cmcert data
+
+lint: install
+	$(BIN)/ruff check cmcert_lib tests
+
+## Remove what grading wrote (never the submissions' originals of a real cohort: demo only).
+clean-grading:
+	rm -rf autograded/*/ feedback/ notes/ gradebook.db submitted/demo_*

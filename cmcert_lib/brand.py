@@ -1,0 +1,69 @@
+"""The fictional brand that runs through the whole course, and its market.
+
+Every dataset, brief and exercise refers to these facts; change them here only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Account:
+    brand: str
+    platform: str  # one of platforms.PLATFORMS keys
+    handle: str
+
+
+BRAND = "Maison Ondine"
+BRAND_TAGLINE = "Cosmétiques solides et naturels, fabriqués à Saint-Malo"
+BRAND_CITY = "Saint-Malo"
+BRAND_SITE = "https://www.maison-ondine.fr"
+
+# Fictional competitors on the French solid-cosmetics market.
+COMPETITORS = ("Savonnerie du Phare", "Pure Galet", "Les Solides d'Aimée", "Cosmo Vrac")
+BRANDS = (BRAND, *COMPETITORS)
+
+ACCOUNTS = (
+    Account(BRAND, "Instagram", "@maisonondine"),
+    Account(BRAND, "Facebook", "Maison Ondine"),
+    Account(BRAND, "TikTok", "@maison.ondine"),
+    Account(BRAND, "LinkedIn", "Maison Ondine"),
+    Account("Savonnerie du Phare", "Instagram", "@savonneriedulphare"),
+    Account("Savonnerie du Phare", "Facebook", "Savonnerie du Phare"),
+    Account("Pure Galet", "Instagram", "@puregalet"),
+    Account("Pure Galet", "TikTok", "@puregalet"),
+    Account("Pure Galet", "Facebook", "Pure Galet Cosmétiques"),
+    Account("Les Solides d'Aimée", "Instagram", "@lessolidesdaimee"),
+    Account("Les Solides d'Aimée", "TikTok", "@solides.aimee"),
+    Account("Cosmo Vrac", "Instagram", "@cosmovrac"),
+    Account("Cosmo Vrac", "Facebook", "Cosmo Vrac"),
+    Account("Cosmo Vrac", "LinkedIn", "Cosmo Vrac SAS"),
+)
+
+# The listening year covered by the social-listening export and the benchmark.
+LISTENING_START = date(2025, 11, 1)
+LISTENING_END = date(2026, 10, 31)
+
+# The bad buzz: an influencer shows that the "zéro plastique" shampoo bar ships
+# in a plastic-lined pouch; it peaks in the week starting on this Monday.
+BAD_BUZZ_WEEK = date(2026, 3, 9)
+BAD_BUZZ_TOPIC = "sachet doublé de plastique du shampoing solide « zéro déchet »"
+
+# The brief's project: dates the candidate's calendar and objectives refer to.
+BRIEF_DATE = date(2026, 11, 16)
+PROJECT_START = date(2027, 1, 4)
+PROJECT_END = date(2027, 6, 30)
+BUDGET_EUR_HT = 18_000
+
+# The charter summary the client validated at the end of the charter workshop;
+# the calendar exercise (notebook 06) plans against it.
+VALIDATED_PILLARS = {
+    "Savoir-faire malouin": 0.30,
+    "Rituels & conseils": 0.30,
+    "Engagement zéro déchet": 0.25,
+    "Communauté": 0.15,
+}
+# Posts per week each platform must carry during the campaign.
+VALIDATED_FREQUENCY = {"Instagram": 4, "TikTok": 2, "Facebook": 2, "LinkedIn": 1}

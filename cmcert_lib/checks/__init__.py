@@ -1,0 +1,37 @@
+"""What the notebooks' test cells call.
+
+Visible part of a test cell (the candidate sees and runs it)::
+
+    from cmcert_lib.checks import check, score
+    check("bloc1.engagement", taux_engagement)
+
+Hidden part (stripped from the candidate's copy, kept in the gradebook)::
+
+    score("bloc1.engagement", taux_engagement, expected={...}, points=3)
+
+``score`` returns the points as a plain float, the cell's last value, which
+nbgrader reads as partial credit.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from cmcert_lib.checks.core import CheckFailed, Outcome, run_scorer, run_visible
+
+__all__ = ["CheckFailed", "Outcome", "check", "score"]
+
+
+def check(question: str, answer: Any) -> None:
+    """Run the visible check of a question and print a French verdict."""
+    print("✅ " + run_visible(question, answer))
+
+
+def score(question: str, answer: Any, expected: Any, points: float) -> float:
+    """Points earned (0..points), printing what is right or wrong, never the expected values."""
+    outcome = run_scorer(question, answer, expected)
+    earned = round(points * outcome.fraction, 2)
+    for remark in outcome.remarks:
+        print("• " + remark)
+    print(f"Points : {earned:g} / {points:g}".replace(".", ","))
+    return float(earned)

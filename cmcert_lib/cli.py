@@ -1,0 +1,104 @@
+"""The ``cmcert`` command: builds the course, grades a bloc, runs the demo.
+
+Messages are French: trainers read them.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from cmcert_lib.course import Course, CourseError
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    course = Course.find()
+    for bloc in args.blocs or course.blocs():
+        changed = course.build_sources(bloc)
+        print(f"{bloc} : {len(changed)} notebook(s) source régénéré(s) dans source/{bloc}/")
+        if not args.no_release:
+            course.generate_release(bloc)
+            print(f"{bloc} : copie candidat générée dans release/{bloc}/")
+    return 0
+
+
+def _cmd_check_notebook(args: argparse.Namespace) -> int:
+    from cmcert_lib.validation import check_text_source
+
+    status = 0
+    for path in args.paths:
+        solved, blank = check_text_source(Path(path))
+        print(f"{path} :")
+        print(f"  solution : {'OK' if solved.ok else 'ÉCHEC'}")
+        for source in solved.failed + solved.changed:
+            print("    cellule en échec :", source.splitlines()[0] if source else "")
+        print(f"  copie vierge (aucun point attendu) : {'OK' if blank.ok else 'ÉCHEC'}")
+        for source in blank.passed + blank.failed:
+            print("    cellule réussie à tort :", source.splitlines()[0] if source else "")
+        status |= 0 if solved.ok and blank.ok else 1
+    return status
+
+
+def _cmd_data(args: argparse.Namespace) -> int:
+    from cmcert_lib.datagen import generate_all
+    from cmcert_lib.datasets import shipped
+
+    for path in generate_all(shipped("")):
+        print(f"écrit : {path}")
+    return 0
+
+
+def _cmd_grade(args: argparse.Namespace) -> int:
+    from cmcert_lib.grading import grade_bloc
+
+    report = grade_bloc(Course.find(), args.bloc, students=args.student or None)
+    print(report.summary())
+    return 0
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from cmcert_lib.demo import run_demo
+
+    run_demo(Course.find(), args.bloc)
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="cmcert", description="Cours et certification Community manager.")
+    sub = top.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("build", help="régénère source/ depuis course/ et release/ depuis source/")
+    p.add_argument("blocs", nargs="*", help="blocs à construire (tous par défaut)")
+    p.add_argument("--no-release", action="store_true", help="ne régénère pas release/")
+    p.set_defaults(func=_cmd_build)
+
+    p = sub.add_parser("check-notebook", help="vérifie qu'une source passe ses tests et que sa copie vierge n'en passe aucun")
+    p.add_argument("paths", nargs="+")
+    p.set_defaults(func=_cmd_check_notebook)
+
+    p = sub.add_parser("data", help="régénère les jeux de données (graine fixe)")
+    p.set_defaults(func=_cmd_data)
+
+    p = sub.add_parser("grade", help="corrige les copies collectées d'un bloc (submitted/)")
+    p.add_argument("bloc")
+    p.add_argument("--student", action="append", help="ne corrige que ce candidat (répétable)")
+    p.set_defaults(func=_cmd_grade)
+
+    p = sub.add_parser("demo", help="chaîne complète sur une promotion fictive")
+    p.add_argument("--bloc", default="bloc1")
+    p.set_defaults(func=_cmd_demo)
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except CourseError as exc:
+        print(f"cmcert : {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

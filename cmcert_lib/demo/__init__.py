@@ -1,0 +1,179 @@
+"""The demo cohort: synthetic candidates submitted, graded and reported end to end.
+
+``cmcert demo`` (``make demo``) builds the candidates' copy of a bloc, writes
+four submissions into ``submitted/`` as ``nbgrader collect`` would, grades them
+with ``cmcert grade`` and prints where every output is.
+
+The wrong answers of the partly-right candidate live beside this file, one
+module per notebook (``bloc1_02.py`` ...), with the points they are worth.
+"""
+
+from __future__ import annotations
+
+import importlib
+import re
+import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from cmcert_lib import notebook_format
+from cmcert_lib.course import Course
+
+SOLUTION_MARKER = re.compile(r"^\s*### (BEGIN|END) SOLUTION\s*$")
+
+# What the partly-right candidate writes in every manually graded answer.
+WEAK_MANUAL_ANSWER = (
+    "La marque doit être plus présente sur les réseaux sociaux et publier plus souvent, "
+    "avec des contenus qui plaisent à sa cible."
+)
+
+
+@dataclass(frozen=True)
+class DemoCandidate:
+    student_id: str
+    first_name: str
+    last_name: str
+    profile: str  # French, shown in the demo's summary
+
+
+CANDIDATES = (
+    DemoCandidate("demo_complet", "Camille", "Durand", "copie complète et juste"),
+    DemoCandidate("demo_partiel", "Yanis", "Benali", "copie en partie juste"),
+    DemoCandidate("demo_vide", "Léa", "Martin", "copie rendue vierge"),
+    DemoCandidate(
+        "demo_perturbateur",
+        "Hugo",
+        "Lefèvre",
+        "copie qui casse : erreur, cellule de test supprimée, boucle infinie, notebook manquant",
+    ),
+)
+
+
+def solution_source(cell: nbformat.NotebookNode) -> str:
+    """The model answer of a source cell, without nbgrader's solution markers."""
+    lines = [line for line in cell.source.splitlines() if not SOLUTION_MARKER.match(line)]
+    return "\n".join(lines)
+
+
+def _cells_by_id(nb: nbformat.NotebookNode) -> dict[str, nbformat.NotebookNode]:
+    return {
+        c.metadata["nbgrader"]["grade_id"]: c
+        for c in nb.cells
+        if "nbgrader" in c.metadata and "grade_id" in c.metadata["nbgrader"]
+    }
+
+
+def _answer_cells(nb: nbformat.NotebookNode) -> list[nbformat.NotebookNode]:
+    return [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution")]
+
+
+def fill(release_nb, source_nb, overrides: dict[str, str] | None = None, manual: str | None = None):
+    """A candidate's notebook: the release copy with answers written in."""
+    nb = nbformat.from_dict(release_nb)
+    source = _cells_by_id(source_nb)
+    for cell in _answer_cells(nb):
+        grade_id = cell.metadata["nbgrader"]["grade_id"]
+        if overrides and grade_id in overrides:
+            cell.source = overrides[grade_id]
+        elif manual is not None and cell.cell_type == "markdown":
+            cell.source = manual
+        else:
+            cell.source = solution_source(source[grade_id])
+    return nb
+
+
+def partial_module(bloc: str, notebook: str):
+    """The partly-right candidate's answers for one notebook (``<bloc>_<NN>`` module)."""
+    return importlib.import_module(f"{__name__}.{bloc}_{notebook[:2]}")
+
+
+# --- the disruptive candidate: one kind of breakage per notebook ------------------
+
+
+def _break_with_error(nb):
+    code = [c for c in _answer_cells(nb) if c.cell_type == "code"]
+    if code:
+        # A typo before the answer: the cell stops with a NameError.
+        code[0].source = "donnees_nettoyees = donnes_brutes.dropna()\n" + code[0].source
+    return nb
+
+
+def _break_by_deleting_a_test(nb):
+    tests = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade")
+             and not c.metadata["nbgrader"].get("solution")]
+    if tests:
+        nb.cells.remove(tests[0])
+    return nb
+
+
+def _break_with_a_loop(nb):
+    code = [c for c in _answer_cells(nb) if c.cell_type == "code"]
+    if code:
+        code[0].source += "\n\n# « juste pour voir »\nwhile True:\n    pass\n"
+    return nb
+
+
+BREAKAGES: tuple[Callable | None, ...] = (_break_with_error, _break_by_deleting_a_test, _break_with_a_loop)
+MISSING_NOTEBOOK_INDEX = -1  # the disruptive candidate does not hand in the last notebook
+
+
+def write_submissions(course: Course, bloc: str) -> list[Path]:
+    """Write the cohort's submissions into submitted/<student>/<bloc>/ and return the folders."""
+    release_dir, source_dir = course.release(bloc), course.source(bloc)
+    names = sorted(p.name for p in release_dir.glob("*.ipynb"))
+    folders = []
+    for cand in CANDIDATES:
+        dest = course.submitted(cand.student_id, bloc)
+        if dest.exists():
+            shutil.rmtree(dest)
+        dest.mkdir(parents=True)
+        for index, name in enumerate(names):
+            release_nb = nbformat.read(release_dir / name, as_version=4)
+            source_nb = nbformat.read(source_dir / name, as_version=4)
+            if cand.student_id == "demo_complet":
+                nb = fill(release_nb, source_nb)
+            elif cand.student_id == "demo_partiel":
+                module = partial_module(bloc, name)
+                nb = fill(release_nb, source_nb, module.PARTIAL_ANSWERS, WEAK_MANUAL_ANSWER)
+            elif cand.student_id == "demo_vide":
+                nb = release_nb
+            else:
+                if index == len(names) + MISSING_NOTEBOOK_INDEX:
+                    continue
+                nb = fill(release_nb, source_nb)
+                if index < len(BREAKAGES):
+                    nb = BREAKAGES[index](nb)
+            (dest / name).write_text(notebook_format.dumps(nb), encoding="utf-8")
+        (dest / "timestamp.txt").write_text("2027-02-01 18:00:00.000000 UTC\n", encoding="utf-8")
+        folders.append(dest)
+    return folders
+
+
+def run_demo(course: Course, bloc: str = "bloc1") -> None:
+    from nbgrader.api import Gradebook
+
+    from cmcert_lib.grading import grade_bloc
+
+    print(f"1. Copie candidat de {bloc} : génération de release/{bloc}/ depuis source/{bloc}/")
+    course.build_sources(bloc)
+    course.generate_release(bloc)
+    print(f"2. Promotion de démonstration : {len(CANDIDATES)} copies déposées dans submitted/")
+    write_submissions(course, bloc)
+    with Gradebook(course.gradebook_url) as gb:
+        for cand in CANDIDATES:
+            gb.update_or_create_student(
+                cand.student_id, first_name=cand.first_name, last_name=cand.last_name
+            )
+    for cand in CANDIDATES:
+        print(f"   - {cand.student_id} ({cand.first_name} {cand.last_name}) : {cand.profile}")
+    print("3. Correction automatique (cmcert grade) sur le carnet de notes SQLite")
+    report = grade_bloc(course, bloc, [c.student_id for c in CANDIDATES])
+    print(report.summary())
+    print("Où trouver les résultats :")
+    print(f"  carnet de notes      : {course.root / 'gradebook.db'}")
+    print(f"  copies corrigées     : {course.root / 'autograded'}/<candidat>/{bloc}/")
+    print(f"  retours HTML         : {course.root / 'feedback'}/<candidat>/{bloc}/")
+    print(f"  tableau des notes    : {report.grades_csv}")

@@ -1,0 +1,182 @@
+"""``cmcert grade <bloc>``: the trainer's grading step for collected submissions.
+
+nbgrader does the work (autograde, generate_feedback); this module runs it one
+candidate at a time, so that one broken submission never stops the batch,
+translates nbgrader's automatic English comments, and writes the grades table.
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from nbgrader.api import Gradebook, MissingEntry
+
+from cmcert_lib.course import Course, CourseError
+
+# nbgrader writes this English comment on unanswered cells; candidates read French.
+NO_RESPONSE = {"No response.": "Aucune réponse."}
+
+
+@dataclass
+class NotebookGrade:
+    notebook: str
+    auto_score: float  # points earned on autograded test cells
+    auto_max: float
+    manual_max: float
+    manual_pending: int  # manually graded cells still waiting for a trainer
+    manual_score: float  # points already given by trainers
+
+
+@dataclass
+class StudentResult:
+    student: str
+    notebooks: list[NotebookGrade] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)  # French lines for the trainer
+
+    def auto_total(self) -> float:
+        return sum(n.auto_score for n in self.notebooks)
+
+
+@dataclass
+class GradingReport:
+    bloc: str
+    results: list[StudentResult]
+    grades_csv: Path
+    feedback_dir: Path
+
+    def summary(self) -> str:
+        lines = [f"Correction automatique de {self.bloc} : {len(self.results)} candidat(s)."]
+        for res in self.results:
+            auto_max = sum(n.auto_max for n in res.notebooks)
+            pending = sum(n.manual_pending for n in res.notebooks)
+            lines.append(
+                f"  {res.student} : {_fr(res.auto_total())} / {_fr(auto_max)} points automatiques, "
+                f"{pending} réponse(s) à corriger à la main"
+            )
+            lines += [f"    ⚠ {p}" for p in res.problems]
+        lines.append(f"Tableau des notes : {self.grades_csv}")
+        lines.append(f"Retours aux candidats (HTML) : {self.feedback_dir}/<candidat>/{self.bloc}/")
+        return "\n".join(lines)
+
+
+def _fr(number: float) -> str:
+    return f"{number:g}".replace(".", ",")
+
+
+def submitted_students(course: Course, bloc: str) -> list[str]:
+    base = course.root / "submitted"
+    if not base.is_dir():
+        return []
+    return sorted(p.name for p in base.iterdir() if (p / bloc).is_dir())
+
+
+def grade_bloc(course: Course, bloc: str, students: list[str] | None = None) -> GradingReport:
+    if bloc not in course.blocs():
+        raise CourseError(f"Bloc inconnu : « {bloc} ». Blocs du cours : {', '.join(course.blocs())}.")
+    # The gradebook must know the assignment's cells (and the hidden tests) before autograding.
+    course.generate_release(bloc)
+    students = students or submitted_students(course, bloc)
+    if not students:
+        raise CourseError(f"Aucune copie à corriger dans submitted/*/{bloc}/.")
+    with Gradebook(course.gradebook_url) as gb:
+        for student in students:
+            gb.update_or_create_student(student)
+
+    results = []
+    for student in students:
+        result = StudentResult(student)
+        if not course.submitted(student, bloc).is_dir():
+            result.problems.append(f"aucune copie rendue pour {bloc}.")
+            results.append(result)
+            continue
+        proc = course.nbgrader("autograde", bloc, "--student", student, "--force", check=False)
+        if proc.returncode != 0:
+            result.problems.append(_autograde_problem(proc.stdout + proc.stderr))
+        else:
+            proc = course.nbgrader("generate_feedback", bloc, "--student", student, "--force", check=False)
+            if proc.returncode != 0:
+                result.problems.append("le retour HTML n'a pas pu être généré.")
+        results.append(result)
+
+    with Gradebook(course.gradebook_url) as gb:
+        _translate_auto_comments(gb, bloc)
+        for result in results:
+            result.notebooks = notebook_grades(gb, bloc, result.student)
+    grades_csv = write_grades_table(course, bloc, results)
+    return GradingReport(bloc, results, grades_csv, course.root / "feedback")
+
+
+def _autograde_problem(log: str) -> str:
+    if "Timeout" in log or "timed out" in log:
+        return "la correction a dépassé le temps limite ; copie non notée."
+    return "la correction automatique a échoué pour cette copie ; voir le journal de nbgrader."
+
+
+def _translate_auto_comments(gb: Gradebook, bloc: str) -> None:
+    from nbgrader.api import Comment, SubmittedAssignment, SubmittedNotebook
+
+    comments = (
+        gb.db.query(Comment)
+        .join(SubmittedNotebook)
+        .join(SubmittedAssignment)
+        .filter(SubmittedAssignment.assignment.has(name=bloc))
+        .filter(Comment.auto_comment.in_(list(NO_RESPONSE)))
+    )
+    for comment in comments:
+        comment.auto_comment = NO_RESPONSE[comment.auto_comment]
+    gb.db.commit()
+
+
+def notebook_grades(gb: Gradebook, bloc: str, student: str) -> list[NotebookGrade]:
+    """Per-notebook totals for one candidate, from the gradebook (0 where not graded)."""
+    assignment = gb.find_assignment(bloc)
+    grades = []
+    for notebook in assignment.notebooks:
+        auto = auto_max = manual_max = manual_score = 0.0
+        pending = 0
+        try:
+            submitted = gb.find_submission_notebook(notebook.name, bloc, student)
+            cells = submitted.grades
+        except MissingEntry:
+            cells = []
+        by_name = {g.name: g for g in cells}
+        for cell in notebook.grade_cells:
+            grade = by_name.get(cell.name)
+            if cell.cell_type == "code" and not _is_solution(notebook, cell.name):
+                auto_max += cell.max_score
+                if grade is not None:
+                    auto += grade.auto_score or 0.0
+            else:
+                manual_max += cell.max_score
+                if grade is None or grade.needs_manual_grade:
+                    pending += 1
+                elif grade.manual_score is not None:
+                    manual_score += grade.manual_score
+        grades.append(NotebookGrade(notebook.name, auto, auto_max, manual_max, pending, manual_score))
+    return grades
+
+
+def _is_solution(notebook, name: str) -> bool:
+    return any(c.name == name for c in notebook.solution_cells)
+
+
+def write_grades_table(course: Course, bloc: str, results: list[StudentResult]) -> Path:
+    """A table a trainer opens in a French spreadsheet: ';' separators, decimal commas."""
+    out = course.root / "notes" / f"{bloc}_notes.csv"
+    out.parent.mkdir(exist_ok=True)
+    with out.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(
+            ["Candidat", "Notebook", "Points automatiques", "Maximum automatique",
+             "Points manuels attribués", "Maximum manuel", "Réponses à corriger", "Problèmes"]
+        )
+        for res in results:
+            for nb in res.notebooks:
+                writer.writerow(
+                    [res.student, nb.notebook, _fr(nb.auto_score), _fr(nb.auto_max),
+                     _fr(nb.manual_score), _fr(nb.manual_max), nb.manual_pending,
+                     " | ".join(res.problems)]
+                )
+    return out

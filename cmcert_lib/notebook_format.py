@@ -1,0 +1,170 @@
+"""Text sources of the course notebooks, and their conversion to nbgrader notebooks.
+
+Each notebook is written once, as a "percent" text file under ``course/<bloc>/``
+(reviewable in a diff, no outputs), and generated one way into
+``source/<bloc>/<name>.ipynb``.  A cell starts with a header line::
+
+    # %% [markdown]                                  plain text
+    # %%                                             plain code
+    # %% solution id=engagement                      autograded answer (code)
+    # %% tests id=engagement_tests points=3 competencies=C1.2.2
+    # %% manual id=reformulation points=4 competencies=C1.1.1   (markdown answer)
+    # %% readonly id=setup                           locked code cell
+
+Markdown lines carry a leading ``# `` that is removed.  Competency codes are
+stored in ``metadata.cmcert.competencies`` of the source notebook only; the
+grading tools read them from there, never from a submission.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shlex
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+from cmcert_lib import referential
+
+HEADER = re.compile(r"^# %%(?P<rest>.*)$")
+KINDS = ("code", "markdown", "solution", "tests", "manual", "readonly")
+GRADE_ID = re.compile(r"^[a-z][a-z0-9_]{2,60}$")
+
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+
+
+class FormatError(ValueError):
+    """A course text source that cannot become a notebook; says where and why."""
+
+
+@dataclass
+class CellSpec:
+    kind: str
+    line: int
+    attrs: dict[str, str] = field(default_factory=dict)
+    lines: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        body = self.lines
+        if self.kind in ("markdown", "manual"):
+            body = [_uncomment(line) for line in body]
+        return "\n".join(body).strip("\n")
+
+
+def _uncomment(line: str) -> str:
+    if line.startswith("# "):
+        return line[2:]
+    if line.rstrip() == "#":
+        return ""
+    return line
+
+
+def parse(text: str, origin: str = "<texte>") -> list[CellSpec]:
+    cells: list[CellSpec] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = HEADER.match(line)
+        if match:
+            cells.append(_parse_header(match["rest"], number, origin))
+        elif cells:
+            cells[-1].lines.append(line)
+        elif line.strip():
+            raise FormatError(f"{origin}:{number}: text before the first '# %%' cell header")
+    return cells
+
+
+def _parse_header(rest: str, number: int, origin: str) -> CellSpec:
+    words = shlex.split(rest.strip())
+    kind = "code"
+    if words and words[0] == "[markdown]":
+        kind = "markdown"
+        words = words[1:]
+    if words and "=" not in words[0]:
+        kind = words.pop(0)
+    if kind not in KINDS:
+        raise FormatError(f"{origin}:{number}: unknown cell kind {kind!r}")
+    attrs = {}
+    for word in words:
+        key, sep, value = word.partition("=")
+        if not sep:
+            raise FormatError(f"{origin}:{number}: expected key=value, got {word!r}")
+        attrs[key] = value
+    return CellSpec(kind, number, attrs)
+
+
+def _nbgrader_metadata(spec: CellSpec, origin: str) -> dict | None:
+    if spec.kind in ("code", "markdown"):
+        return None
+    grade_id = spec.attrs.get("id", "")
+    if not GRADE_ID.match(grade_id):
+        raise FormatError(f"{origin}:{spec.line}: {spec.kind} cell needs id=<snake_case id>")
+    meta = {
+        "grade": spec.kind in ("tests", "manual"),
+        "solution": spec.kind in ("solution", "manual"),
+        "locked": spec.kind in ("tests", "readonly"),
+        "grade_id": grade_id,
+        "schema_version": 3,
+    }
+    if meta["grade"]:
+        try:
+            meta["points"] = float(spec.attrs["points"])
+        except (KeyError, ValueError):
+            raise FormatError(f"{origin}:{spec.line}: graded cell needs points=<number>") from None
+        if meta["points"] <= 0:
+            raise FormatError(f"{origin}:{spec.line}: points must be positive")
+    return meta
+
+
+def _competencies(spec: CellSpec, origin: str) -> list[str]:
+    codes = [c for c in spec.attrs.get("competencies", "").split(",") if c]
+    if spec.kind in ("tests", "manual") and not codes:
+        raise FormatError(f"{origin}:{spec.line}: graded cell needs competencies=<codes>")
+    for code in codes:
+        if not referential.is_competency_code(code):
+            raise FormatError(f"{origin}:{spec.line}: {code} is not a competency of the referential")
+    return codes
+
+
+def build(text: str, origin: str = "<texte>") -> nbformat.NotebookNode:
+    """Build the nbgrader source notebook for one text source."""
+    nb = nbformat.v4.new_notebook()
+    nb.metadata = {
+        "kernelspec": dict(KERNELSPEC),
+        "language_info": {"name": "python"},
+    }
+    seen: set[str] = set()
+    for spec in parse(text, origin):
+        if spec.kind in ("markdown", "manual"):
+            cell = nbformat.v4.new_markdown_cell(spec.text)
+        else:
+            cell = nbformat.v4.new_code_cell(spec.text)
+        cell.pop("id", None)
+        meta = _nbgrader_metadata(spec, origin)
+        if meta:
+            if meta["grade_id"] in seen:
+                raise FormatError(f"{origin}:{spec.line}: duplicated id {meta['grade_id']}")
+            seen.add(meta["grade_id"])
+            cell.metadata["nbgrader"] = meta
+        codes = _competencies(spec, origin)
+        if codes:
+            cell.metadata["cmcert"] = {"competencies": codes}
+        nb.cells.append(cell)
+    nb.nbformat, nb.nbformat_minor = 4, 4
+    return nb
+
+
+def dumps(nb: nbformat.NotebookNode) -> str:
+    """Stable JSON text, so generated notebooks compare and diff cleanly."""
+    return json.dumps(nb, indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+
+def build_file(src: Path, dest: Path) -> bool:
+    """Write dest from src; return True when the file changed."""
+    text = dumps(build(src.read_text(encoding="utf-8"), str(src)))
+    if dest.exists() and dest.read_text(encoding="utf-8") == text:
+        return False
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    dest.write_text(text, encoding="utf-8")
+    return True

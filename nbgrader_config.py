@@ -1,0 +1,31 @@
+"""nbgrader configuration of the cmcert course (the course root is this folder)."""
+
+import os
+
+c = get_config()  # noqa: F821 (injected by traitlets)
+
+c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
+c.CourseDirectory.course_id = "cmcert"
+# One assignment per bloc; the submissions of the demo cohort live in submitted/.
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*.bak"]
+
+# Candidates are French speakers: stubs and notices in French.
+c.ClearSolutions.code_stub = {
+    "python": '# VOTRE CODE ICI\nraise NotImplementedError("Réponse à compléter")'
+}
+c.ClearSolutions.text_stub = "VOTRE RÉPONSE ICI (double-cliquez pour écrire)"
+c.ClearHiddenTests.begin_test_delimeter = "BEGIN HIDDEN TESTS"
+c.ClearHiddenTests.end_test_delimeter = "END HIDDEN TESTS"
+
+# A candidate who deletes a test cell must not escape it: the cell comes back.
+c.OverwriteCells.add_missing_cells = True
+c.OverwriteCells.missing_cell_notification = (
+    "Cette cellule (id : {cell_id}) manquait dans la copie rendue ; "
+    "le correcteur automatique l'a rétablie.\n\n"
+)
+
+# Every notebook runs top to bottom in seconds; a cell stuck for 20 s is a loop.
+c.Execute.timeout = 20
+c.Execute.interrupt_on_timeout = True
+c.Execute.allow_errors = True
+c.LimitOutput.max_lines = 500
