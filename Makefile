@@ -42,4 +42,4 @@ lint: install
 
 ## Remove what grading wrote (never the submissions' originals of a real cohort: demo only).
 clean-grading:
-	rm -rf autograded/*/ feedback/ notes/ gradebook.db submitted/demo_*
+	rm -rf autograded/*/ feedback/*/ notes/*.csv gradebook.db submitted/demo_*

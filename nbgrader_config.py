@@ -2,12 +2,14 @@
 
 import os
 
+from cmcert_lib.feedback import configure as configure_feedback
+
 c = get_config()  # noqa: F821 (injected by traitlets)
 
 c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
 c.CourseDirectory.course_id = "cmcert"
 # One assignment per bloc; the submissions of the demo cohort live in submitted/.
-c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*.bak"]
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*.bak", "livrables"]
 
 # Candidates are French speakers: stubs and notices in French.
 c.ClearSolutions.code_stub = {
@@ -29,3 +31,6 @@ c.Execute.timeout = 20
 c.Execute.interrupt_on_timeout = True
 c.Execute.allow_errors = True
 c.LimitOutput.max_lines = 500
+
+# Feedback pages in French, without test code or tracebacks, candidate HTML sanitised.
+configure_feedback(c)

@@ -8,12 +8,18 @@ Each notebook is written once, as a "percent" text file under ``course/<bloc>/``
     # %%                                             plain code
     # %% solution id=engagement                      autograded answer (code)
     # %% tests id=engagement_tests points=3 competencies=C1.2.2
-    # %% manual id=reformulation points=4 competencies=C1.1.1   (markdown answer)
+    # %% manual id=reformulation points=4 competencies=C1.1.1 criteria=B1-01,B1-02
     # %% readonly id=setup                           locked code cell
 
 Markdown lines carry a leading ``# `` that is removed.  Competency codes are
 stored in ``metadata.cmcert.competencies`` of the source notebook only; the
 grading tools read them from there, never from a submission.
+
+A manual cell names the referential's evaluation criteria it is judged on
+(``criteria=``, required); the build writes their exact text into a locked
+markdown cell just above the answer (``<id>_grille``), so the candidate reads
+the trainer's marking guide and its wording has a single source, the
+referential module.
 """
 
 from __future__ import annotations
@@ -127,6 +133,42 @@ def _competencies(spec: CellSpec, origin: str) -> list[str]:
     return codes
 
 
+def _criteria(spec: CellSpec, origin: str) -> list[referential.Criterion]:
+    ids = [c for c in spec.attrs.get("criteria", "").split(",") if c]
+    if spec.kind == "manual" and not ids:
+        raise FormatError(f"{origin}:{spec.line}: manual cell needs criteria=<criterion ids>")
+    if ids and spec.kind != "manual":
+        raise FormatError(f"{origin}:{spec.line}: criteria= belongs on manual cells only")
+    found = []
+    for ident in ids:
+        try:
+            found.append(referential.criterion(ident))
+        except KeyError:
+            raise FormatError(f"{origin}:{spec.line}: {ident} is not a criterion of the referential") from None
+    return found
+
+
+def marking_guide(grade_id: str, points: float, codes: list[str], criteria) -> nbformat.NotebookNode:
+    """The locked markdown cell that shows a manual answer's marking guide to the candidate."""
+    lines = [
+        f"**Grille de correction** — {points:g} point{'s' if points > 1 else ''}, "
+        f"compétence{'s' if len(codes) > 1 else ''} {', '.join(codes)}. "
+        "Le formateur évalue votre réponse sur ces critères du référentiel :",
+        "",
+    ]
+    for crit in criteria:
+        heading = f"*{crit.heading}* — " if crit.heading else ""
+        lines.append(f"- {heading}{crit.text} ({crit.id})")
+    cell = nbformat.v4.new_markdown_cell("\n".join(lines))
+    cell.pop("id", None)
+    cell.metadata["nbgrader"] = {
+        "grade": False, "solution": False, "locked": True,
+        "grade_id": f"{grade_id}_grille", "schema_version": 3,
+    }
+    cell.metadata["cmcert"] = {"criteria": [c.id for c in criteria]}
+    return cell
+
+
 def build(text: str, origin: str = "<texte>") -> nbformat.NotebookNode:
     """Build the nbgrader source notebook for one text source."""
     nb = nbformat.v4.new_notebook()
@@ -148,8 +190,16 @@ def build(text: str, origin: str = "<texte>") -> nbformat.NotebookNode:
             seen.add(meta["grade_id"])
             cell.metadata["nbgrader"] = meta
         codes = _competencies(spec, origin)
+        criteria = _criteria(spec, origin)
         if codes:
             cell.metadata["cmcert"] = {"competencies": codes}
+        if criteria:
+            cell.metadata["cmcert"]["criteria"] = [c.id for c in criteria]
+            guide = marking_guide(meta["grade_id"], meta["points"], codes, criteria)
+            if guide.metadata["nbgrader"]["grade_id"] in seen:
+                raise FormatError(f"{origin}:{spec.line}: duplicated id {guide.metadata['nbgrader']['grade_id']}")
+            seen.add(guide.metadata["nbgrader"]["grade_id"])
+            nb.cells.append(guide)
         nb.cells.append(cell)
     nb.nbformat, nb.nbformat_minor = 4, 4
     return nb

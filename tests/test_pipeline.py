@@ -121,3 +121,23 @@ def test_grades_table_is_a_french_spreadsheet(demo):
     row = next(r for r in rows if r["Candidat"] == "demo_partiel")
     nb = grades["demo_partiel"][row["Notebook"]]
     assert row["Points automatiques"] == f"{nb.auto_score:g}".replace(".", ",")
+
+
+def test_feedback_is_french_and_hides_the_hidden_tests(demo):
+    course, _, _ = demo
+    pages = list(course.feedback("demo_partiel", "bloc1").glob("*.html"))
+    pages += list(course.feedback("demo_perturbateur", "bloc1").glob("*.html"))
+    assert pages
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert 'lang="fr"' in html and "Vérification automatique" in html and "Votre réponse" in html
+        for leak in ("BEGIN HIDDEN TESTS", "score(", "expected=", "Traceback", "Student&#39;s answer"):
+            assert leak not in html, f"{page.name} shows {leak}"
+    partial = "".join(p.read_text(encoding="utf-8") for p in course.feedback("demo_partiel", "bloc1").glob("*.html"))
+    assert "Points : " in partial  # the scorers' remarks reach the candidate
+
+
+def test_feedback_of_the_partial_candidate_shows_the_marking_guides(demo):
+    course, _, _ = demo
+    html = "".join(p.read_text(encoding="utf-8") for p in course.feedback("demo_partiel", "bloc1").glob("*.html"))
+    assert html.count("Grille de correction") >= 7
