@@ -34,3 +34,14 @@ c.LimitOutput.max_lines = 500
 
 # Feedback pages in French, without test code or tracebacks, candidate HTML sanitised.
 configure_feedback(c)
+
+# `cmcert grade` stages copies already executed in the sandbox and scored by trusted code
+# (cmcert_lib/trusted.py): nbgrader records them as they are, executing nothing.
+if os.environ.get("CMCERT_PRESCORED") == "1":
+    from nbgrader.preprocessors import (
+        AssignLatePenalties, CheckCellMetadata, DeduplicateIds, OverwriteCells, OverwriteKernelspec,
+        SaveAutoGrades,
+    )
+
+    c.Autograde.sanitize_preprocessors = [DeduplicateIds, OverwriteKernelspec, OverwriteCells, CheckCellMetadata]
+    c.Autograde.autograde_preprocessors = [SaveAutoGrades, AssignLatePenalties, CheckCellMetadata]

@@ -94,13 +94,14 @@ class Course:
                 shutil.rmtree(extra) if extra.is_dir() else extra.unlink()
 
     # --- nbgrader -----------------------------------------------------------
-    def nbgrader(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
-        env = dict(os.environ)
+    def nbgrader(self, *args: str, check: bool = True, env: dict | None = None) -> subprocess.CompletedProcess:
+        env = dict(os.environ, **(env or {}))
         # nbgrader runs `alembic` from PATH when it creates the gradebook.
         env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
         env.pop("CMCERT_COURSE", None)
         proc = subprocess.run(
             [str(BIN / "nbgrader"), *args],
+            check=False,
             cwd=self.root,
             env=env,
             capture_output=True,

@@ -8,12 +8,18 @@ translates nbgrader's automatic English comments, and writes the grades table.
 from __future__ import annotations
 
 import csv
+import statistics
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from nbgrader.api import Gradebook, MissingEntry
 
+from cmcert_lib import sandbox
 from cmcert_lib.course import Course, CourseError
+from cmcert_lib.sandbox import Limits
+from cmcert_lib.submission import Note
+from cmcert_lib.trusted import stage_candidate
 
 # nbgrader writes this English comment on unanswered cells; candidates read French.
 NO_RESPONSE = {"No response.": "Aucune réponse."}
@@ -34,6 +40,9 @@ class StudentResult:
     student: str
     notebooks: list[NotebookGrade] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)  # French lines for the trainer
+    integrity: list[Note] = field(default_factory=list)  # what was restored, what looked like tampering
+    run_seconds: list[float] = field(default_factory=list)  # isolated execution time per notebook
+    log: str = ""
 
     def auto_total(self) -> float:
         return sum(n.auto_score for n in self.notebooks)
@@ -45,6 +54,7 @@ class GradingReport:
     results: list[StudentResult]
     grades_csv: Path
     feedback_dir: Path
+    integrity_report: Path
 
     def summary(self) -> str:
         lines = [f"Correction automatique de {self.bloc} : {len(self.results)} candidat(s)."]
@@ -56,7 +66,17 @@ class GradingReport:
                 f"{pending} réponse(s) à corriger à la main"
             )
             lines += [f"    ⚠ {p}" for p in res.problems]
+            flagged = [n for n in res.integrity if n.suspicious]
+            if res.integrity:
+                lines.append(f"    intégrité : {len(res.integrity)} remarque(s), dont {len(flagged)} à examiner")
+        runs = [s for res in self.results for s in res.run_seconds]
+        if runs:
+            lines.append(
+                f"Exécution isolée : {len(runs)} notebook(s), {_fr(round(statistics.mean(runs), 1))} s en moyenne, "
+                f"{_fr(round(max(runs), 1))} s au plus."
+            )
         lines.append(f"Tableau des notes : {self.grades_csv}")
+        lines.append(f"Rapport d'intégrité : {self.integrity_report}")
         lines.append(f"Retours aux candidats (HTML) : {self.feedback_dir}/<candidat>/{self.bloc}/")
         return "\n".join(lines)
 
@@ -72,9 +92,14 @@ def submitted_students(course: Course, bloc: str) -> list[str]:
     return sorted(p.name for p in base.iterdir() if (p / bloc).is_dir())
 
 
-def grade_bloc(course: Course, bloc: str, students: list[str] | None = None) -> GradingReport:
+def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
+               limits: Limits | None = None) -> GradingReport:
+    """Grade the collected hand-ins of a bloc, one candidate at a time; nothing stops the batch."""
     if bloc not in course.blocs():
         raise CourseError(f"Bloc inconnu : « {bloc} ». Blocs du cours : {', '.join(course.blocs())}.")
+    reason = sandbox.available()
+    if reason:
+        raise CourseError(f"Correction impossible sur cette machine : {reason}")
     # The gradebook must know the assignment's cells (and the hidden tests) before autograding.
     course.generate_release(bloc)
     students = students or submitted_students(course, bloc)
@@ -85,33 +110,41 @@ def grade_bloc(course: Course, bloc: str, students: list[str] | None = None) -> 
             gb.update_or_create_student(student)
 
     results = []
-    for student in students:
-        result = StudentResult(student)
-        if not course.submitted(student, bloc).is_dir():
-            result.problems.append(f"aucune copie rendue pour {bloc}.")
-            results.append(result)
-            continue
-        proc = course.nbgrader("autograde", bloc, "--student", student, "--force", check=False)
-        if proc.returncode != 0:
-            result.problems.append(_autograde_problem(proc.stdout + proc.stderr))
-        else:
-            proc = course.nbgrader("generate_feedback", bloc, "--student", student, "--force", check=False)
-            if proc.returncode != 0:
-                result.problems.append("le retour HTML n'a pas pu être généré.")
-        results.append(result)
+    with tempfile.TemporaryDirectory(prefix="cmcert-grade-") as staging:
+        for student in students:
+            results.append(_grade_student(course, bloc, student, Path(staging), limits or Limits()))
 
     with Gradebook(course.gradebook_url) as gb:
         _translate_auto_comments(gb, bloc)
         for result in results:
             result.notebooks = notebook_grades(gb, bloc, result.student)
     grades_csv = write_grades_table(course, bloc, results)
-    return GradingReport(bloc, results, grades_csv, course.root / "feedback")
+    integrity = write_integrity_report(course, bloc, results)
+    return GradingReport(bloc, results, grades_csv, course.root / "feedback", integrity)
 
 
-def _autograde_problem(log: str) -> str:
-    if "Timeout" in log or "timed out" in log:
-        return "la correction a dépassé le temps limite ; copie non notée."
-    return "la correction automatique a échoué pour cette copie ; voir le journal de nbgrader."
+def _grade_student(course: Course, bloc: str, student: str, staging: Path, limits: Limits) -> StudentResult:
+    result = StudentResult(student)
+    if not course.submitted(student, bloc).is_dir():
+        result.problems.append(f"aucune copie rendue pour {bloc}.")
+        return result
+    staged = staging / student / bloc
+    grading = stage_candidate(student, course.submitted(student, bloc), course.release(bloc),
+                              course.source(bloc), staged, limits)
+    result.integrity = grading.notes
+    result.run_seconds = [r.seconds for r in grading.runs if r.status != "absent"]
+    # nbgrader records the staged, already scored copies: it executes nothing (CMCERT_PRESCORED).
+    proc = course.nbgrader("autograde", bloc, "--student", student, "--force",
+                           f"--CourseDirectory.submitted_directory={staging}", check=False,
+                           env={"CMCERT_PRESCORED": "1"})
+    if proc.returncode != 0:
+        result.problems.append("l'enregistrement des notes dans le carnet a échoué ; voir le journal de nbgrader.")
+        result.log = proc.stdout + proc.stderr
+        return result
+    proc = course.nbgrader("generate_feedback", bloc, "--student", student, "--force", check=False)
+    if proc.returncode != 0:
+        result.problems.append("le retour HTML n'a pas pu être généré.")
+    return result
 
 
 def _translate_auto_comments(gb: Gradebook, bloc: str) -> None:
@@ -179,4 +212,22 @@ def write_grades_table(course: Course, bloc: str, results: list[StudentResult]) 
                      _fr(nb.manual_score), _fr(nb.manual_max), nb.manual_pending,
                      " | ".join(res.problems)]
                 )
+    return out
+
+
+def write_integrity_report(course: Course, bloc: str, results: list[StudentResult]) -> Path:
+    """The trainer's review list: per candidate, what grading restored and what looked like tampering."""
+    out = course.root / "notes" / f"{bloc}_integrite.md"
+    out.parent.mkdir(exist_ok=True)
+    lines = [f"# Rapport d'intégrité de la correction — {bloc}", "",
+             ("Pour chaque candidat : ce que la correction a rétabli ou ignoré dans la copie rendue. "
+              "Les lignes marquées ⚠ ressemblent à une manipulation et méritent un examen. "
+              "Les copies rendues n'ont pas été modifiées."), ""]
+    for res in results:
+        lines.append(f"## {res.student}")
+        lines.append("")
+        entries = [f"- {note}" for note in res.integrity] + [f"- [problème] {p}" for p in res.problems]
+        lines += entries or ["- rien à signaler."]
+        lines.append("")
+    out.write_text("\n".join(lines), encoding="utf-8")
     return out

@@ -19,7 +19,7 @@ from typing import Any
 
 from cmcert_lib.checks.core import CheckFailed, Outcome, run_scorer, run_visible
 
-__all__ = ["CheckFailed", "Outcome", "check", "score"]
+__all__ = ["CheckFailed", "Outcome", "check", "report", "score"]
 
 
 def check(question: str, answer: Any) -> None:
@@ -29,9 +29,15 @@ def check(question: str, answer: Any) -> None:
 
 def score(question: str, answer: Any, expected: Any, points: float) -> float:
     """Points earned (0..points), printing what is right or wrong, never the expected values."""
-    outcome = run_scorer(question, answer, expected)
+    earned, lines = report(run_scorer(question, answer, expected), points)
+    for line in lines:
+        print(line)
+    return earned
+
+
+def report(outcome: Outcome, points: float) -> tuple[float, list[str]]:
+    """The points an outcome earns and the French lines the candidate reads about it."""
     earned = round(points * outcome.fraction, 2)
-    for remark in outcome.remarks:
-        print("• " + remark)
-    print(f"Points : {earned:g} / {points:g}".replace(".", ","))
-    return float(earned)
+    lines = ["• " + remark for remark in outcome.remarks]
+    lines.append(f"Points : {earned:g} / {points:g}".replace(".", ","))
+    return float(earned), lines

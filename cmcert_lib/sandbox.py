@@ -1,0 +1,271 @@
+"""Running a candidate's notebook where it can harm nothing.
+
+The grading process (trusted) calls :func:`run_notebook`.  It starts, through
+``unshare``, a process in new mount, PID, network, IPC and UTS namespaces (the
+*warden*, still root, see :func:`_warden`).  The warden builds a small root
+file system: the operating system, Python and the course library read-only, a
+size-limited tmpfs as the candidate's home (the notebook is copied in), a
+private ``/tmp``, no course folder, no gradebook, no other candidate, no network
+but a loopback for the kernel's own sockets.  It then starts the *runner*
+(:mod:`cmcert_lib.sandbox_runner`) chrooted there, as an unprivileged user,
+under resource limits (memory, processes, file size, open files, CPU), waits
+for it with a wall-clock limit and copies its result out, size-capped.  When the
+warden exits, the PID namespace ends and every process the candidate started
+is killed; the tmpfs vanishes with the mount namespace: nothing persists.
+
+The runner executes the notebook with nbclient, a timeout per cell.  Whatever
+happens inside, the grading process only reads back one size-capped notebook
+file, which it treats as untrusted data.
+
+Needs root (or unprivileged user namespaces) and util-linux; Linux only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import cmcert_lib
+
+UNPRIVILEGED_UID = 65534  # nobody
+RESULT = "resultat.ipynb"
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    memory_bytes: int = 3 * 1024 * MiB  # address space per process
+    processes: int = 128  # per unprivileged user, inside the namespace
+    file_bytes: int = 64 * MiB  # largest file a process may write
+    open_files: int = 512
+    cpu_seconds: int = 600
+    home_bytes: int = 256 * MiB  # the candidate's tmpfs home, files and all
+    tmp_bytes: int = 128 * MiB
+    cell_timeout: int = 20  # seconds per cell
+    wall_seconds: int = 240  # the whole notebook
+    output_bytes: int = 2 * MiB  # per cell, kept for the trainer's view
+    result_bytes: int = 48 * MiB  # the executed notebook read back
+
+
+@dataclass
+class RunResult:
+    notebook: dict | None  # the executed notebook (untrusted data), None when nothing came back
+    status: str  # "ok", "timeout", "crashed", "no_result"
+    seconds: float
+    log: str = ""
+    problems: list[str] = field(default_factory=list)  # French, for the trainer's report
+
+
+class SandboxUnavailable(RuntimeError):
+    """This machine cannot isolate candidates' code; the message is French, for the trainer."""
+
+
+def available() -> str | None:
+    """None when sandboxing works here, else a French reason."""
+    if not sys.platform.startswith("linux"):
+        return "l'isolation des copies nécessite Linux."
+    for tool in ("unshare", "mount", "ip"):
+        if shutil.which(tool) is None and not Path(f"/usr/sbin/{tool}").exists():
+            return f"la commande « {tool} » (util-linux / iproute2) est introuvable."
+    if os.geteuid() != 0:
+        return "l'isolation des copies nécessite les droits administrateur (root) sur la machine de correction."
+    return None
+
+
+def run_notebook(notebook: Path, limits: Limits = Limits()) -> RunResult:
+    """Execute ``notebook`` (a trusted-structure copy with the candidate's answers) in isolation."""
+    reason = available()
+    if reason:
+        raise SandboxUnavailable(reason)
+    start = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="cmcert-sandbox-") as tmp:
+        exchange = Path(tmp)
+        os.chmod(exchange, 0o700)
+        spec = {
+            "notebook": str(notebook.resolve()),
+            "out": str(exchange / RESULT),
+            "limits": asdict(limits),
+            "python": sys.executable,
+            "readonly": _readonly_paths(),
+        }
+        (exchange / "spec.json").write_text(json.dumps(spec), encoding="utf-8")
+        command = [
+            _which("unshare"), "--mount", "--pid", "--net", "--ipc", "--uts", "--fork", "--kill-child",
+            sys.executable, "-I", "-m", "cmcert_lib.sandbox", str(exchange / "spec.json"),
+        ]
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8",
+               "PYTHONPATH": str(Path(cmcert_lib.__file__).parent.parent)}
+        try:
+            proc = subprocess.run(command, check=False, env=env, capture_output=True, text=True,
+                                  timeout=limits.wall_seconds + 30, start_new_session=True)
+            log = proc.stdout + proc.stderr
+            status = _status_from(log)
+        except subprocess.TimeoutExpired as exc:
+            log = (exc.stdout or b"").decode(errors="replace") if isinstance(exc.stdout, bytes) else (exc.stdout or "")
+            status = "timeout"
+        result = exchange / RESULT
+        notebook_data = None
+        if result.is_file() and result.stat().st_size <= limits.result_bytes:
+            try:
+                notebook_data = json.loads(result.read_text(encoding="utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                notebook_data = None
+        if notebook_data is None and status == "ok":
+            status = "no_result"
+    return RunResult(notebook_data, status, time.monotonic() - start, log[-4000:], _problems(status, limits))
+
+
+def _status_from(log: str) -> str:
+    for line in reversed(log.splitlines()):
+        if line.startswith("CMCERT-STATUS "):
+            return line.split(" ", 1)[1].strip()
+    return "crashed"
+
+
+def _problems(status: str, limits: Limits) -> list[str]:
+    return {
+        "ok": [],
+        "timeout": [f"l'exécution a dépassé {limits.wall_seconds} s au total et a été arrêtée."],
+        "crashed": ["l'environnement d'exécution s'est arrêté de façon anormale."],
+        "no_result": ["l'exécution n'a rendu aucun résultat lisible (noyau arrêté ou sortie trop volumineuse)."],
+    }.get(status, [f"exécution : {status}."])
+
+
+def _which(tool: str) -> str:
+    return shutil.which(tool) or f"/usr/sbin/{tool}"
+
+
+def _readonly_paths() -> list[str]:
+    """What the runner may read: the system, Python, the installed packages, the course library."""
+    paths = {"/usr", "/etc", sys.base_prefix, sys.prefix, str(Path(cmcert_lib.__file__).parent)}
+    for extra in ("/lib", "/lib64", "/bin", "/sbin", "/lib32", "/libx32"):
+        if Path(extra).exists() and not Path(extra).is_symlink():
+            paths.add(extra)
+    return sorted(paths)
+
+
+# --- the warden: runs as root inside the new namespaces ------------------------------------
+
+
+def _sh(*args: str) -> None:
+    subprocess.run(args, check=True, capture_output=True)
+
+
+def _bind_readonly(source: str, root: Path) -> None:
+    target = root / source.lstrip("/")
+    target.mkdir(parents=True, exist_ok=True)
+    _sh("mount", "--rbind", source, str(target))
+    _sh("mount", "-o", "remount,bind,ro,nosuid,nodev", str(target))
+
+
+def _build_root(spec: dict, root: Path) -> Path:
+    limits = spec["limits"]
+    _sh("mount", "--make-rprivate", "/")
+    _sh("mount", "-t", "tmpfs", "-o", "size=16m,mode=755", "cmcert-root", str(root))
+    for path in spec["readonly"]:
+        _bind_readonly(path, root)
+    for link in ("/bin", "/sbin", "/lib", "/lib64"):
+        if Path(link).is_symlink():
+            (root / link.lstrip("/")).symlink_to(os.readlink(link))
+    dev = root / "dev"
+    dev.mkdir()
+    for name in ("null", "zero", "random", "urandom"):
+        (dev / name).touch()
+        _sh("mount", "--bind", f"/dev/{name}", str(dev / name))
+    (root / "proc").mkdir()
+    _sh("mount", "-t", "proc", "-o", "nosuid,nodev,noexec", "proc", str(root / "proc"))
+    home = root / "home" / "candidat"
+    home.mkdir(parents=True)
+    _sh("mount", "-t", "tmpfs", "-o", f"size={limits['home_bytes']},mode=700,uid={UNPRIVILEGED_UID},"
+        f"gid={UNPRIVILEGED_UID},nosuid,nodev", "cmcert-home", str(home))
+    (root / "tmp").mkdir()
+    _sh("mount", "-t", "tmpfs", "-o", f"size={limits['tmp_bytes']},mode=1777,nosuid,nodev", "cmcert-tmp",
+        str(root / "tmp"))
+    shutil.copy(spec["notebook"], home / "copie.ipynb")
+    os.chown(home / "copie.ipynb", UNPRIVILEGED_UID, UNPRIVILEGED_UID)
+    return home
+
+
+def _drop_privileges(root: Path, limits: dict) -> None:
+    """In the runner's child process: chroot, unprivileged user, resource limits."""
+    os.chroot(root)
+    os.chdir("/home/candidat")
+    os.setgroups([])
+    os.setgid(UNPRIVILEGED_UID)
+    os.setuid(UNPRIVILEGED_UID)
+    for limit, value in (
+        (resource.RLIMIT_AS, limits["memory_bytes"]),
+        (resource.RLIMIT_NPROC, limits["processes"]),
+        (resource.RLIMIT_FSIZE, limits["file_bytes"]),
+        (resource.RLIMIT_NOFILE, limits["open_files"]),
+        (resource.RLIMIT_CPU, limits["cpu_seconds"]),
+        (resource.RLIMIT_CORE, 0),
+    ):
+        resource.setrlimit(limit, (value, value))
+    os.umask(0o077)
+
+
+def _warden(spec_path: str) -> int:
+    if os.getpid() != 1:
+        raise SystemExit("cmcert_lib.sandbox runs only through run_notebook (inside unshare --pid --fork)")
+    spec = json.loads(Path(spec_path).read_text(encoding="utf-8"))
+    limits = spec["limits"]
+    _sh("ip", "link", "set", "lo", "up")  # the kernel talks to its client over loopback only
+    root = Path(tempfile.mkdtemp(prefix="cmcert-root-"))
+    home = _build_root(spec, root)
+    env = {
+        "HOME": "/home/candidat", "IPYTHONDIR": "/home/candidat/.ipython",
+        "JUPYTER_CONFIG_DIR": "/home/candidat/.jupyter", "JUPYTER_DATA_DIR": "/home/candidat/.local/share/jupyter",
+        "JUPYTER_RUNTIME_DIR": "/tmp/runtime", "MPLCONFIGDIR": "/home/candidat/.matplotlib",
+        "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+        "PATH": f"{Path(spec['python']).parent}:/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONPATH": str(Path(cmcert_lib.__file__).parent.parent),
+    }
+    command = [spec["python"], "-m", "cmcert_lib.sandbox_runner", "copie.ipynb", RESULT,
+               str(limits["cell_timeout"]), str(limits["output_bytes"])]
+    # preexec_fn is safe here: the warden is single-threaded.
+    runner = subprocess.Popen(command, env=env, cwd="/", start_new_session=True,
+                              preexec_fn=lambda: _drop_privileges(root, limits))  # noqa: PLW1509
+    status = "ok"
+    try:
+        runner.wait(timeout=limits["wall_seconds"])
+    except subprocess.TimeoutExpired:
+        status = "timeout"
+    # Whatever is still running belongs to the candidate: end it before reading anything.
+    _kill_namespace()
+    result = home / RESULT
+    if result.is_file() and not result.is_symlink() and result.stat().st_size <= limits["result_bytes"]:
+        shutil.copyfile(result, spec["out"], follow_symlinks=False)
+    elif status == "ok":
+        status = "no_result"
+    print(f"CMCERT-STATUS {status}", flush=True)
+    return 0
+
+
+def _kill_namespace() -> None:
+    # kill(-1) reaches every process of the caller's PID namespace but the caller; only the
+    # namespace's init (PID 1) may use it here, never a process of the host.
+    if os.getpid() != 1:
+        raise RuntimeError("the sandbox warden must run as PID 1 of its own PID namespace")
+    try:
+        os.kill(-1, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    while True:  # reap, so that nothing still holds the candidate's files
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            break
+
+
+if __name__ == "__main__":
+    sys.exit(_warden(sys.argv[1]))

@@ -1,0 +1,205 @@
+"""Reading a candidate's hand-in without trusting it, and rebuilding it on the course's own structure.
+
+Grading never runs a submitted notebook as it is.  For each notebook of the
+assignment it rebuilds a *trusted copy*: the candidate's answers (solution cells,
+matched by grade_id) and the cells they wrote themselves, around the course's
+own locked and test cells taken from the release.  Whatever the file contains
+(invalid JSON, deleted, duplicated, retyped or stripped cells, renamed or extra
+notebooks), the result has exactly the assignment's graded cells, and every
+oddity becomes a French line in the candidate's integrity summary.
+
+The submission on disk is only ever read.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+
+MAX_NOTEBOOK_BYTES = 20 * 1024 * 1024
+
+
+@dataclass
+class Note:
+    """One line of a candidate's integrity summary (French)."""
+
+    kind: str  # "restauré", "anomalie", "fichier"
+    text: str
+    suspicious: bool = False  # looks like tampering rather than a slip
+
+    def __str__(self) -> str:
+        return f"[{self.kind}{' ⚠' if self.suspicious else ''}] {self.text}"
+
+
+@dataclass
+class Prepared:
+    """The trusted copy of one notebook of the assignment, or why there is none."""
+
+    name: str
+    notebook: nbformat.NotebookNode | None  # None: nothing usable was handed in
+    notes: list[Note] = field(default_factory=list)
+
+
+def grade_id(cell) -> str | None:
+    meta = cell.get("metadata", {}).get("nbgrader", {}) if isinstance(cell, dict) else {}
+    value = meta.get("grade_id") if isinstance(meta, dict) else None
+    return value if isinstance(value, str) else None
+
+
+def _is_solution(cell) -> bool:
+    return bool(cell.metadata.get("nbgrader", {}).get("solution"))
+
+
+def read_candidate_notebook(path: Path) -> tuple[nbformat.NotebookNode | None, str | None]:
+    """The notebook at ``path`` or a French reason why it cannot be read."""
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return None, f"{path.name} : fichier illisible ({exc.strerror})."
+    if size == 0:
+        return None, f"{path.name} : fichier vide."
+    if size > MAX_NOTEBOOK_BYTES:
+        return None, f"{path.name} : fichier trop volumineux ({size // (1024 * 1024)} Mo)."
+    try:
+        raw = json.loads(path.read_bytes().decode("utf-8"))
+    except UnicodeDecodeError:
+        return None, f"{path.name} : ce n'est pas un fichier texte UTF-8."
+    except json.JSONDecodeError as exc:
+        return None, f"{path.name} : JSON invalide (ligne {exc.lineno}) ; le fichier a été abîmé."
+    if not isinstance(raw, dict) or not isinstance(raw.get("cells"), list):
+        return None, f"{path.name} : ce n'est pas un notebook Jupyter (pas de liste de cellules)."
+    cells = []
+    for cell in raw["cells"]:
+        if not isinstance(cell, dict) or cell.get("cell_type") not in ("code", "markdown", "raw"):
+            continue
+        source = cell.get("source", "")
+        if isinstance(source, list):
+            source = "".join(s for s in source if isinstance(s, str))
+        if not isinstance(source, str):
+            source = ""
+        metadata = cell.get("metadata") if isinstance(cell.get("metadata"), dict) else {}
+        kept = {"cell_type": cell["cell_type"], "source": source, "metadata": metadata}
+        cells.append(nbformat.from_dict(kept))
+    nb = nbformat.v4.new_notebook()
+    nb.cells = cells
+    return nb, None
+
+
+def match_notebooks(expected: list[str], files: dict[str, nbformat.NotebookNode],
+                    ids_of: dict[str, set[str]]) -> tuple[dict[str, str], list[Note]]:
+    """Map each expected notebook name to a handed-in file name (exact name first, then by its cells)."""
+    mapping, notes = {}, []
+    free = dict(files)
+    for name in expected:
+        if name in free:
+            mapping[name] = name
+            del free[name]
+    for name in expected:
+        if name in mapping:
+            continue
+        best, overlap = None, 0
+        for other, nb in free.items():
+            found = {grade_id(c) for c in nb.cells} & ids_of[name]
+            if len(found) > overlap:
+                best, overlap = other, len(found)
+        if best is not None:
+            mapping[name] = best
+            del free[best]
+            notes.append(Note("fichier", f"« {best} » rendu à la place de « {name} » : reconnu par ses cellules."))
+    return mapping, notes
+
+
+def rebuild(release_nb: nbformat.NotebookNode, candidate_nb: nbformat.NotebookNode | None,
+            name: str) -> Prepared:
+    """The trusted copy of one notebook: the candidate's answers on the release's structure."""
+    notes: list[Note] = []
+    release = copy.deepcopy(release_nb)
+    anchors = [c for c in release.cells if grade_id(c)]
+    anchor_ids = {grade_id(c) for c in anchors}
+    if candidate_nb is None:
+        return Prepared(name, None, notes)
+
+    # 1. The candidate's cells: the first cell of each known grade_id is an anchor; the rest is free.
+    located: dict[str, int] = {}
+    free: list[tuple[int, nbformat.NotebookNode]] = []
+    for index, cell in enumerate(candidate_nb.cells):
+        gid = grade_id(cell)
+        if gid in anchor_ids and gid not in located:
+            located[gid] = index
+            continue
+        if gid in anchor_ids:
+            notes.append(Note("anomalie", f"cellule « {gid} » en double : seule la première est prise en compte.",
+                              suspicious=not _is_solution(cell)))
+            continue
+        if gid is not None:
+            notes.append(Note("anomalie", f"cellule « {gid} » inconnue du sujet : traitée comme une cellule libre.",
+                              suspicious=True))
+        if cell.cell_type == "raw":
+            continue
+        free.append((index, _free_cell(cell)))
+
+    # 2. Walk the release's anchors in order, emitting the candidate's free cells where they stood.
+    cells: list[nbformat.NotebookNode] = []
+    remaining = list(free)
+    for position, anchor in enumerate(anchors):
+        gid = grade_id(anchor)
+        here = located.get(gid)
+        if here is not None:
+            before = [f for f in remaining if f[0] < here]
+            remaining = [f for f in remaining if f[0] >= here]
+            cells += [c for _, c in before]
+        if _is_solution(anchor):
+            cells.append(_answer(anchor, candidate_nb.cells[here] if here is not None else None,
+                                 remaining, located, anchors[position + 1:], notes))
+        else:
+            cells.append(copy.deepcopy(anchor))
+            if here is None:
+                notes.append(Note("restauré", f"cellule verrouillée ou de test « {gid} » absente : rétablie.",
+                                  suspicious=bool(anchor.metadata["nbgrader"].get("grade"))))
+            elif _changed(candidate_nb.cells[here], anchor):
+                notes.append(Note("restauré", f"cellule verrouillée ou de test « {gid} » modifiée : "
+                                  "l'original a été rétabli.", suspicious=True))
+    cells += [c for _, c in remaining]
+    result = copy.deepcopy(release)
+    result.cells = cells
+    return Prepared(name, result, notes)
+
+
+def _free_cell(cell) -> nbformat.NotebookNode:
+    if cell.cell_type == "code":
+        return nbformat.v4.new_code_cell(cell.source)
+    return nbformat.v4.new_markdown_cell(cell.source)
+
+
+def _changed(submitted, original) -> bool:
+    return submitted.source.strip() != original.source.strip() or submitted.cell_type != original.cell_type
+
+
+def _answer(anchor, submitted, remaining, located, later_anchors, notes) -> nbformat.NotebookNode:
+    """The release's solution cell carrying the candidate's answer."""
+    cell = copy.deepcopy(anchor)
+    gid = grade_id(anchor)
+    if submitted is None:
+        # A cell whose nbgrader metadata was stripped sits, free, just before the next anchor the
+        # candidate still has: take the last free cell of the same type there as the answer.
+        next_located = next((located[grade_id(a)] for a in later_anchors if grade_id(a) in located), None)
+        window = [f for f in remaining if next_located is None or f[0] < next_located]
+        match = next((f for f in reversed(window) if f[1].cell_type == anchor.cell_type
+                      and f[1].source.strip() and f[1].source.strip() != anchor.source.strip()), None)
+        if match is None:
+            notes.append(Note("restauré", f"cellule de réponse « {gid} » absente : rétablie vide (0 point)."))
+            return cell
+        remaining.remove(match)
+        notes.append(Note("restauré", f"cellule de réponse « {gid} » sans ses métadonnées : "
+                          "réponse retrouvée à sa place et prise en compte."))
+        cell.source = match[1].source
+        return cell
+    if submitted.cell_type != anchor.cell_type:
+        notes.append(Note("restauré", f"cellule de réponse « {gid} » changée de type "
+                          f"({submitted.cell_type} au lieu de {anchor.cell_type}) : type d'origine rétabli."))
+    cell.source = submitted.source
+    return cell
