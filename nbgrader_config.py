@@ -2,6 +2,7 @@
 
 import os
 
+from cmcert_lib.course import CODE_STUB, TEXT_STUB
 from cmcert_lib.feedback import configure as configure_feedback
 
 c = get_config()  # noqa: F821 (injected by traitlets)
@@ -12,10 +13,8 @@ c.CourseDirectory.course_id = "cmcert"
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*.bak", "livrables"]
 
 # Candidates are French speakers: stubs and notices in French.
-c.ClearSolutions.code_stub = {
-    "python": '# VOTRE CODE ICI\nraise NotImplementedError("Réponse à compléter")'
-}
-c.ClearSolutions.text_stub = "VOTRE RÉPONSE ICI (double-cliquez pour écrire)"
+c.ClearSolutions.code_stub = {"python": CODE_STUB}
+c.ClearSolutions.text_stub = TEXT_STUB
 c.ClearHiddenTests.begin_test_delimeter = "BEGIN HIDDEN TESTS"
 c.ClearHiddenTests.end_test_delimeter = "END HIDDEN TESTS"
 
@@ -39,7 +38,11 @@ configure_feedback(c)
 # (cmcert_lib/trusted.py): nbgrader records them as they are, executing nothing.
 if os.environ.get("CMCERT_PRESCORED") == "1":
     from nbgrader.preprocessors import (
-        AssignLatePenalties, CheckCellMetadata, DeduplicateIds, OverwriteCells, OverwriteKernelspec,
+        AssignLatePenalties,
+        CheckCellMetadata,
+        DeduplicateIds,
+        OverwriteCells,
+        OverwriteKernelspec,
         SaveAutoGrades,
     )
 

@@ -158,6 +158,9 @@ def export(name: str, namespace: Mapping[str, Any]) -> None:
     display({MIMETYPE: payload}, raw=True)
 
 
+PRELOAD = "import cmcert_lib.answers, numpy, pandas, IPython.display"
+
+
 def export_source(name: str) -> str:
     """The code of the cell that exports answer ``name`` (replaces a test cell in the sandbox)."""
     return f"import cmcert_lib.answers as _cmcert_answers\n_cmcert_answers.export({name!r}, globals())\n"

@@ -52,7 +52,7 @@ def _cmd_data(args: argparse.Namespace) -> int:
 def _cmd_grade(args: argparse.Namespace) -> int:
     from cmcert_lib.grading import grade_bloc
 
-    report = grade_bloc(Course.find(), args.bloc, students=args.student or None)
+    report = grade_bloc(Course.find(), args.bloc, students=args.student or None, jobs=args.jobs)
     print(report.summary())
     return 0
 
@@ -83,6 +83,8 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("grade", help="corrige les copies collectées d'un bloc (submitted/)")
     p.add_argument("bloc")
     p.add_argument("--student", action="append", help="ne corrige que ce candidat (répétable)")
+    p.add_argument("--jobs", type=int, default=None,
+                   help="copies exécutées en parallèle (par défaut : une par cœur)")
     p.set_defaults(func=_cmd_grade)
 
     p = sub.add_parser("demo", help="chaîne complète sur une promotion fictive")

@@ -17,6 +17,10 @@ from cmcert_lib import notebook_format
 
 BIN = Path(sys.executable).parent
 
+# What a candidate finds in an answer cell to complete (nbgrader_config.py and validation use these).
+CODE_STUB = '# VOTRE CODE ICI\nraise NotImplementedError("Réponse à compléter")'
+TEXT_STUB = "VOTRE RÉPONSE ICI (double-cliquez pour écrire)"
+
 
 class CourseError(RuntimeError):
     """A course-level failure; the message is meant for the trainer (French)."""

@@ -8,8 +8,10 @@ translates nbgrader's automatic English comments, and writes the grades table.
 from __future__ import annotations
 
 import csv
+import os
 import statistics
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +44,7 @@ class StudentResult:
     problems: list[str] = field(default_factory=list)  # French lines for the trainer
     integrity: list[Note] = field(default_factory=list)  # what was restored, what looked like tampering
     run_seconds: list[float] = field(default_factory=list)  # isolated execution time per notebook
+    staged: bool = False  # at least one notebook was staged for nbgrader
     log: str = ""
 
     def auto_total(self) -> float:
@@ -93,8 +96,12 @@ def submitted_students(course: Course, bloc: str) -> list[str]:
 
 
 def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
-               limits: Limits | None = None) -> GradingReport:
-    """Grade the collected hand-ins of a bloc, one candidate at a time; nothing stops the batch."""
+               limits: Limits | None = None, jobs: int | None = None) -> GradingReport:
+    """Grade the collected hand-ins of a bloc; a broken hand-in never stops the batch.
+
+    Candidates' notebooks run in the sandbox, ``jobs`` at a time (one per core by default);
+    nbgrader then records every staged copy in one call, and writes the feedback in another.
+    """
     if bloc not in course.blocs():
         raise CourseError(f"Bloc inconnu : « {bloc} ». Blocs du cours : {', '.join(course.blocs())}.")
     reason = sandbox.available()
@@ -109,10 +116,12 @@ def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
         for student in students:
             gb.update_or_create_student(student)
 
-    results = []
-    with tempfile.TemporaryDirectory(prefix="cmcert-grade-") as staging:
-        for student in students:
-            results.append(_grade_student(course, bloc, student, Path(staging), limits or Limits()))
+    limits = limits or Limits()
+    with tempfile.TemporaryDirectory(prefix="cmcert-grade-") as tmp:
+        staging = Path(tmp)
+        with ThreadPoolExecutor(max_workers=jobs or os.cpu_count() or 1) as pool:
+            results = list(pool.map(lambda s: _stage(course, bloc, s, staging, limits), students))
+        _record(course, bloc, staging, [r for r in results if r.staged])
 
     with Gradebook(course.gradebook_url) as gb:
         _translate_auto_comments(gb, bloc)
@@ -123,28 +132,59 @@ def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
     return GradingReport(bloc, results, grades_csv, course.root / "feedback", integrity)
 
 
-def _grade_student(course: Course, bloc: str, student: str, staging: Path, limits: Limits) -> StudentResult:
+def _stage(course: Course, bloc: str, student: str, staging: Path, limits: Limits) -> StudentResult:
+    """Run and score one candidate's hand-in into staging/<student>/<bloc>/ (the trusted copies)."""
     result = StudentResult(student)
     if not course.submitted(student, bloc).is_dir():
         result.problems.append(f"aucune copie rendue pour {bloc}.")
         return result
-    staged = staging / student / bloc
     grading = stage_candidate(student, course.submitted(student, bloc), course.release(bloc),
-                              course.source(bloc), staged, limits)
+                              course.source(bloc), staging / student / bloc, limits)
     result.integrity = grading.notes
     result.run_seconds = [r.seconds for r in grading.runs if r.status != "absent"]
-    # nbgrader records the staged, already scored copies: it executes nothing (CMCERT_PRESCORED).
-    proc = course.nbgrader("autograde", bloc, "--student", student, "--force",
-                           f"--CourseDirectory.submitted_directory={staging}", check=False,
-                           env={"CMCERT_PRESCORED": "1"})
-    if proc.returncode != 0:
-        result.problems.append("l'enregistrement des notes dans le carnet a échoué ; voir le journal de nbgrader.")
-        result.log = proc.stdout + proc.stderr
-        return result
-    proc = course.nbgrader("generate_feedback", bloc, "--student", student, "--force", check=False)
-    if proc.returncode != 0:
-        result.problems.append("le retour HTML n'a pas pu être généré.")
+    result.staged = any((staging / student / bloc).glob("*.ipynb"))
+    if not result.staged:
+        result.problems.append("aucun notebook lisible : rien à noter automatiquement.")
     return result
+
+
+def _record(course: Course, bloc: str, staging: Path, staged: list[StudentResult]) -> None:
+    """nbgrader records the staged, already scored copies (executing nothing), then writes feedback."""
+    if not staged:
+        return
+    # CMCERT_PRESCORED: see nbgrader_config.py. One call for the batch; should it fail, one call per
+    # candidate, so that the failure stays with the candidate concerned.
+    batch = course.nbgrader("autograde", bloc, "--force", f"--CourseDirectory.submitted_directory={staging}",
+                            *_students_filter(staged), check=False, env={"CMCERT_PRESCORED": "1"})
+    recorded = staged
+    if batch.returncode != 0:
+        recorded = []
+        for result in staged:
+            proc = course.nbgrader("autograde", bloc, "--force", f"--student={result.student}",
+                                   f"--CourseDirectory.submitted_directory={staging}", check=False,
+                                   env={"CMCERT_PRESCORED": "1"})
+            if proc.returncode == 0:
+                recorded.append(result)
+            else:
+                result.problems.append("l'enregistrement des notes dans le carnet a échoué ; "
+                                       "voir le journal de nbgrader.")
+                result.log = proc.stdout + proc.stderr
+    if not recorded:
+        return
+    proc = course.nbgrader("generate_feedback", bloc, "--force", *_students_filter(recorded), check=False)
+    if proc.returncode != 0:
+        for result in recorded:
+            one = course.nbgrader("generate_feedback", bloc, "--force", f"--student={result.student}", check=False)
+            if one.returncode != 0:
+                result.problems.append("le retour HTML n'a pas pu être généré.")
+
+
+def _students_filter(results: list[StudentResult]) -> list[str]:
+    if len(results) == 1:
+        return [f"--student={results[0].student}"]
+    # nbgrader matches --student as a glob; the batch's candidates are the only ones staged, and
+    # feedback for candidates outside the batch is regenerated unchanged.
+    return []
 
 
 def _translate_auto_comments(gb: Gradebook, bloc: str) -> None:

@@ -151,9 +151,9 @@ def _criteria(spec: CellSpec, origin: str) -> list[referential.Criterion]:
 def marking_guide(grade_id: str, points: float, codes: list[str], criteria) -> nbformat.NotebookNode:
     """The locked markdown cell that shows a manual answer's marking guide to the candidate."""
     lines = [
-        f"**Grille de correction** — {points:g} point{'s' if points > 1 else ''}, "
+        (f"**Grille de correction** — {points:g} point{'s' if points > 1 else ''}, "
         f"compétence{'s' if len(codes) > 1 else ''} {', '.join(codes)}. "
-        "Le formateur évalue votre réponse sur ces critères du référentiel :",
+        "Le formateur évalue votre réponse sur ces critères du référentiel :"),
         "",
     ]
     for crit in criteria:

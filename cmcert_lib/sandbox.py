@@ -228,6 +228,9 @@ def _warden(spec_path: str) -> int:
         "JUPYTER_RUNTIME_DIR": "/tmp/runtime", "MPLCONFIGDIR": "/home/candidat/.matplotlib",
         "MPLBACKEND": "module://matplotlib_inline.backend_inline",
         "PATH": f"{Path(spec['python']).parent}:/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
+        # One thread per numerical library: thread pools would spend the process limit (and
+        # OpenBLAS stalls when it cannot start its threads).
+        "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
         "PYTHONPATH": str(Path(cmcert_lib.__file__).parent.parent),
     }
     command = [spec["python"], "-m", "cmcert_lib.sandbox_runner", "copie.ipynb", RESULT,

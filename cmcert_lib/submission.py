@@ -132,9 +132,12 @@ def rebuild(release_nb: nbformat.NotebookNode, candidate_nb: nbformat.NotebookNo
             located[gid] = index
             continue
         if gid in anchor_ids:
-            notes.append(Note("anomalie", f"cellule « {gid} » en double : seule la première est prise en compte.",
-                              suspicious=not _is_solution(cell)))
-            continue
+            if not _is_solution(cell):
+                notes.append(Note("anomalie", f"copie de la cellule verrouillée « {gid} » : ignorée.", suspicious=True))
+                continue
+            # A pasted answer cell is the candidate's code: it runs where it stands, as it did for them.
+            notes.append(Note("anomalie", f"cellule de réponse « {gid} » en double : la première est la réponse, "
+                              "les copies s'exécutent comme des cellules libres."))
         if gid is not None:
             notes.append(Note("anomalie", f"cellule « {gid} » inconnue du sujet : traitée comme une cellule libre.",
                               suspicious=True))

@@ -102,12 +102,16 @@ def _run_and_score(prepared: nbformat.NotebookNode, tests: dict[str, scoring.Hid
     for cell in to_run.cells:
         if is_test_cell(cell):
             cell.source = answers.export_source(tests[grade_id(cell)].variable)
+    # Loaded before any candidate code runs, so that exporting never depends on what that code did
+    # to the import system or to the process's resources.
+    to_run.cells.insert(0, nbformat.v4.new_code_cell(answers.PRELOAD))
     path = work / f".run-{run.name}"
     path.write_text(dumps(to_run), encoding="utf-8")
     result = sandbox.run_notebook(path, limits)
     path.unlink()
     run.seconds, run.status = result.seconds, result.status
     executed = _cells_of(result.notebook, len(to_run.cells))
+    executed = executed[1:] if executed else None  # the preload cell
 
     graded = copy.deepcopy(prepared)
     for index, cell in enumerate(graded.cells):

@@ -17,6 +17,7 @@ from nbgrader.validator import Validator
 from traitlets.config import Config
 
 from cmcert_lib import notebook_format
+from cmcert_lib.course import CODE_STUB, TEXT_STUB
 
 
 @dataclass
@@ -52,9 +53,8 @@ def validate(path: Path, invert: bool = False) -> Verdict:
 def candidate_copy(source_nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
     """What generate_assignment makes of a source notebook, without touching a gradebook."""
     config = Config()
-    config.ClearSolutions.code_stub = {
-        "python": '# VOTRE CODE ICI\nraise NotImplementedError("Réponse à compléter")'
-    }
+    config.ClearSolutions.code_stub = {"python": CODE_STUB}
+    config.ClearSolutions.text_stub = TEXT_STUB
     nb = source_nb
     resources: dict = {}
     for pre in (LockCells, ClearSolutions, ClearOutput, ClearHiddenTests):

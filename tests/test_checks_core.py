@@ -46,7 +46,7 @@ def test_series_is_accepted_as_mapping(question):
 
 
 def test_visible_failure_is_an_assertion_error(question):
-    with pytest.raises(AssertionError, match="clés"):
+    with pytest.raises(AssertionError, match="dictionnaire"):
         core.run_visible(question, [1, 2])
 
 

@@ -36,7 +36,7 @@ def test_cells_kinds_and_metadata():
     kinds = [c.cell_type for c in nb.cells]
     assert kinds == ["markdown", "code", "code", "markdown", "markdown", "code", "code"]
     assert nb.cells[0].source == "# Titre\n\nUn paragraphe."
-    sol, tests, guide, manual, readonly, plain = nb.cells[1:]
+    sol, tests, _guide, manual, readonly, plain = nb.cells[1:]
     assert sol.metadata.nbgrader == {
         "grade": False, "solution": True, "locked": False,
         "grade_id": "engagement", "schema_version": 3,

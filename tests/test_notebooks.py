@@ -4,7 +4,6 @@ every competency of a bloc is evidenced, and the candidate's copy speaks French.
 from __future__ import annotations
 
 import shutil
-from pathlib import Path
 
 import nbformat
 import pytest

@@ -75,16 +75,28 @@ def test_deleted_and_edited_test_cells_are_restored_and_flagged(release):
     assert any("absente" in n.text for n in prepared.notes)
 
 
-def test_duplicated_grade_id_keeps_the_first_answer(release):
+def test_duplicated_answer_cell_runs_where_it_stands(release):
     nb = answered(release)
     answer = next(c for c in nb.cells if submission.grade_id(c) == "taux")
     copy = nbformat.from_dict(json.loads(json.dumps(answer)))
     copy.source = "taux = 999"
+    nb.cells.insert(nb.cells.index(answer) + 1, copy)
+    prepared = submission.rebuild(release, nb, "n.ipynb")
+    assert [i for i in ids(prepared.notebook) if i] == [i for i in ids(release) if i]
+    sources = [c.source for c in prepared.notebook.cells]
+    assert sources.index("taux = 0.05") < sources.index("taux = 999") < ids(prepared.notebook).index("taux_tests")
+    assert any("en double" in n.text for n in prepared.notes)
+
+
+def test_pasted_copy_of_a_test_cell_is_dropped(release):
+    nb = answered(release)
+    test = next(c for c in nb.cells if submission.grade_id(c) == "taux_tests")
+    copy = nbformat.from_dict(json.loads(json.dumps(test)))
+    copy.source = "print('Points : 2 / 2')"
     nb.cells.append(copy)
     prepared = submission.rebuild(release, nb, "n.ipynb")
-    assert ids(prepared.notebook).count("taux") == 1
-    assert "taux = 999" not in nf.dumps(prepared.notebook)
-    assert any("en double" in n.text for n in prepared.notes)
+    assert "Points : 2 / 2" not in nf.dumps(prepared.notebook)
+    assert any(n.suspicious and "copie de la cellule verrouillée" in n.text for n in prepared.notes)
 
 
 def test_stripped_metadata_answer_is_found_at_its_place(release):

@@ -77,7 +77,8 @@ def read_export(
     try:
         from io import StringIO
 
-        frame = pd.read_csv(StringIO(text), sep=sep, dtype=dtype)
+        # index_col=False: rows with more fields than the header must not silently become an index.
+        frame = pd.read_csv(StringIO(text), sep=sep, dtype=dtype, index_col=False)
     except (pd.errors.ParserError, ValueError) as exc:
         raise DataFileError(
             f"Le fichier {path.name} est endommagé (lignes mal formées) : {exc}. "
