@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install demo test lab build data lint clean-grading
+.PHONY: install demo test lab build data lint bench clean-grading
 
 $(STAMP): pyproject.toml jupyter/overrides.json
 	$(PYTHON) -m venv $(VENV)
@@ -37,8 +37,12 @@ build: install
 data: install
 	$(BIN)/cmcert data
 
+## What isolating a candidate's notebook costs (figures, no assertion).
+bench: install
+	$(BIN)/python benchmarks/isolation.py
+
 lint: install
-	$(BIN)/ruff check cmcert_lib tests
+	$(BIN)/ruff check cmcert_lib tests benchmarks nbgrader_config.py
 
 ## Remove what grading wrote (never the submissions' originals of a real cohort: demo only).
 clean-grading:

@@ -18,6 +18,7 @@ For each notebook of the assignment:
 from __future__ import annotations
 
 import copy
+import re
 import shutil
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,10 +26,13 @@ from pathlib import Path
 import nbformat
 
 from cmcert_lib import answers, sandbox, scoring, submission
+from cmcert_lib.feedback import safe_html
 from cmcert_lib.notebook_format import dumps
 from cmcert_lib.submission import Note, grade_id
 
-ALLOWED_MIMETYPES = ("text/plain", "text/html", "text/markdown", "image/png", "image/jpeg", "image/svg+xml")
+HTML_TAG = re.compile(r"<\s*[a-zA-Z!/?]")
+# SVG can carry scripts; PNG and JPEG cannot.
+ALLOWED_MIMETYPES = ("text/plain", "text/html", "text/markdown", "image/png", "image/jpeg")
 
 
 @dataclass
@@ -115,6 +119,8 @@ def _run_and_score(prepared: nbformat.NotebookNode, tests: dict[str, scoring.Hid
 
     graded = copy.deepcopy(prepared)
     for index, cell in enumerate(graded.cells):
+        if cell.cell_type == "markdown" and not cell.metadata.get("nbgrader", {}).get("locked"):
+            cell.source = inert_markdown(cell.source)
         if cell.cell_type != "code":
             continue
         cell.execution_count = None
@@ -133,6 +139,11 @@ def _run_and_score(prepared: nbformat.NotebookNode, tests: dict[str, scoring.Hid
         else:
             cell.outputs = [o for o in (_safe_output(o) for o in outputs) if o is not None]
     return graded
+
+
+def inert_markdown(source: str) -> str:
+    """Markdown the candidate wrote, with any HTML in it made inert (only where there is HTML)."""
+    return safe_html(source) if HTML_TAG.search(source) else source
 
 
 def _cells_of(notebook: dict | None, count: int) -> list[list[dict]] | None:
@@ -166,7 +177,7 @@ def _safe_output(output) -> nbformat.NotebookNode | None:
             value = data.get(mime)
             value = "".join(value) if isinstance(value, list) else value
             if isinstance(value, str):
-                kept[mime] = value
+                kept[mime] = safe_html(value) if mime == "text/html" else value
         if not kept:
             return None
         if kind == "execute_result":

@@ -177,9 +177,9 @@ def _attacks(root: Path) -> dict[str, tuple[dict | bytes | None, float]]:
                            "tableau": "tableau = globals().get('tableau', {})"}, 0),
         # Resource attacks: each costs the cell concerned, never the batch.
         "bombe_memoire": (wrong_with("", RIGHT["nombre"] + "\nx = bytearray(64 * 1024**3)", RIGHT["tableau"]), 5),
-        # Memory filled and kept: the kernel cannot run anything after it, the later answers are lost.
+        # Memory filled and kept: the export needs almost none (preloaded), the answers still count.
         "bombe_memoire_liste": (wrong_with("", RIGHT["nombre"] + "\nl = []\nwhile True:\n    l.append(' ' * 10**7)",
-                                           RIGHT["tableau"]), 0),
+                                           RIGHT["tableau"]), 5),
         "bombe_fichier": (wrong_with("", RIGHT["nombre"] + "\nwith open('gros', 'wb') as f:\n    while True:\n"
                                      "        f.write(b'x' * 10**7)", RIGHT["tableau"]), 5),
         "bombe_fork": (wrong_with("", RIGHT["nombre"] + "\nimport os, time\nfor _ in range(100000):\n"
