@@ -30,6 +30,7 @@ from cmcert_lib.feedback import safe_html
 from cmcert_lib.notebook_format import dumps
 from cmcert_lib.submission import Note, grade_id
 
+MAX_INCIDENTS = 8  # per notebook in the integrity summary
 HTML_TAG = re.compile(r"<\s*[a-zA-Z!/?]")
 # SVG can carry scripts; PNG and JPEG cannot.
 ALLOWED_MIMETYPES = ("text/plain", "text/html", "text/markdown", "image/png", "image/jpeg")
@@ -41,6 +42,7 @@ class NotebookRun:
     seconds: float = 0.0
     status: str = "absent"
     points: dict[str, float] = field(default_factory=dict)  # test grade_id -> trusted points
+    incidents: list[str] = field(default_factory=list)  # French: errors, interruptions, a dead kernel
 
 
 @dataclass
@@ -96,6 +98,10 @@ def stage_candidate(student: str, submitted_dir: Path, release_dir: Path, source
         graded = _run_and_score(prepared.notebook, scoring.hidden_tests(source_nb), staging_dir, run, limits)
         if run.status != "ok":
             grading.notes.append(Note("anomalie", f"{name} : " + "; ".join(sandbox._problems(run.status, limits))))
+        shown = run.incidents[:MAX_INCIDENTS]
+        grading.notes += [Note("exécution", f"{name} : {line}") for line in shown]
+        if len(run.incidents) > len(shown):
+            grading.notes.append(Note("exécution", f"{name} : et {len(run.incidents) - len(shown)} autre(s) erreur(s)."))
         (staging_dir / name).write_text(dumps(graded), encoding="utf-8")
     return grading
 
@@ -116,6 +122,11 @@ def _run_and_score(prepared: nbformat.NotebookNode, tests: dict[str, scoring.Hid
     run.seconds, run.status = result.seconds, result.status
     executed = _cells_of(result.notebook, len(to_run.cells))
     executed = executed[1:] if executed else None  # the preload cell
+    if isinstance(result.notebook, dict):
+        died = result.notebook.get("metadata", {}).get("cmcert_runner_error")
+        if died:
+            run.incidents.append("l'exécution s'est arrêtée en cours de route (noyau Python arrêté ou "
+                                 "bloqué) : les cellules suivantes n'ont pas été exécutées.")
 
     graded = copy.deepcopy(prepared)
     for index, cell in enumerate(graded.cells):
@@ -138,7 +149,22 @@ def _run_and_score(prepared: nbformat.NotebookNode, tests: dict[str, scoring.Hid
             ]
         else:
             cell.outputs = [o for o in (_safe_output(o) for o in outputs) if o is not None]
+            run.incidents += [_incident(cell, o, limits) for o in cell.outputs if o.output_type == "error"]
     return graded
+
+
+def _incident(cell, error, limits: sandbox.Limits) -> str:
+    gid = grade_id(cell)
+    where = f"cellule de réponse « {gid} »" if gid else f"cellule « {_first_line(cell.source)} »"
+    if error.ename in ("KeyboardInterrupt", "CellTimeoutError"):
+        return f"{where} interrompue après {limits.cell_timeout} s (boucle sans fin ou calcul trop long)."
+    return f"{where} : erreur {error.ename} ({error.evalue[:120]})."
+
+
+def _first_line(source: str) -> str:
+    line = next((l.strip() for l in source.splitlines() if l.strip()), "")
+    return line if len(line) <= 50 else line[:47] + "…"
+
 
 
 def inert_markdown(source: str) -> str:

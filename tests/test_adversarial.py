@@ -17,6 +17,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import shutil
 import signal
 import subprocess
@@ -343,12 +344,17 @@ def test_huge_output_is_capped_by_bytes(graded):
 
 def test_candidate_html_and_javascript_never_reach_a_browser(graded):
     course, *_ = graded
-    pages = [course.feedback("html_js", BLOC) / NAME.replace(".ipynb", ".html"),
-             course.autograded("html_js", BLOC) / NAME]
-    for page in pages:
-        text = page.read_text(encoding="utf-8")
-        assert "<script>alert" not in text and "onerror=alert" not in text, page.name
-        assert "application/javascript" not in text, page.name
+    # The feedback page, and what formgrader renders: the autograded copy's markdown and outputs.
+    feedback = (course.feedback("html_js", BLOC) / NAME.replace(".ipynb", ".html")).read_text(encoding="utf-8")
+    autograded = nbformat.read(course.autograded("html_js", BLOC) / NAME, as_version=4)
+    rendered = [c.source for c in autograded.cells if c.cell_type == "markdown"]
+    rendered += [json.dumps(o.get("data", {})) for c in autograded.cells if c.cell_type == "code" for o in c.outputs]
+    live = re.compile(r"<script|<[^>]*\son\w+\s*=", re.IGNORECASE)  # a script or an event handler
+    for text in (feedback.split("<body>")[-1], *rendered):
+        assert not live.search(text), live.search(text).group(0)
+        assert "application/javascript" not in text
+    answer = next(c for c in autograded.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "avis")
+    assert answer.source.startswith("Mon avis")  # the answer's text stays readable
 
 
 def test_integrity_summary_names_what_happened(graded):
@@ -363,6 +369,10 @@ def test_integrity_summary_names_what_happened(graded):
     assert "vide" in notes["fichier_vide"]
     assert "reconnu par ses cellules" in notes["renomme_et_extras"]
     assert "brouillon.ipynb" in notes["renomme_et_extras"] and "notes.txt" in notes["renomme_et_extras"]
+    assert "interrompue après 6 s" in notes["boucle_infinie"]
+    assert "arrêtée en cours de route" in notes["noyau_mort"]
+    assert "erreur ValueError (oups)" in notes["erreur"]
+    assert "MemoryError" in notes["bombe_memoire"]
     report_text = report.integrity_report.read_text(encoding="utf-8")
     assert "## test_modifie" in report_text
 
