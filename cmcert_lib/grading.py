@@ -8,6 +8,7 @@ translates nbgrader's automatic English comments, and writes the grades table.
 from __future__ import annotations
 
 import csv
+import json
 import os
 import statistics
 import tempfile
@@ -127,8 +128,13 @@ def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
         _translate_auto_comments(gb, bloc)
         for result in results:
             result.notebooks = notebook_grades(gb, bloc, result.student)
-    grades_csv = write_grades_table(course, bloc, results)
-    integrity = write_integrity_report(course, bloc, results)
+            save_record(course, bloc, result)
+        # The tables cover every candidate graded so far, not only this batch.
+        everyone = [load_record(course, bloc, student) for student in recorded_students(course, bloc)]
+        for result in everyone:
+            result.notebooks = notebook_grades(gb, bloc, result.student)
+    grades_csv = write_grades_table(course, bloc, everyone)
+    integrity = write_integrity_report(course, bloc, everyone)
     return GradingReport(bloc, results, grades_csv, course.root / "feedback", integrity)
 
 
@@ -233,6 +239,31 @@ def notebook_grades(gb: Gradebook, bloc: str, student: str) -> list[NotebookGrad
 
 def _is_solution(notebook, name: str) -> bool:
     return any(c.name == name for c in notebook.solution_cells)
+
+
+def _records(course: Course, bloc: str) -> Path:
+    return course.root / "notes" / bloc
+
+
+def save_record(course: Course, bloc: str, result: StudentResult) -> None:
+    """Keep a candidate's last grading problems and integrity summary (notes/<bloc>/<student>.json)."""
+    folder = _records(course, bloc)
+    folder.mkdir(parents=True, exist_ok=True)
+    record = {"problems": result.problems,
+              "integrity": [{"kind": n.kind, "text": n.text, "suspicious": n.suspicious} for n in result.integrity]}
+    (folder / f"{result.student}.json").write_text(json.dumps(record, ensure_ascii=False, indent=1),
+                                                   encoding="utf-8")
+
+
+def load_record(course: Course, bloc: str, student: str) -> StudentResult:
+    record = json.loads((_records(course, bloc) / f"{student}.json").read_text(encoding="utf-8"))
+    return StudentResult(student, problems=record["problems"],
+                         integrity=[Note(**note) for note in record["integrity"]])
+
+
+def recorded_students(course: Course, bloc: str) -> list[str]:
+    folder = _records(course, bloc)
+    return sorted(p.stem for p in folder.glob("*.json")) if folder.is_dir() else []
 
 
 def write_grades_table(course: Course, bloc: str, results: list[StudentResult]) -> Path:

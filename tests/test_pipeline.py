@@ -131,7 +131,8 @@ def test_feedback_is_french_and_hides_the_hidden_tests(demo):
     for page in pages:
         html = page.read_text(encoding="utf-8")
         assert 'lang="fr"' in html and "Vérification automatique" in html and "Votre réponse" in html
-        for leak in ("BEGIN HIDDEN TESTS", "score(", "expected=", "Traceback", "Student&#39;s answer"):
+        for leak in ("BEGIN HIDDEN TESTS", "score(", "expected=", "Traceback (most recent call last)",
+                     "Student&#39;s answer"):
             assert leak not in html, f"{page.name} shows {leak}"
     partial = "".join(p.read_text(encoding="utf-8") for p in course.feedback("demo_partiel", "bloc1").glob("*.html"))
     assert "Points : " in partial  # the scorers' remarks reach the candidate

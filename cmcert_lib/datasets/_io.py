@@ -8,6 +8,7 @@ kind of clear message (:class:`DataFileError`) instead of a pandas traceback.
 from __future__ import annotations
 
 import csv
+import warnings
 from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
@@ -77,16 +78,29 @@ def read_export(
     try:
         from io import StringIO
 
-        # index_col=False: rows with more fields than the header must not silently become an index.
-        frame = pd.read_csv(StringIO(text), sep=sep, dtype=dtype, index_col=False)
-    except (pd.errors.ParserError, ValueError) as exc:
+        # index_col=False: rows with more fields than the header must not silently become an
+        # index; pandas then warns, and a damaged file is an error here, not a warning.
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", pd.errors.ParserWarning)
+            frame = pd.read_csv(StringIO(text), sep=sep, dtype=dtype, index_col=False)
+    except (pd.errors.ParserError, pd.errors.ParserWarning, ValueError) as exc:
         raise DataFileError(
-            f"Le fichier {path.name} est endommagé (lignes mal formées) : {exc}. "
+            f"Le fichier {path.name} est endommagé : {_where(exc)}. "
             f"Récupérez une copie intacte de {what}."
         ) from None
     if frame.empty:
         raise DataFileError(f"Le fichier {path.name} ne contient aucune ligne de données.")
     return frame
+
+
+def _where(exc: Exception) -> str:
+    """pandas' parser error, said in French (it names the line where it can)."""
+    import re
+
+    found = re.search(r"line (\d+), saw (\d+)", str(exc))
+    if found:
+        return f"la ligne {found[1]} a {found[2]} champs, plus que l'en-tête"
+    return "des lignes n'ont pas le même nombre de champs que l'en-tête"
 
 
 def parse_dates(frame: pd.DataFrame, column: str, fmt: str, what: str) -> pd.Series:
