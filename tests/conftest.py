@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
@@ -31,3 +35,33 @@ def real_course() -> Course:
 @pytest.fixture
 def course_copy(tmp_path) -> Course:
     return copy_course(tmp_path)
+
+
+CMCERT = Path(sys.executable).parent / "cmcert"
+
+
+@dataclass(frozen=True)
+class Demo:
+    course: Course
+    stdout: str  # what `cmcert demo` printed
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory) -> Demo:
+    """`cmcert demo` run ONCE per test session on a copy of the course (about 100 s).
+
+    Read it, never change it: tests that grade again, save rubric grades or otherwise write use
+    :func:`demo_copy`.
+    """
+    root = tmp_path_factory.mktemp("demo")
+    course = copy_course(root)
+    env = dict(os.environ, PATH=f"{CMCERT.parent}{os.pathsep}{os.environ['PATH']}")
+    proc = subprocess.run([str(CMCERT), "demo"], cwd=root, env=env, capture_output=True, text=True, check=False)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    return Demo(course, proc.stdout)
+
+
+def demo_copy(template: Demo, dest: Path) -> Course:
+    """An independent graded demo course (gradebook, autograded, feedback, notes) to write into."""
+    shutil.copytree(template.course.root, dest, dirs_exist_ok=True)
+    return Course(dest)

@@ -1,6 +1,6 @@
 """The main job end to end: `cmcert demo` on a copy of the course, then its scores.
 
-One run of the demo (module-scoped: it takes a few minutes) serves every test here.
+The session's one run of the demo (tests/conftest.py) serves every test here.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ import csv
 import hashlib
 import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -17,10 +16,7 @@ from nbgrader.api import Gradebook
 
 from cmcert_lib.demo import CANDIDATES, partial_module
 from cmcert_lib.grading import notebook_grades
-from tests.conftest import copy_course
-
-CMCERT = Path(sys.executable).parent / "cmcert"
-
+from tests.conftest import CMCERT, demo_copy
 
 
 def _digest(folder: Path) -> dict[str, str]:
@@ -32,16 +28,13 @@ def _digest(folder: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
-    root = tmp_path_factory.mktemp("course")
-    course = copy_course(root)
-    env = dict(os.environ, PATH=f"{CMCERT.parent}{os.pathsep}{os.environ['PATH']}")
-    proc = subprocess.run([str(CMCERT), "demo"], cwd=root, env=env, capture_output=True, text=True, check=False)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
+def demo(demo_template, tmp_path_factory):
+    # A copy: test_grading_never_modifies_submissions grades again.
+    course = demo_copy(demo_template, tmp_path_factory.mktemp("pipeline"))
     with Gradebook(course.gradebook_url) as gb:
         grades = {c.student_id: {n.notebook: n for n in notebook_grades(gb, "bloc1", c.student_id)}
                   for c in CANDIDATES}
-    return course, proc.stdout, grades
+    return course, demo_template.stdout, grades
 
 
 def test_demo_prints_where_outputs_are(demo):
