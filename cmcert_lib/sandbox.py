@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import os
+import queue
 import resource
 import shutil
 import signal
@@ -36,7 +37,13 @@ from pathlib import Path
 
 import cmcert_lib
 
-UNPRIVILEGED_UID = 65534  # nobody
+# Each sandbox running at the same time gets a user of its own: the process limit is counted per
+# user, so one candidate's fork bomb must not use up another's processes. No account exists for
+# these ids: they own nothing outside the sandbox.
+SANDBOX_UIDS = range(61000, 61064)
+_FREE_UIDS: queue.SimpleQueue[int] = queue.SimpleQueue()
+for _uid in SANDBOX_UIDS:
+    _FREE_UIDS.put(_uid)
 RESULT = "resultat.ipynb"
 MiB = 1024 * 1024
 
@@ -86,6 +93,14 @@ def run_notebook(notebook: Path, limits: Limits = Limits()) -> RunResult:
     reason = available()
     if reason:
         raise SandboxUnavailable(reason)
+    uid = _FREE_UIDS.get()
+    try:
+        return _run(notebook, limits, uid)
+    finally:
+        _FREE_UIDS.put(uid)
+
+
+def _run(notebook: Path, limits: Limits, uid: int) -> RunResult:
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="cmcert-sandbox-") as tmp:
         exchange = Path(tmp)
@@ -94,6 +109,7 @@ def run_notebook(notebook: Path, limits: Limits = Limits()) -> RunResult:
             "notebook": str(notebook.resolve()),
             "out": str(exchange / RESULT),
             "limits": asdict(limits),
+            "uid": uid,
             "python": sys.executable,
             "readonly": _readonly_paths(),
         }
@@ -185,23 +201,24 @@ def _build_root(spec: dict, root: Path) -> Path:
     _sh("mount", "-t", "proc", "-o", "nosuid,nodev,noexec", "proc", str(root / "proc"))
     home = root / "home" / "candidat"
     home.mkdir(parents=True)
-    _sh("mount", "-t", "tmpfs", "-o", f"size={limits['home_bytes']},mode=700,uid={UNPRIVILEGED_UID},"
-        f"gid={UNPRIVILEGED_UID},nosuid,nodev", "cmcert-home", str(home))
+    uid = spec["uid"]
+    _sh("mount", "-t", "tmpfs", "-o", f"size={limits['home_bytes']},mode=700,uid={uid},gid={uid},nosuid,nodev",
+        "cmcert-home", str(home))
     (root / "tmp").mkdir()
     _sh("mount", "-t", "tmpfs", "-o", f"size={limits['tmp_bytes']},mode=1777,nosuid,nodev", "cmcert-tmp",
         str(root / "tmp"))
     shutil.copy(spec["notebook"], home / "copie.ipynb")
-    os.chown(home / "copie.ipynb", UNPRIVILEGED_UID, UNPRIVILEGED_UID)
+    os.chown(home / "copie.ipynb", uid, uid)
     return home
 
 
-def _drop_privileges(root: Path, limits: dict) -> None:
+def _drop_privileges(root: Path, limits: dict, uid: int) -> None:
     """In the runner's child process: chroot, unprivileged user, resource limits."""
     os.chroot(root)
     os.chdir("/home/candidat")
     os.setgroups([])
-    os.setgid(UNPRIVILEGED_UID)
-    os.setuid(UNPRIVILEGED_UID)
+    os.setgid(uid)
+    os.setuid(uid)
     for limit, value in (
         (resource.RLIMIT_AS, limits["memory_bytes"]),
         (resource.RLIMIT_NPROC, limits["processes"]),
@@ -237,7 +254,7 @@ def _warden(spec_path: str) -> int:
                str(limits["cell_timeout"]), str(limits["output_bytes"])]
     # preexec_fn is safe here: the warden is single-threaded.
     runner = subprocess.Popen(command, env=env, cwd="/", start_new_session=True,
-                              preexec_fn=lambda: _drop_privileges(root, limits))  # noqa: PLW1509
+                              preexec_fn=lambda: _drop_privileges(root, limits, spec["uid"]))  # noqa: PLW1509
     status = "ok"
     try:
         runner.wait(timeout=limits["wall_seconds"])
