@@ -112,6 +112,7 @@ def _run(notebook: Path, limits: Limits, uid: int) -> RunResult:
             "uid": uid,
             "python": sys.executable,
             "readonly": _readonly_paths(),
+            "hidden": [str(Path(cmcert_lib.__file__).parent / "demo")],
         }
         (exchange / "spec.json").write_text(json.dumps(spec), encoding="utf-8")
         command = [
@@ -189,6 +190,9 @@ def _build_root(spec: dict, root: Path) -> Path:
     _sh("mount", "-t", "tmpfs", "-o", "size=16m,mode=755", "cmcert-root", str(root))
     for path in spec["readonly"]:
         _bind_readonly(path, root)
+    # The demo cohort's answers (and their comments) say too much about the expected ones.
+    for hidden in spec["hidden"]:
+        _sh("mount", "-t", "tmpfs", "-o", "size=1m,mode=755,ro", "cmcert-hidden", str(root / hidden.lstrip("/")))
     for link in ("/bin", "/sbin", "/lib", "/lib64"):
         if Path(link).is_symlink():
             (root / link.lstrip("/")).symlink_to(os.readlink(link))

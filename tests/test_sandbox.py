@@ -32,11 +32,12 @@ def text(outputs: list[dict]) -> str:
 
 def test_the_candidate_sees_a_fresh_home_and_no_course(tmp_path):
     (out,) = run(tmp_path, "import os\nprint(os.getuid(), os.getcwd(), sorted(os.listdir('.')))\n"
-                           f"print(os.path.exists({str(ROOT / 'source')!r}), os.path.exists({str(ROOT / '.git')!r}))")
+                           f"print(os.listdir({str(ROOT / 'cmcert_lib' / 'demo')!r}), "
+                           f"os.path.exists({str(ROOT / 'source')!r}), os.path.exists({str(ROOT / '.git')!r}))")
     uid, cwd, *_ = text(out).split()
     assert int(uid) in sandbox.SANDBOX_UIDS and int(uid) != 0
     assert cwd == "/home/candidat"
-    assert text(out).strip().endswith("False False")
+    assert text(out).strip().endswith("[] False False")
 
 
 def test_no_network_and_a_read_only_system(tmp_path):
