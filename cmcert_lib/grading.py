@@ -105,7 +105,7 @@ def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
     """
     if bloc not in course.blocs():
         raise CourseError(f"Bloc inconnu : « {bloc} ». Blocs du cours : {', '.join(course.blocs())}.")
-    reason = sandbox.available()
+    reason = sandbox.available() or sandbox.self_test()
     if reason:
         raise CourseError(f"Correction impossible sur cette machine : {reason}")
     # The gradebook must know the assignment's cells (and the hidden tests) before autograding.

@@ -88,6 +88,26 @@ def available() -> str | None:
     return None
 
 
+def self_test() -> str | None:
+    """None when a trivial notebook runs in the sandbox as it should, else a French reason (with the log).
+
+    Grading checks this first: a broken sandbox must stop the batch, not give every candidate 0.
+    """
+    nb = {"cells": [{"cell_type": "code", "execution_count": None, "id": "cmcert-self-test", "metadata": {},
+                     "outputs": [], "source": "import cmcert_lib.answers\nprint(6 * 7)"}],
+          "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
+          "nbformat": 4, "nbformat_minor": 5}
+    with tempfile.TemporaryDirectory(prefix="cmcert-selftest-") as tmp:
+        path = Path(tmp) / "essai.ipynb"
+        path.write_text(json.dumps(nb), encoding="utf-8")
+        result = run_notebook(path, Limits(wall_seconds=60))
+    outputs = (result.notebook or {}).get("cells", [{}])[0].get("outputs", [])
+    if any("42" in "".join(o.get("text", "")) for o in outputs if isinstance(o, dict)):
+        return None
+    return (f"l'environnement d'exécution isolé ne fonctionne pas (état : {result.status}). "
+            f"Journal :\n{result.log[-1500:]}")
+
+
 def run_notebook(notebook: Path, limits: Limits = Limits()) -> RunResult:
     """Execute ``notebook`` (a trusted-structure copy with the candidate's answers) in isolation."""
     reason = available()
@@ -188,6 +208,16 @@ def _build_root(spec: dict, root: Path) -> Path:
     limits = spec["limits"]
     _sh("mount", "--make-rprivate", "/")
     _sh("mount", "-t", "tmpfs", "-o", "size=16m,mode=755", "cmcert-root", str(root))
+    # The writable places first: a read-only path below one of them (a course in /tmp) is bound after,
+    # on top, instead of being hidden by it.
+    home = root / "home" / "candidat"
+    home.mkdir(parents=True)
+    uid = spec["uid"]
+    _sh("mount", "-t", "tmpfs", "-o", f"size={limits['home_bytes']},mode=700,uid={uid},gid={uid},nosuid,nodev",
+        "cmcert-home", str(home))
+    (root / "tmp").mkdir()
+    _sh("mount", "-t", "tmpfs", "-o", f"size={limits['tmp_bytes']},mode=1777,nosuid,nodev", "cmcert-tmp",
+        str(root / "tmp"))
     for path in spec["readonly"]:
         _bind_readonly(path, root)
     # The demo cohort's answers (and their comments) say too much about the expected ones.
@@ -203,14 +233,6 @@ def _build_root(spec: dict, root: Path) -> Path:
         _sh("mount", "--bind", f"/dev/{name}", str(dev / name))
     (root / "proc").mkdir()
     _sh("mount", "-t", "proc", "-o", "nosuid,nodev,noexec", "proc", str(root / "proc"))
-    home = root / "home" / "candidat"
-    home.mkdir(parents=True)
-    uid = spec["uid"]
-    _sh("mount", "-t", "tmpfs", "-o", f"size={limits['home_bytes']},mode=700,uid={uid},gid={uid},nosuid,nodev",
-        "cmcert-home", str(home))
-    (root / "tmp").mkdir()
-    _sh("mount", "-t", "tmpfs", "-o", f"size={limits['tmp_bytes']},mode=1777,nosuid,nodev", "cmcert-tmp",
-        str(root / "tmp"))
     shutil.copy(spec["notebook"], home / "copie.ipynb")
     os.chown(home / "copie.ipynb", uid, uid)
     return home

@@ -69,3 +69,11 @@ def _uid_of(proc: Path) -> int | None:
         return os.stat(proc).st_uid
     except OSError:
         return None
+
+
+def test_self_test_passes_here_and_names_a_broken_sandbox(monkeypatch):
+    assert sandbox.self_test() is None
+    broken = sandbox.RunResult(None, "crashed", 0.1, "mount: permission denied")
+    monkeypatch.setattr(sandbox, "run_notebook", lambda *a, **k: broken)
+    reason = sandbox.self_test()
+    assert "ne fonctionne pas" in reason and "permission denied" in reason
