@@ -9,6 +9,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from cmcert_lib import rubric_cli
 from cmcert_lib.course import Course, CourseError
 
 
@@ -90,6 +91,7 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="chaîne complète sur une promotion fictive")
     p.add_argument("--bloc", default="bloc1")
     p.set_defaults(func=_cmd_demo)
+    rubric_cli.add_cli(sub)
     return top
 
 

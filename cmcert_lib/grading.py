@@ -229,10 +229,12 @@ def notebook_grades(gb: Gradebook, bloc: str, student: str) -> list[NotebookGrad
                     auto += grade.auto_score or 0.0
             else:
                 manual_max += cell.max_score
-                if grade is None or grade.needs_manual_grade:
-                    pending += 1
-                elif grade.manual_score is not None:
+                # A trainer's score stands; grading the same hand-in again re-flags the cell in
+                # nbgrader (needs_manual_grade) but keeps that score.
+                if grade is not None and grade.manual_score is not None:
                     manual_score += grade.manual_score
+                elif grade is None or grade.needs_manual_grade:
+                    pending += 1
         grades.append(NotebookGrade(notebook.name, auto, auto_max, manual_max, pending, manual_score))
     return grades
 

@@ -33,6 +33,7 @@ from pathlib import Path
 import nbformat
 
 from cmcert_lib import referential
+from cmcert_lib import rubrics as rubrics_mod
 
 HEADER = re.compile(r"^# %%(?P<rest>.*)$")
 KINDS = ("code", "markdown", "solution", "tests", "manual", "readonly")
@@ -148,8 +149,13 @@ def _criteria(spec: CellSpec, origin: str) -> list[referential.Criterion]:
     return found
 
 
-def marking_guide(grade_id: str, points: float, codes: list[str], criteria) -> nbformat.NotebookNode:
-    """The locked markdown cell that shows a manual answer's marking guide to the candidate."""
+def marking_guide(grade_id: str, points: float, codes: list[str], criteria, rubric=None) -> nbformat.NotebookNode:
+    """The locked markdown cell that shows a manual answer's marking guide to the candidate.
+
+    With a rubric (:class:`cmcert_lib.rubrics.Rubric`), a table criterion x level follows the
+    referential's criteria: descriptors and points, what the trainer will judge.  The
+    trainer's comment bank stays out of it.
+    """
     lines = [
         (f"**Grille de correction** — {points:g} point{'s' if points > 1 else ''}, "
         f"compétence{'s' if len(codes) > 1 else ''} {', '.join(codes)}. "
@@ -159,6 +165,8 @@ def marking_guide(grade_id: str, points: float, codes: list[str], criteria) -> n
     for crit in criteria:
         heading = f"*{crit.heading}* — " if crit.heading else ""
         lines.append(f"- {heading}{crit.text} ({crit.id})")
+    if rubric is not None:
+        lines += ["", *rubrics_mod.guide_table(rubric)]
     cell = nbformat.v4.new_markdown_cell("\n".join(lines))
     cell.pop("id", None)
     cell.metadata["nbgrader"] = {
@@ -169,8 +177,20 @@ def marking_guide(grade_id: str, points: float, codes: list[str], criteria) -> n
     return cell
 
 
-def build(text: str, origin: str = "<texte>") -> nbformat.NotebookNode:
-    """Build the nbgrader source notebook for one text source."""
+def build(text: str, origin: str = "<texte>", rubrics: dict | None = None) -> nbformat.NotebookNode:
+    """Build the nbgrader source notebook for one text source.
+
+    ``rubrics`` maps (notebook stem, grade_id) to the bloc's rubrics; by default they are read
+    from the rubric file beside ``origin`` when there is one (``course/<bloc>/rubriques.toml``),
+    and then every manual cell must have a rubric that agrees with it.  ``rubrics={}`` builds
+    without them.
+    """
+    if rubrics is None:
+        try:
+            rubrics = rubrics_mod.rubrics_beside(Path(origin))
+        except rubrics_mod.RubricError as exc:
+            raise FormatError(f"{origin}: {exc}") from None
+    stem = Path(origin).stem
     nb = nbformat.v4.new_notebook()
     nb.metadata = {
         "kernelspec": dict(KERNELSPEC),
@@ -195,7 +215,17 @@ def build(text: str, origin: str = "<texte>") -> nbformat.NotebookNode:
             cell.metadata["cmcert"] = {"competencies": codes}
         if criteria:
             cell.metadata["cmcert"]["criteria"] = [c.id for c in criteria]
-            guide = marking_guide(meta["grade_id"], meta["points"], codes, criteria)
+            rubric = None
+            if rubrics:
+                rubric = rubrics.get((stem, meta["grade_id"]))
+                if rubric is None:
+                    raise FormatError(f"{origin}:{spec.line}: manual cell {meta['grade_id']} has no rubric "
+                                      f"in the bloc's {rubrics_mod.RUBRIC_FILE}")
+                errors = rubrics_mod.check_against_cell(rubric, rubrics_mod.ManualCell(
+                    stem, meta["grade_id"], meta["points"], tuple(codes), tuple(c.id for c in criteria)))
+                if errors:
+                    raise FormatError(f"{origin}:{spec.line}: " + "\n".join(errors))
+            guide = marking_guide(meta["grade_id"], meta["points"], codes, criteria, rubric)
             if guide.metadata["nbgrader"]["grade_id"] in seen:
                 raise FormatError(f"{origin}:{spec.line}: duplicated id {guide.metadata['nbgrader']['grade_id']}")
             seen.add(guide.metadata["nbgrader"]["grade_id"])

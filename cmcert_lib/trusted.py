@@ -26,6 +26,7 @@ from pathlib import Path
 import nbformat
 
 from cmcert_lib import answers, sandbox, scoring, submission
+from cmcert_lib.course import CODE_STUB
 from cmcert_lib.feedback import safe_html
 from cmcert_lib.notebook_format import dumps
 from cmcert_lib.submission import Note, grade_id
@@ -43,6 +44,7 @@ class NotebookRun:
     status: str = "absent"
     points: dict[str, float] = field(default_factory=dict)  # test grade_id -> trusted points
     incidents: list[str] = field(default_factory=list)  # French: errors, interruptions, a dead kernel
+    blank: int = 0  # answer cells left as handed out
 
 
 @dataclass
@@ -98,6 +100,8 @@ def stage_candidate(student: str, submitted_dir: Path, release_dir: Path, source
         graded = _run_and_score(prepared.notebook, scoring.hidden_tests(source_nb), staging_dir, run, limits)
         if run.status != "ok":
             grading.notes.append(Note("anomalie", f"{name} : " + "; ".join(sandbox._problems(run.status, limits))))
+        if run.blank:
+            grading.notes.append(Note("exécution", f"{name} : {run.blank} cellule(s) de réponse laissée(s) vide(s)."))
         shown = run.incidents[:MAX_INCIDENTS]
         grading.notes += [Note("exécution", f"{name} : {line}") for line in shown]
         if len(run.incidents) > len(shown):
@@ -149,6 +153,9 @@ def _run_and_score(prepared: nbformat.NotebookNode, tests: dict[str, scoring.Hid
             ]
         else:
             cell.outputs = [o for o in (_safe_output(o) for o in outputs) if o is not None]
+            if cell.source.strip() == CODE_STUB.strip():
+                run.blank += 1  # the stub's NotImplementedError is no incident, only an empty answer
+                continue
             run.incidents += [_incident(cell, o, limits) for o in cell.outputs if o.output_type == "error"]
     return graded
 
