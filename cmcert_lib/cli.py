@@ -11,6 +11,7 @@ from pathlib import Path
 
 from cmcert_lib import rubric_cli
 from cmcert_lib.course import Course, CourseError
+from cmcert_lib.report import cli as report_cli
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -92,6 +93,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--bloc", default="bloc1")
     p.set_defaults(func=_cmd_demo)
     rubric_cli.add_cli(sub)
+    report_cli.add_cli(sub)
     return top
 
 

@@ -39,7 +39,8 @@ def demo(demo_template, tmp_path_factory):
 
 def test_demo_prints_where_outputs_are(demo):
     _course, out, _ = demo
-    for where in ("gradebook.db", "autograded", "feedback", "bloc1_notes.csv"):
+    for where in ("gradebook.db", "autograded", "feedback", "bloc1_notes.csv", "bloc1_integrite.md",
+                  "promotion.html", "competences.xlsx"):
         assert where in out
     assert "Traceback" not in out
 

@@ -156,6 +156,7 @@ def run_demo(course: Course, bloc: str = "bloc1") -> None:
     from nbgrader.api import Gradebook
 
     from cmcert_lib.grading import grade_bloc
+    from cmcert_lib.report import build_reports
 
     print(f"1. Copie candidat de {bloc} : génération de release/{bloc}/ depuis source/{bloc}/")
     course.build_sources(bloc)
@@ -177,3 +178,9 @@ def run_demo(course: Course, bloc: str = "bloc1") -> None:
     print(f"  copies corrigées     : {course.root / 'autograded'}/<candidat>/{bloc}/")
     print(f"  retours HTML         : {course.root / 'feedback'}/<candidat>/{bloc}/")
     print(f"  tableau des notes    : {report.grades_csv}")
+    print(f"  rapport d'intégrité  : {report.integrity_report}")
+    print("4. Rapports de compétences pour le jury (cmcert rapport)")
+    files = build_reports(course.root)
+    print(f"  promotion            : {files.cohort}")
+    print(f"  candidats            : {files.folder / 'candidats'}/<candidat>.html")
+    print(f"  export certificateur : {files.csv}, {files.xlsx}")

@@ -1,0 +1,126 @@
+"""The competency report for the jury and the certifying body (``cmcert rapport``).
+
+From the gradebook, the source notebooks, the referential and the rubric grades,
+:func:`assess_course` computes every candidate's 38 competencies, 5 blocs and jury
+proposal (:mod:`.model`, rule in ``course/validation.toml``, :mod:`.rule`);
+:func:`write_reports` writes them under ``<course>/rapports/``:
+
+- ``promotion.html``: the cohort's tables and charts;
+- ``candidats/<identifiant>.html``: one report per candidate;
+- ``competences.csv`` and ``competences.xlsx``: the export for the certifying body.
+
+The HTML files are self-contained (styles inline, charts as base64 PNG): they open
+offline and can be sent as attachments.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path
+
+from cmcert_lib.report.model import Cohort, assess
+from cmcert_lib.report.rule import RuleError, load_rule
+from cmcert_lib.report.sources import (
+    RubricSource,
+    course_blocs,
+    questions_of,
+    read_gradebook,
+)
+
+__all__ = ["ReportError", "ReportFiles", "assess_course", "build_reports", "write_reports"]
+
+OUTPUT_DIR = "rapports"
+
+
+class ReportError(RuntimeError):
+    """The report cannot be built; the message is French (trainers read it)."""
+
+
+@dataclass
+class ReportFiles:
+    folder: Path
+    cohort: Path
+    csv: Path
+    xlsx: Path
+    candidates: dict[str, Path] = field(default_factory=dict)
+
+    def summary(self) -> str:
+        return "\n".join([
+            f"Rapports de compétences écrits dans {self.folder}/ :",
+            f"  promotion (HTML)         : {self.cohort}",
+            (f"  candidats (HTML)         : {self.folder / 'candidats'}/<candidat>.html "
+            f"({len(self.candidates)} rapport(s))"),
+            f"  export certificateur     : {self.csv}",
+            f"                             {self.xlsx}",
+        ])
+
+
+def assess_course(course_root: Path, db_url: str | None = None, rule_file: Path | None = None,
+                  source: RubricSource | None = None, now: datetime | None = None) -> Cohort:
+    """Every candidate's competencies, blocs and jury proposal, from the course's records."""
+    course_root = Path(course_root)
+    if db_url is None:
+        gradebook = course_root / "gradebook.db"
+        if not gradebook.is_file():
+            raise ReportError(f"Aucun carnet de notes ({gradebook}) : corrigez d’abord un bloc "
+                              "(cmcert grade <bloc>).")
+        db_url = f"sqlite:///{gradebook}"
+    if source is None:
+        try:
+            source = RubricSource.standard()
+        except ImportError as exc:
+            raise ReportError(f"Grilles de correction indisponibles : {exc}") from None
+    try:
+        rule = load_rule(course_root, rule_file, tuple(key for key, _ in source.levels))
+    except RuleError as exc:
+        raise ReportError(str(exc)) from None
+    blocs = course_blocs(course_root)
+    questions = {name: questions_of(course_root, name) for name in blocs.values()}
+    data = read_gradebook(db_url, list(blocs.values()), course_root)
+    try:
+        rubrics = {name: source.rubrics(course_root, name) for name in blocs.values()}
+    except ValueError as exc:  # rubrics.RubricError: the rubric file does not match the notebooks
+        raise ReportError(f"Grilles de correction invalides :\n{exc}") from None
+    judgements = {name: source.judgements(db_url, name) for name in blocs.values()}
+    return assess(blocs, questions, data, rubrics, judgements, source, rule, now)
+
+
+def _file_name(student: str, taken: set[str]) -> str:
+    base = re.sub(r"[^A-Za-z0-9_.-]", "_", student).strip("._") or "candidat"
+    name, n = base, 2
+    while name.lower() in taken:
+        name, n = f"{base}_{n}", n + 1
+    taken.add(name.lower())
+    return f"{name}.html"
+
+
+def write_reports(cohort: Cohort, folder: Path) -> ReportFiles:
+    """Write the cohort's HTML, the candidates' HTML and the exports into ``folder``."""
+    from cmcert_lib.report import export, html
+
+    folder = Path(folder)
+    (folder / "candidats").mkdir(parents=True, exist_ok=True)
+    # A candidate removed from the gradebook must not keep a stale report beside the new ones.
+    for stale in (folder / "candidats").glob("*.html"):
+        stale.unlink()
+    taken: set[str] = set()
+    links = {c.candidate.id: f"candidats/{_file_name(c.candidate.id, taken)}" for c in cohort.candidates}
+    files = ReportFiles(folder, folder / "promotion.html", folder / "competences.csv",
+                        folder / "competences.xlsx")
+    for result in cohort.candidates:
+        path = folder / links[result.candidate.id]
+        path.write_text(html.candidate_page(cohort, result), encoding="utf-8")
+        files.candidates[result.candidate.id] = path
+    files.cohort.write_text(html.cohort_page(cohort, links), encoding="utf-8")
+    export.write_csv(cohort, files.csv)
+    export.write_xlsx(cohort, files.xlsx)
+    return files
+
+
+def build_reports(course_root: Path, folder: Path | None = None, rule_file: Path | None = None,
+                  source: RubricSource | None = None, db_url: str | None = None) -> ReportFiles:
+    """``cmcert rapport``: assess the course and write every report (``<course>/rapports/``)."""
+    cohort = assess_course(course_root, db_url=db_url, rule_file=rule_file, source=source)
+    return write_reports(cohort, folder or Path(course_root) / OUTPUT_DIR)

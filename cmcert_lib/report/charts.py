@@ -1,0 +1,241 @@
+"""The report's charts (matplotlib), as PNG bytes the HTML embeds in base64.
+
+Figures are built with :class:`matplotlib.figure.Figure` directly (no pyplot
+state), so that building reports never opens a window nor leaks figures.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import textwrap
+
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+from matplotlib.ticker import PercentFormatter
+
+from cmcert_lib import referential
+from cmcert_lib.report import model
+from cmcert_lib.report.model import CandidateResult, Cohort
+
+# One colour per status, shared by the charts and the HTML badges.
+COLOURS = {
+    model.ACQUIRED: "#2e7d32",
+    model.PENDING: "#f2a900",
+    model.NOT_ACQUIRED: "#c62828",
+    model.NOT_TAKEN: "#90a4ae",
+    model.NOT_ASSESSED: "#cfd8dc",
+    model.VALIDATED: "#2e7d32",
+    model.FAILED: "#c62828",
+    model.BLOC_NOT_TAKEN: "#90a4ae",
+    model.BLOC_NOT_ASSESSED: "#cfd8dc",
+}
+INK = "#263238"
+GRID = "#e0e6ea"
+ACCENT = "#1f4e79"
+DPI = 110
+
+
+def _figure(width: float, height: float) -> Figure:
+    fig = Figure(figsize=(width, height), layout="constrained")
+    fig.patch.set_facecolor("white")
+    return fig
+
+
+def _style(ax) -> None:
+    for side in ("top", "right"):
+        ax.spines[side].set_visible(False)
+    ax.spines["left"].set_color("#b0bec5")
+    ax.spines["bottom"].set_color("#b0bec5")
+    ax.tick_params(colors=INK, labelsize=9)
+    ax.title.set_color(INK)
+
+
+def png(fig: Figure) -> bytes:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=DPI, facecolor="white")
+    return buffer.getvalue()
+
+
+def data_uri(image: bytes) -> str:
+    return "data:image/png;base64," + base64.b64encode(image).decode("ascii")
+
+
+def _percent_axis(axis) -> None:
+    # French typography: a space before the percent sign.
+    axis.set_major_formatter(PercentFormatter(1.0, decimals=0, symbol="\u00a0%"))
+
+
+def _pct(share: float) -> str:
+    return f"{round(share * 100):d}\u00a0%"
+
+
+def _legend_below(fig: Figure, ax, ncols: int) -> None:
+    handles, labels = ax.get_legend_handles_labels()
+    fig.legend(handles, labels, loc="outside lower center", ncols=ncols, frameon=False, fontsize=9)
+
+
+def _short(text: str, width: int) -> str:
+    return textwrap.shorten(text, width=width, placeholder="…")
+
+
+def _label(question, width: int) -> str:
+    """« 06 · Exercice 2 — Exporter… [export_ics_tests] »: shortened, keeping a disambiguating suffix."""
+    title = question.title or question.cell
+    suffix = ""
+    if title.endswith("]") and " [" in title:
+        title, _, suffix = title.rpartition(" [")
+        suffix = " [" + suffix
+    prefix = f"{question.notebook[:2]} · "
+    return prefix + _short(title, max(12, width - len(prefix) - len(suffix))) + suffix
+
+
+def competency_rates(cohort: Cohort) -> bytes | None:
+    """Stacked horizontal bars: per assessed competency, the share of presenting candidates by status."""
+    rows = []
+    for comp in cohort.assessed_competencies():
+        counts = cohort.competency_counts(comp.code)
+        presented = sum(counts[s] for s in (model.ACQUIRED, model.PENDING, model.NOT_ACQUIRED))
+        if presented:
+            rows.append((comp.code, {s: counts[s] / presented
+                                     for s in (model.ACQUIRED, model.PENDING, model.NOT_ACQUIRED)}))
+    if not rows:
+        return None
+    rows.sort(key=lambda r: (r[1][model.ACQUIRED], r[1][model.PENDING], r[0]))
+    fig = _figure(8.5, 1.3 + 0.34 * len(rows))
+    ax = fig.add_subplot()
+    labels = [code for code, _ in rows]
+    left = [0.0] * len(rows)
+    for status in (model.ACQUIRED, model.PENDING, model.NOT_ACQUIRED):
+        values = [shares[status] for _, shares in rows]
+        ax.barh(labels, values, left=left, color=COLOURS[status], label=status.capitalize(), height=0.7)
+        for i, (start, value) in enumerate(zip(left, values, strict=True)):
+            if value >= 0.12:
+                ax.text(start + value / 2, i, _pct(value), ha="center",
+                        va="center", fontsize=8, color="white" if status != model.PENDING else INK)
+        left = [a + b for a, b in zip(left, values, strict=True)]
+    ax.set_xlim(0, 1)
+    _percent_axis(ax.xaxis)
+    ax.set_xlabel("Part des candidats ayant présenté le bloc", color=INK)
+    ax.set_title("Compétences par taux de réussite", loc="left", fontsize=12, fontweight="bold")
+    _legend_below(fig, ax, 3)
+    ax.grid(axis="x", color=GRID)
+    ax.set_axisbelow(True)
+    _style(ax)
+    return png(fig)
+
+
+def candidates_by_bloc(cohort: Cohort) -> bytes:
+    """Stacked bars: per bloc of the referential, the number of candidates by bloc status."""
+    fig = _figure(8.5, 3.8)
+    ax = fig.add_subplot()
+    labels = [f"Bloc {b.number}" for b in referential.BLOCS]
+    bottom = [0] * len(labels)
+    for status in model.BLOC_STATUSES:
+        values = [cohort.bloc_counts(b.number)[status] for b in referential.BLOCS]
+        if not any(values):
+            continue
+        ax.bar(labels, values, bottom=bottom, color=COLOURS[status], label=status.capitalize(), width=0.6)
+        for i, (start, value) in enumerate(zip(bottom, values, strict=True)):
+            if value:
+                ax.text(i, start + value / 2, str(value), ha="center", va="center", fontsize=9,
+                        color="white" if status in (model.VALIDATED, model.FAILED) else INK)
+        bottom = [a + b for a, b in zip(bottom, values, strict=True)]
+    ax.set_ylabel("Candidats", color=INK)
+    ax.set_ylim(0, max(1, len(cohort.candidates)))
+    ax.yaxis.get_major_locator().set_params(integer=True)
+    ax.set_title("Candidats par bloc", loc="left", fontsize=12, fontweight="bold")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False, fontsize=9)
+    ax.grid(axis="y", color=GRID)
+    ax.set_axisbelow(True)
+    _style(ax)
+    return png(fig)
+
+
+def question_distribution(cohort: Cohort) -> bytes | None:
+    """Per question, every presenting candidate's share of the points (dots) and their mean (bar)."""
+    stats = [q for q in cohort.questions if q.graded]
+    if not stats:
+        return None
+    fig = _figure(8.5, 1.2 + 0.3 * len(stats))
+    ax = fig.add_subplot()
+    positions = list(range(len(stats)))[::-1]
+    labels = []
+    for y, q in zip(positions, stats, strict=True):
+        labels.append(_label(q.question, 62))
+        ax.barh(y, q.mean, color="#d6e4f0", height=0.7)
+        graded = q.graded
+        # Spread equal scores vertically so that each candidate stays visible.
+        offsets = [(i - (len(graded) - 1) / 2) * 0.12 for i in range(len(graded))]
+        colour = ACCENT if q.question.kind == "auto" else "#8e44ad"
+        ax.scatter(graded, [y + o for o in offsets], s=16, color=colour, zorder=3)
+    ax.set_yticks(positions, labels, fontsize=8)
+    ax.set_xlim(-0.03, 1.03)
+    _percent_axis(ax.xaxis)
+    ax.set_xlabel("Part des points de la question", color=INK)
+    ax.set_title("Distribution des scores par question", loc="left", fontsize=12, fontweight="bold")
+    ax.scatter([], [], s=16, color=ACCENT, label="candidat, question autocorrigée")
+    ax.scatter([], [], s=16, color="#8e44ad", label="candidat, réponse corrigée à la main")
+    ax.barh([], [], color="#d6e4f0", label="moyenne des candidats")
+    _legend_below(fig, ax, 3)
+    ax.grid(axis="x", color=GRID)
+    ax.set_axisbelow(True)
+    _style(ax)
+    return png(fig)
+
+
+def hardest_questions(cohort: Cohort, limit: int = 10) -> bytes | None:
+    """The questions with the lowest mean share of points."""
+    stats = cohort.hardest_questions(limit)
+    if not stats:
+        return None
+    fig = _figure(8.5, 1.1 + 0.38 * len(stats))
+    ax = fig.add_subplot()
+    labels = [_label(q.question, 62) for q in stats][::-1]
+    means = [q.mean for q in stats][::-1]
+    ax.barh(labels, means, color="#d9534f", height=0.65)
+    for i, m in enumerate(means):
+        ax.text(m + 0.01, i, _pct(m), va="center", fontsize=8, color=INK)
+    ax.set_xlim(0, 1.08)
+    _percent_axis(ax.xaxis)
+    ax.set_xlabel("Part moyenne des points obtenus", color=INK)
+    ax.set_title("Les questions les moins réussies", loc="left", fontsize=12, fontweight="bold")
+    ax.tick_params(axis="y", labelsize=8)
+    ax.grid(axis="x", color=GRID)
+    ax.set_axisbelow(True)
+    _style(ax)
+    return png(fig)
+
+
+def candidate_profile(cohort: Cohort, result: CandidateResult) -> bytes | None:
+    """One candidate: the share of points per competency of the presented blocs, against the threshold."""
+    rows = [c for b in result.blocs if b.status not in (model.BLOC_NOT_TAKEN, model.BLOC_NOT_ASSESSED)
+            for c in b.competencies if c.max_points]
+    if not rows:
+        return None
+    threshold = (cohort.rule.points_threshold if cohort.rule.method == "seuils"
+                 else cohort.rule.share_threshold) / 100
+    fig = _figure(8.5, 1.3 + 0.32 * len(rows))
+    ax = fig.add_subplot()
+    labels = [c.code for c in rows][::-1]
+    shares = [c.points / c.max_points for c in rows][::-1]
+    colours = [COLOURS[c.status] for c in rows][::-1]
+    ax.barh(labels, shares, color=colours, height=0.65)
+    for i, share in enumerate(shares):
+        ax.text(share + 0.01, i, _pct(share), va="center", fontsize=8, color=INK)
+    ax.axvline(threshold, color=INK, linestyle="--", linewidth=1)
+    ax.text(threshold, len(rows) - 0.35, f" seuil {_pct(threshold)}", fontsize=8, color=INK,
+            va="bottom")
+    ax.set_xlim(0, 1.1)
+    _percent_axis(ax.xaxis)
+    counted = "notées par points" if cohort.rule.method == "seuils" else "de toutes les preuves"
+    ax.set_xlabel(f"Part des points des questions {counted}", color=INK)
+    present = [s for s in (model.ACQUIRED, model.PENDING, model.NOT_ACQUIRED)
+               if any(c.status == s for c in rows)]
+    fig.legend([Patch(color=COLOURS[s]) for s in present], [s.capitalize() for s in present],
+               loc="outside lower center", ncols=len(present), frameon=False, fontsize=9)
+    ax.set_title("Points obtenus par compétence", loc="left", fontsize=12, fontweight="bold")
+    ax.grid(axis="x", color=GRID)
+    ax.set_axisbelow(True)
+    _style(ax)
+    return png(fig)

@@ -1,0 +1,200 @@
+"""The export for the certifying body: a CSV and an Excel workbook.
+
+The CSV opens as is in a French spreadsheet: ``;`` separators, decimal commas,
+UTF-8 with BOM; one row per candidate and competency (38 per candidate).  The
+workbook holds the same rows with real numbers, plus a summary per candidate,
+the evidence behind each status, the questions and the rule.
+
+Text that a candidate may have typed (names, identifiers) or a trainer (remarks)
+is never read as a spreadsheet formula: in the CSV, a leading apostrophe keeps
+text starting with ``=``, ``+``, ``-`` or ``@`` as text; in the workbook, such
+cells are typed as text.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+
+from cmcert_lib import referential
+from cmcert_lib.report import model
+from cmcert_lib.report.model import CandidateResult, Cohort, CompetencyResult
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+COLUMNS = [
+    "Identifiant", "Nom", "Prénom", "Bloc", "Intitulé du bloc", "Statut du bloc", "Compétence",
+    "Intitulé de la compétence", "Statut de la compétence", "Points obtenus", "Points maximum",
+    "Part des points (%)", "Points en attente de correction", "Critères de grille au niveau requis",
+    "Critères de grille", "Preuves", "Proposable au jury",
+]
+
+
+def safe_text(value: object) -> str:
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _fr(number: float | None) -> str:
+    if number is None:
+        return ""
+    return f"{round(number, 2):g}".replace(".", ",")
+
+
+def _criteria(comp: CompetencyResult) -> tuple[int | None, int | None]:
+    grid = [ev for ev in comp.evidence if ev.kind == "grille"]
+    if not grid:
+        return None, None
+    return sum(bool(ev.meets_level) for ev in grid if not ev.pending), len(grid)
+
+
+def _evidence_text(comp: CompetencyResult) -> str:
+    parts = []
+    for ev in comp.evidence:
+        where = f"{ev.question.notebook}/{ev.question.cell}"
+        if ev.kind == "points":
+            value = "en attente" if ev.points is None else f"{_fr(ev.points)}/{_fr(ev.max_points)}"
+        else:
+            value = f"{ev.criterion.id} : {ev.level_label or 'non corrigé'}"
+        parts.append(f"{where} {value}" + (f" ({ev.note})" if ev.note else ""))
+    return " | ".join(parts)
+
+
+def rows(cohort: Cohort) -> list[tuple[CandidateResult, model.BlocResult, CompetencyResult]]:
+    return [(result, bloc, comp) for result in cohort.candidates for bloc in result.blocs
+            for comp in bloc.competencies]
+
+
+def _values(result: CandidateResult, bloc: model.BlocResult, comp: CompetencyResult) -> list:
+    cand = result.candidate
+    counted = comp.status not in (model.NOT_TAKEN, model.NOT_ASSESSED) and comp.max_points
+    ok, total = _criteria(comp)
+    return [
+        cand.id, cand.last_name, cand.first_name, bloc.number, bloc.title, bloc.status, comp.code,
+        comp.text, comp.status,
+        comp.points if counted else None,
+        comp.max_points if counted else None,
+        round(comp.points / comp.max_points * 100, 1) if counted else None,
+        comp.pending_points if counted else None,
+        ok, total, _evidence_text(comp), "oui" if result.proposable else "non",
+    ]
+
+
+def write_csv(cohort: Cohort, path: Path) -> Path:
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(COLUMNS)
+        for result, bloc, comp in rows(cohort):
+            writer.writerow([
+                _fr(v) if isinstance(v, float) else safe_text(v) if isinstance(v, str) else
+                ("" if v is None else v)
+                for v in _values(result, bloc, comp)
+            ])
+    return Path(path)
+
+
+HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+STATUS_FILL = {
+    model.ACQUIRED: "C8E6C9", model.VALIDATED: "C8E6C9",
+    model.NOT_ACQUIRED: "FFCDD2", model.FAILED: "FFCDD2",
+    model.PENDING: "FFECB3",
+    model.NOT_TAKEN: "ECEFF1", model.BLOC_NOT_TAKEN: "ECEFF1",
+    model.NOT_ASSESSED: "F5F5F5", model.BLOC_NOT_ASSESSED: "F5F5F5",
+}
+
+
+def _sheet(wb: Workbook, title: str, header: list[str], data: list[list], widths: dict[int, int],
+           first: bool = False):
+    ws = wb.active if first else wb.create_sheet()
+    ws.title = title
+    ws.append(header)
+    for cell in ws[1]:
+        cell.font = Font(bold=True, color="FFFFFF")
+        cell.fill = HEADER_FILL
+        cell.alignment = Alignment(vertical="center", wrap_text=True)
+    for values in data:
+        ws.append(values)
+    # openpyxl turns any text starting with "=" into a formula; a cell typed as text stays text
+    # in every spreadsheet, without the apostrophe the CSV needs.
+    for row in ws.iter_rows(min_row=2):
+        for cell in row:
+            if isinstance(cell.value, str) and cell.value.startswith("="):
+                cell.data_type = "s"
+    for column, width in widths.items():
+        ws.column_dimensions[get_column_letter(column)].width = width
+    ws.freeze_panes = "A2"
+    if data:
+        ws.auto_filter.ref = ws.dimensions
+    return ws
+
+
+def _colour_statuses(ws, columns: list[int]) -> None:
+    for row in ws.iter_rows(min_row=2):
+        for index in columns:
+            cell = row[index - 1]
+            fill = STATUS_FILL.get(cell.value)
+            if fill:
+                cell.fill = PatternFill("solid", fgColor=fill)
+
+
+def write_xlsx(cohort: Cohort, path: Path) -> Path:
+    wb = Workbook()
+    summary = []
+    for result in cohort.candidates:
+        cand = result.candidate
+        summary.append([cand.id, cand.last_name, cand.first_name,
+                        *[b.status for b in result.blocs],
+                        "oui" if result.proposable else "non", result.jury_explanation])
+    ws = _sheet(wb, "Synthèse",
+                ["Identifiant", "Nom", "Prénom", *[f"Bloc {b.number}" for b in referential.BLOCS],
+                 "Proposable au jury", "Motif"],
+                summary, {1: 22, 2: 16, 3: 14, 4: 16, 5: 16, 6: 16, 7: 16, 8: 16, 9: 12, 10: 70},
+                first=True)
+    _colour_statuses(ws, [4, 5, 6, 7, 8])
+
+    ws = _sheet(wb, "Compétences", COLUMNS, [_values(*r) for r in rows(cohort)],
+                {1: 22, 2: 14, 3: 12, 4: 6, 5: 40, 6: 16, 7: 10, 8: 60, 9: 20, 10: 9, 11: 9, 12: 9,
+                 13: 11, 14: 11, 15: 9, 16: 60, 17: 10})
+    _colour_statuses(ws, [6, 9])
+    for row in ws.iter_rows(min_row=2):
+        for cell in row[9:13]:
+            cell.number_format = "0.##"
+
+    evidence = []
+    for result, bloc, comp in rows(cohort):
+        for ev in comp.evidence:
+            q = ev.question
+            evidence.append([
+                result.candidate.id, comp.code, comp.status, q.notebook, q.title or q.cell, q.cell,
+                "question autocorrigée" if ev.kind == "points" and q.kind == "auto"
+                else "réponse notée sans grille" if ev.kind == "points" else "critère de grille",
+                ev.criterion.id if ev.criterion else "", ev.criterion.title if ev.criterion else "",
+                ev.criterion.referential if ev.criterion else "", ev.level_label, ev.points,
+                ev.max_points, ev.remark, ev.note,
+            ])
+    _sheet(wb, "Preuves",
+           ["Identifiant", "Compétence", "Statut de la compétence", "Notebook", "Question", "Cellule",
+            "Type de preuve", "Critère", "Intitulé du critère", "Critère du référentiel", "Niveau",
+            "Points obtenus", "Points maximum", "Remarque du formateur", "Observation"],
+           evidence, {1: 22, 2: 10, 3: 20, 4: 24, 5: 44, 6: 22, 7: 22, 8: 18, 9: 34, 10: 10,
+                      11: 20, 12: 9, 13: 9, 14: 50, 15: 34})
+
+    questions = [[q.question.bloc, q.question.notebook, q.question.title or q.question.cell,
+                  q.question.cell, "autocorrigée" if q.question.kind == "auto" else "corrigée à la main",
+                  ", ".join(q.question.competencies), q.question.points, len(q.graded),
+                  None if q.mean is None else round(q.mean * 100, 1)] for q in cohort.questions]
+    _sheet(wb, "Questions",
+           ["Bloc", "Notebook", "Question", "Cellule", "Correction", "Compétences", "Points",
+            "Copies notées", "Moyenne (%)"],
+           questions, {1: 8, 2: 24, 3: 50, 4: 24, 5: 18, 6: 18, 7: 8, 8: 10, 9: 11})
+
+    ws = _sheet(wb, "Règle", ["Règle de validation appliquée"], [[line] for line in cohort.rule_lines],
+                {1: 120})
+    for row in ws.iter_rows(min_row=2):
+        row[0].alignment = Alignment(wrap_text=True, vertical="top")
+    wb.save(path)
+    return Path(path)
