@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+
 import pandas as pd
 import pytest
 
@@ -28,8 +30,10 @@ def _write(tmp_path, text: str, encoding: str = "utf-8"):
     return path
 
 
-def test_generator_columns_match_the_loader():
-    assert survey_gen.COLUMNS == COLUMNS
+def test_generated_export_has_the_header_the_loader_expects(tmp_path):
+    (path,) = survey_gen.generate(tmp_path)
+    header = path.read_text(encoding="utf-8").splitlines()[0]
+    assert next(csv.reader([header])) == list(COLUMNS)
 
 
 def test_shipped_export_loads_with_its_types():

@@ -19,27 +19,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
+# The export's header is the loader's: one list of columns for both.
+from cmcert_lib.datasets.survey import COLUMNS
+
 SEED = 20260914
 RESPONDENTS = 643
 
-COLUMNS = (
-    "Horodateur",
-    "Adresse e-mail",
-    "Prénom",
-    "Âge",
-    "Genre",
-    "Code postal",
-    "Catégorie socioprofessionnelle",
-    "Quels réseaux sociaux utilisez-vous au moins une fois par semaine ?",
-    "Combien de temps passez-vous chaque jour sur les réseaux sociaux ?",
-    "Achetez-vous des cosmétiques solides ?",
-    "Budget mensuel consacré aux cosmétiques (en €)",
-    "Votre premier critère d'achat",
-    "Où achetez-vous le plus souvent vos cosmétiques ?",
-    "Connaissez-vous Maison Ondine ?",
-    "Qu'attendez-vous d'une marque de cosmétiques sur les réseaux sociaux ?",
-    "Acceptez-vous d'être recontacté·e ?",
-)
 
 NETWORKS = ("Instagram", "Facebook", "TikTok", "YouTube", "Pinterest", "LinkedIn", "Snapchat", "X")
 TIMES = ("Moins de 30 min", "De 30 min à 1 h", "De 1 h à 2 h", "Plus de 2 h")
