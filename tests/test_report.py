@@ -239,16 +239,11 @@ def test_a_changed_rubric_puts_the_judgement_back_to_review(demo, tmp_path):
 
 
 def test_reports_are_written_for_the_jury_and_the_certifier(demo, cohort, monkeypatch, capsys):
-    import argparse
-
-    from cmcert_lib.report.cli import add_cli
+    from cmcert_lib.cli import main
 
     monkeypatch.delenv("CMCERT_COURSE", raising=False)
     monkeypatch.chdir(demo)
-    top = argparse.ArgumentParser(prog="cmcert")
-    add_cli(top.add_subparsers(dest="command", required=True))
-    args = top.parse_args(["rapport"])
-    assert args.func(args) == 0
+    assert main(["rapport"]) == 0  # the `cmcert` command itself
     out = capsys.readouterr().out
     folder = demo / "rapports"
     assert str(folder / "promotion.html") in out and str(folder / "competences.csv") in out

@@ -14,7 +14,7 @@ from sqlalchemy.exc import SAWarning
 from cmcert_lib import rubric_store as store
 from cmcert_lib.course import BIN
 from cmcert_lib.rubrics import load_rubrics, manual_cells
-from tests.conftest import ROOT, copy_course
+from tests.conftest import ROOT, copy_course, demo_copy
 
 BLOC = "bloc1"
 STUDENTS = ("alice", "bruno")
@@ -228,21 +228,9 @@ def test_a_removed_criterion_is_flagged_too(db, course, rubric):
 
 
 @pytest.fixture(scope="module")
-def graded_course(tmp_path_factory):
-    from cmcert_lib import sandbox
-    from cmcert_lib.demo import CANDIDATES, write_submissions
-    from cmcert_lib.grading import grade_bloc
-
-    reason = sandbox.available()
-    if reason:
-        pytest.skip(reason)
-    course = copy_course(tmp_path_factory.mktemp("regrade"))
-    write_submissions(course, BLOC)
-    with Gradebook(course.gradebook_url) as gb:
-        for cand in CANDIDATES:
-            gb.update_or_create_student(cand.student_id)
-    grade_bloc(course, BLOC, ["demo_partiel"], jobs=2)
-    return course
+def graded_course(demo_template, tmp_path_factory):
+    # The session's demo, already graded by `cmcert grade`; a copy, since this test grades again.
+    return demo_copy(demo_template, tmp_path_factory.mktemp("regrade"))
 
 
 def test_autograding_again_keeps_the_rubric_grade(graded_course):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import dataclasses
 import os
 
@@ -11,8 +10,7 @@ import pytest
 
 from cmcert_lib import notebook_format as nf
 from cmcert_lib import referential
-from cmcert_lib.cli import parser
-from cmcert_lib.rubric_cli import add_cli
+from cmcert_lib.cli import main
 from cmcert_lib.rubrics import (
     LEVELS,
     MASTERED_FROM,
@@ -187,12 +185,10 @@ def test_unreadable_or_missing_file(tmp_path, broken):
 
 
 def _run(argv, cwd, monkeypatch):
-    top = parser()
-    add_cli(next(a for a in top._actions if isinstance(a, argparse._SubParsersAction)))
+    """The `cmcert` command itself, as a trainer types it."""
     monkeypatch.chdir(cwd)
     monkeypatch.delenv("CMCERT_COURSE", raising=False)
-    args = top.parse_args(argv)
-    return args.func(args)
+    return main(argv)
 
 
 def test_cli_verifier(tmp_path, monkeypatch, capsys):
