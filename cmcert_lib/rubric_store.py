@@ -32,7 +32,7 @@ from nbgrader.api import Gradebook, MissingEntry
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
-from cmcert_lib.rubrics import LEVEL_KEYS, Rubric, level_label, load_rubrics
+from cmcert_lib.rubrics import LEVEL_KEYS, MASTERED_FROM, Rubric, level_label, load_rubrics
 
 __all__ = [
     "ConcurrentEdit",
@@ -149,13 +149,23 @@ def _open(db_url: str) -> Gradebook:
 
 def nbgrader_comment(rubric: Rubric, levels: dict[str, str], remarks: dict[str, str], comment: str,
                      points: dict[str, float] | None = None) -> str:
-    """The French comment formgrader and the feedback show: « Critère — Niveau (points) : remarque »."""
+    """The French comment (markdown) formgrader and the feedback show.
+
+    One item per criterion, « Critère — Niveau (points) : remarque », then what to work on: each
+    criterion below the level that proves it, with what that level asks for, then the free comment.
+    """
     lines = []
     for crit in rubric.criteria:
         earned = points[crit.id] if points else crit.points_for(levels[crit.id])
-        line = f"{crit.title} — {level_label(levels[crit.id])} ({_fr(earned)}/{_fr(crit.max_points)} pt)"
+        line = f"- {crit.title} — {level_label(levels[crit.id])} ({_fr(earned)}/{_fr(crit.max_points)} pt)"
         remark = remarks.get(crit.id, "").strip()
         lines.append(f"{line} : {remark}" if remark else line)
+    proven = LEVEL_KEYS.index(MASTERED_FROM)
+    to_work = [crit for crit in rubric.criteria if LEVEL_KEYS.index(levels[crit.id]) < proven]
+    if to_work:
+        lines += ["", "À travailler :"]
+        lines += [f"- {crit.title} — pour atteindre « {level_label(MASTERED_FROM)} » : {crit.descriptors[proven]}"
+                  for crit in to_work]
     if comment.strip():
         lines += ["", comment.strip()]
     return "\n".join(lines)

@@ -76,10 +76,14 @@ def test_save_computes_the_score_and_fills_nbgrader_fields(db, rubric):
     score, needs_manual, comment = nbgrader_fields(db, rubric, "alice")
     assert score == pytest.approx(0.75 + 1 + 0.25)  # acquis, maîtrisé, en cours (hand-computed)
     assert needs_manual is False
+    enjeux = rubric.criterion("enjeux_attentes")
     assert comment.splitlines() == [
-        "Situation de la marque résumée — Acquis (0,75/1 pt)",
-        "Problématique posée — Maîtrisé (1/1 pt) : Très juste.",
-        "Enjeux et attentes de la cliente — En cours d'acquisition (0,25/1 pt)",
+        "- Situation de la marque résumée — Acquis (0,75/1 pt)",
+        "- Problématique posée — Maîtrisé (1/1 pt) : Très juste.",
+        "- Enjeux et attentes de la cliente — En cours d'acquisition (0,25/1 pt)",
+        "",
+        "À travailler :",
+        f"- Enjeux et attentes de la cliente — pour atteindre « Acquis » : {enjeux.descriptors[2]}",
         "",
         "Bonne base.",
     ]
