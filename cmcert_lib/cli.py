@@ -22,7 +22,19 @@ def _cmd_build(args: argparse.Namespace) -> int:
         if not args.no_release:
             course.generate_release(bloc)
             print(f"{bloc} : copie candidat générée dans release/{bloc}/")
+            _recompute_rubric_grades(course, bloc)
     return 0
+
+
+def _recompute_rubric_grades(course: Course, bloc: str) -> None:
+    """A rubric changed with the build: grades already given follow it (rescored, or flagged to review)."""
+    from cmcert_lib.rubric_store import recompute
+    from cmcert_lib.rubrics import RUBRIC_FILE
+
+    if (course.root / "course" / bloc / RUBRIC_FILE).is_file():
+        report = recompute(course.gradebook_url, course.root, bloc)
+        if report.rescored or report.flagged or report.skipped:
+            print(report.summary())
 
 
 def _cmd_check_notebook(args: argparse.Namespace) -> int:
