@@ -4,6 +4,7 @@ import os
 
 from cmcert_lib.course import CODE_STUB, TEXT_STUB
 from cmcert_lib.feedback import configure as configure_feedback
+from cmcert_lib.sandbox import Limits
 
 c = get_config()  # noqa: F821 (injected by traitlets)
 
@@ -25,8 +26,9 @@ c.OverwriteCells.missing_cell_notification = (
     "le correcteur automatique l'a rétablie.\n\n"
 )
 
-# Every notebook runs top to bottom in seconds; a cell stuck for 20 s is a loop.
-c.Execute.timeout = 20
+# When nbgrader itself executes (the candidate's « Validate » button, `nbgrader validate`): the same
+# time per cell as grading's sandbox; every notebook runs top to bottom in seconds.
+c.Execute.timeout = Limits().cell_timeout
 c.Execute.interrupt_on_timeout = True
 c.Execute.allow_errors = True
 c.LimitOutput.max_lines = 500
