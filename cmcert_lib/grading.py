@@ -129,13 +129,17 @@ def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
         for result in results:
             result.notebooks = notebook_grades(gb, bloc, result.student)
             save_record(course, bloc, result)
-        # The tables cover every candidate graded so far, not only this batch.
-        everyone = [load_record(course, bloc, student) for student in recorded_students(course, bloc)]
+    grades_csv, integrity = write_tables(course, bloc)
+    return GradingReport(bloc, results, grades_csv, course.root / "feedback", integrity)
+
+
+def write_tables(course: Course, bloc: str) -> tuple[Path, Path]:
+    """The grades table and the integrity report, for every candidate graded so far (not only a batch)."""
+    everyone = [load_record(course, bloc, student) for student in recorded_students(course, bloc)]
+    with Gradebook(course.gradebook_url) as gb:
         for result in everyone:
             result.notebooks = notebook_grades(gb, bloc, result.student)
-    grades_csv = write_grades_table(course, bloc, everyone)
-    integrity = write_integrity_report(course, bloc, everyone)
-    return GradingReport(bloc, results, grades_csv, course.root / "feedback", integrity)
+    return write_grades_table(course, bloc, everyone), write_integrity_report(course, bloc, everyone)
 
 
 def _stage(course: Course, bloc: str, student: str, staging: Path, limits: Limits) -> StudentResult:

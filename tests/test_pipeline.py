@@ -40,7 +40,7 @@ def demo(demo_template, tmp_path_factory):
 def test_demo_prints_where_outputs_are(demo):
     _course, out, _ = demo
     for where in ("gradebook.db", "autograded", "feedback", "bloc1_notes.csv", "bloc1_integrite.md",
-                  "promotion.html", "competences.xlsx"):
+                  "13 réponse(s) notée(s)", "promotion.html", "competences.xlsx"):
         assert where in out
     assert "Traceback" not in out
 
@@ -50,7 +50,10 @@ def test_complete_candidate_gets_every_automatic_point(demo):
     for name, nb in grades["demo_complet"].items():
         assert nb.auto_max > 0, name
         assert nb.auto_score == pytest.approx(nb.auto_max), name
-        assert nb.manual_pending > 0  # judgement work waits for a trainer
+        # The demo's trainer graded every judgement answer « Maîtrisé » with the rubrics.
+        assert nb.manual_pending == 0 and nb.manual_score == pytest.approx(nb.manual_max), name
+    for name, nb in grades["demo_partiel"].items():
+        assert nb.manual_pending > 0 and nb.manual_score == 0, name  # waiting for a trainer
 
 
 def test_blank_candidate_earns_nothing(demo):
@@ -104,6 +107,14 @@ def test_feedback_is_written_per_notebook(demo):
         folder = course.feedback(student, "bloc1")
         htmls = sorted(p.stem for p in folder.glob("*.html"))
         assert htmls == sorted(grades[student]), student
+
+
+def test_the_jury_report_shows_the_graded_candidate_validating_bloc1(demo):
+    course, _, _ = demo
+    page = (course.root / "rapports" / "candidats" / "demo_complet.html").read_text(encoding="utf-8")
+    assert "Camille Durand" in page and "Proposition au jury : Non" in page
+    assert page.count(">Acquise</span>") == 12  # the 12 competencies of Bloc 1
+    assert "blocs 2, 3, 4 et 5 non évalués" in page
 
 
 def test_grades_table_is_a_french_spreadsheet(demo):

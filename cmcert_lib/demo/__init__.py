@@ -39,6 +39,9 @@ class DemoCandidate:
     profile: str  # French, shown in the demo's summary
 
 
+# The candidate whose judgement work the demo's trainer grades (the others wait for a trainer).
+MODEL_CANDIDATE = "demo_complet"
+
 CANDIDATES = (
     DemoCandidate("demo_complet", "Camille", "Durand", "copie complète et juste"),
     DemoCandidate("demo_partiel", "Yanis", "Benali", "copie en partie juste"),
@@ -152,6 +155,24 @@ def write_submissions(course: Course, bloc: str) -> list[Path]:
     return folders
 
 
+def grade_with_rubrics(course: Course, bloc: str, student: str) -> int:
+    """A trainer's rubric grades for one candidate's manual answers (every criterion « Maîtrisé »), as the
+    grading tool saves them; then the feedback and the grades table are written again."""
+    from cmcert_lib import rubric_store
+    from cmcert_lib.grading import write_tables
+    from cmcert_lib.rubrics import load_rubrics
+
+    rubrics = load_rubrics(course.root, bloc)
+    for rubric in rubrics.values():
+        revision = rubric_store.cell_revision(course.gradebook_url, bloc, rubric.notebook, rubric.cell, student)
+        rubric_store.save_cell(course.gradebook_url, rubric, student, {c.id: "maitrise" for c in rubric.criteria},
+                               {}, "Réponse complète, argumentée à partir des données et du brief.",
+                               "formateur (démonstration)", revision)
+    course.nbgrader("generate_feedback", bloc, "--student", student, "--force")
+    write_tables(course, bloc)
+    return len(rubrics)
+
+
 def run_demo(course: Course, bloc: str = "bloc1") -> None:
     from nbgrader.api import Gradebook
 
@@ -179,7 +200,11 @@ def run_demo(course: Course, bloc: str = "bloc1") -> None:
     print(f"  retours HTML         : {course.root / 'feedback'}/<candidat>/{bloc}/")
     print(f"  tableau des notes    : {report.grades_csv}")
     print(f"  rapport d'intégrité  : {report.integrity_report}")
-    print("4. Rapports de compétences pour le jury (cmcert rapport)")
+    print(f"4. Réponses rédigées : un formateur note avec les grilles la copie de {MODEL_CANDIDATE} "
+          "(les autres attendent leur correction)")
+    graded = grade_with_rubrics(course, bloc, MODEL_CANDIDATE)
+    print(f"  {graded} réponse(s) notée(s) ; retours HTML et tableau des notes mis à jour")
+    print("5. Rapports de compétences pour le jury (cmcert rapport)")
     files = build_reports(course.root)
     print(f"  promotion            : {files.cohort}")
     print(f"  candidats            : {files.folder / 'candidats'}/<candidat>.html")
