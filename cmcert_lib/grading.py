@@ -1,8 +1,10 @@
 """``cmcert grade <bloc>``: the trainer's grading step for collected submissions.
 
-nbgrader does the work (autograde, generate_feedback); this module runs it one
-candidate at a time, so that one broken submission never stops the batch,
-translates nbgrader's automatic English comments, and writes the grades table.
+Each candidate's hand-in is run and scored by :mod:`cmcert_lib.trusted` (sandbox,
+trusted scoring), so that one broken submission never stops the batch; nbgrader
+then records the scored copies and writes the feedback. This module also
+translates nbgrader's automatic English comments and writes the grades table
+and the integrity report.
 """
 
 from __future__ import annotations
@@ -46,7 +48,6 @@ class StudentResult:
     integrity: list[Note] = field(default_factory=list)  # what was restored, what looked like tampering
     run_seconds: list[float] = field(default_factory=list)  # isolated execution time per notebook
     staged: bool = False  # at least one notebook was staged for nbgrader
-    log: str = ""
 
     def auto_total(self) -> float:
         return sum(n.auto_score for n in self.notebooks)
@@ -176,9 +177,11 @@ def _record(course: Course, bloc: str, staging: Path, staged: list[StudentResult
             if proc.returncode == 0:
                 recorded.append(result)
             else:
+                log = _records(course, bloc) / f"{result.student}.nbgrader.log"
+                log.parent.mkdir(parents=True, exist_ok=True)
+                log.write_text(proc.stdout + proc.stderr, encoding="utf-8")
                 result.problems.append("l'enregistrement des notes dans le carnet a échoué ; "
-                                       "voir le journal de nbgrader.")
-                result.log = proc.stdout + proc.stderr
+                                       f"journal de nbgrader : {log}")
     if not recorded:
         return
     proc = course.nbgrader("generate_feedback", bloc, "--force", *_students_filter(recorded), check=False)

@@ -42,6 +42,7 @@ class NotebookRun:
     name: str
     seconds: float = 0.0
     status: str = "absent"
+    problems: list[str] = field(default_factory=list)  # French: what went wrong with the run itself
     points: dict[str, float] = field(default_factory=dict)  # test grade_id -> trusted points
     incidents: list[str] = field(default_factory=list)  # French: errors, interruptions, a dead kernel
     blank: int = 0  # answer cells left as handed out
@@ -98,8 +99,8 @@ def stage_candidate(student: str, submitted_dir: Path, release_dir: Path, source
             grading.notes.append(Note("fichier", f"{name} : non rendu ou illisible, 0 point automatique."))
             continue
         graded = _run_and_score(prepared.notebook, scoring.hidden_tests(source_nb), staging_dir, run, limits)
-        if run.status != "ok":
-            grading.notes.append(Note("anomalie", f"{name} : " + "; ".join(sandbox._problems(run.status, limits))))
+        if run.problems:
+            grading.notes.append(Note("anomalie", f"{name} : " + "; ".join(run.problems)))
         if run.blank:
             grading.notes.append(Note("exécution", f"{name} : {run.blank} cellule(s) de réponse laissée(s) vide(s)."))
         shown = run.incidents[:MAX_INCIDENTS]
@@ -123,7 +124,7 @@ def _run_and_score(prepared: nbformat.NotebookNode, tests: dict[str, scoring.Hid
     path.write_text(dumps(to_run), encoding="utf-8")
     result = sandbox.run_notebook(path, limits)
     path.unlink()
-    run.seconds, run.status = result.seconds, result.status
+    run.seconds, run.status, run.problems = result.seconds, result.status, result.problems
     executed = _cells_of(result.notebook, len(to_run.cells))
     executed = executed[1:] if executed else None  # the preload cell
     if isinstance(result.notebook, dict):
