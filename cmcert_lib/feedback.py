@@ -1,7 +1,7 @@
 """The candidates' feedback pages: nbgrader's generate_feedback with cmcert's French template.
 
 ``nbgrader_config.py`` points nbgrader's HTML exporter at :data:`TEMPLATE_DIR`
-and registers the filters below, so every feedback page is French, shows what a
+and registers its filters (French numbers, inert HTML), so every feedback page is French, shows what a
 test cell checks but not its code, hides tracebacks, and renders the HTML a
 candidate's output or answer contains through :func:`safe_html`.  Grading
 already stores candidates' HTML made inert (:mod:`cmcert_lib.trusted`), so the
@@ -18,11 +18,6 @@ import bleach
 # Holds a template named like nbgrader's own "feedback": listed first, it replaces it, while the
 # formgrader (template "formgrade") keeps finding its own in nbgrader's folder.
 TEMPLATE_DIR = Path(__file__).parent / "templates"
-
-
-def fr_number(value: float) -> str:
-    """12.5 -> '12,5'; 3.0 -> '3' (French decimal comma, no useless zeros)."""
-    return f"{float(value):g}".replace(".", ",")
 
 
 # What a notebook legitimately renders (markdown, DataFrames, images) and nothing that runs.
@@ -56,5 +51,5 @@ def configure(c) -> None:
 
     nbgrader_templates = Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"
     c.HTMLExporter.extra_template_basedirs = [str(TEMPLATE_DIR), str(nbgrader_templates)]
-    c.HTMLExporter.filters = {"fr_number": "cmcert_lib.feedback.fr_number",
+    c.HTMLExporter.filters = {"fr_number": "cmcert_lib.french.number",
                               "safe_html": "cmcert_lib.feedback.safe_html"}

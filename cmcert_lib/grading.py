@@ -20,7 +20,7 @@ from pathlib import Path
 
 from nbgrader.api import Gradebook, MissingEntry
 
-from cmcert_lib import sandbox
+from cmcert_lib import french, sandbox
 from cmcert_lib.course import Course, CourseError
 from cmcert_lib.sandbox import Limits
 from cmcert_lib.submission import Note
@@ -67,7 +67,7 @@ class GradingReport:
             auto_max = sum(n.auto_max for n in res.notebooks)
             pending = sum(n.manual_pending for n in res.notebooks)
             lines.append(
-                f"  {res.student} : {_fr(res.auto_total())} / {_fr(auto_max)} points automatiques, "
+                f"  {res.student} : {french.number(res.auto_total())} / {french.number(auto_max)} points automatiques, "
                 f"{pending} réponse(s) à corriger à la main"
             )
             lines += [f"    ⚠ {p}" for p in res.problems]
@@ -77,17 +77,13 @@ class GradingReport:
         runs = [s for res in self.results for s in res.run_seconds]
         if runs:
             lines.append(
-                f"Exécution isolée : {len(runs)} notebook(s), {_fr(round(statistics.mean(runs), 1))} s en moyenne, "
-                f"{_fr(round(max(runs), 1))} s au plus."
+                f"Exécution isolée : {len(runs)} notebook(s), {french.number(round(statistics.mean(runs), 1))} s en moyenne, "
+                f"{french.number(round(max(runs), 1))} s au plus."
             )
         lines.append(f"Tableau des notes : {self.grades_csv}")
         lines.append(f"Rapport d'intégrité : {self.integrity_report}")
         lines.append(f"Retours aux candidats (HTML) : {self.feedback_dir}/<candidat>/{self.bloc}/")
         return "\n".join(lines)
-
-
-def _fr(number: float) -> str:
-    return f"{number:g}".replace(".", ",")
 
 
 def submitted_students(course: Course, bloc: str) -> list[str]:
@@ -288,8 +284,8 @@ def write_grades_table(course: Course, bloc: str, results: list[StudentResult]) 
         for res in results:
             for nb in res.notebooks:
                 writer.writerow(
-                    [res.student, nb.notebook, _fr(nb.auto_score), _fr(nb.auto_max),
-                     _fr(nb.manual_score), _fr(nb.manual_max), nb.manual_pending,
+                    [res.student, nb.notebook, french.number(nb.auto_score), french.number(nb.auto_max),
+                     french.number(nb.manual_score), french.number(nb.manual_max), nb.manual_pending,
                      " | ".join(res.problems)]
                 )
     return out

@@ -23,7 +23,7 @@ from pathlib import Path
 import nbformat
 from nbgrader.api import Gradebook, MissingEntry
 
-from cmcert_lib import rubric_store
+from cmcert_lib import french, rubric_store
 from cmcert_lib.course import TEXT_STUB, Course
 from cmcert_lib.rubrics import LEVEL_KEYS, LEVELS, RUBRIC_FILE, Rubric, load_rubrics
 
@@ -32,7 +32,7 @@ MISSING_CELL = "(Réponse introuvable : la cellule manque dans la copie corrigé
 
 
 def _fr(number: float) -> str:
-    return f"{round(number, 4):g}".replace(".", ",")
+    return french.number(number, 4)
 
 
 class GradingSession:

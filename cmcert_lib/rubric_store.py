@@ -32,6 +32,7 @@ from nbgrader.api import Gradebook, MissingEntry
 from sqlalchemy import inspect, text
 from sqlalchemy.exc import IntegrityError
 
+from cmcert_lib import french
 from cmcert_lib.rubrics import LEVEL_KEYS, MASTERED_FROM, Rubric, level_label, load_rubrics
 
 __all__ = [
@@ -129,7 +130,7 @@ class RecomputeReport:
 
 
 def _fr(number: float) -> str:
-    return f"{round(number, 4):g}".replace(".", ",")
+    return french.number(number, 4)
 
 
 def _now() -> str:

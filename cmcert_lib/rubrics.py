@@ -39,7 +39,7 @@ from pathlib import Path
 
 import nbformat
 
-from cmcert_lib import referential
+from cmcert_lib import french, referential
 
 __all__ = [
     "LEVELS",
@@ -386,7 +386,7 @@ def _pts(value: float) -> str:
 
 
 def _fr(value: float) -> str:
-    return f"{value:g}".replace(".", ",")
+    return french.number(value)
 
 
 def rubrics_beside(text_source: Path) -> dict[tuple[str, str], Rubric] | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from cmcert_lib import french
 from cmcert_lib.checks.core import CheckFailed, Outcome, run_scorer, run_visible
 
 __all__ = ["CheckFailed", "Outcome", "check", "report", "score"]
@@ -39,5 +40,5 @@ def report(outcome: Outcome, points: float) -> tuple[float, list[str]]:
     """The points an outcome earns and the French lines the candidate reads about it."""
     earned = round(points * outcome.fraction, 2)
     lines = ["• " + remark for remark in outcome.remarks]
-    lines.append(f"Points : {earned:g} / {points:g}".replace(".", ","))
+    lines.append(f"Points : {french.number(earned)} / {french.number(points)}")
     return float(earned), lines

@@ -20,7 +20,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from cmcert_lib import referential
+from cmcert_lib import french, referential
 from cmcert_lib.report import model
 from cmcert_lib.report.model import CandidateResult, Cohort, CompetencyResult
 
@@ -42,7 +42,7 @@ def safe_text(value: object) -> str:
 def _fr(number: float | None) -> str:
     if number is None:
         return ""
-    return f"{round(number, 2):g}".replace(".", ",")
+    return french.number(number, 2)
 
 
 def _criteria(comp: CompetencyResult) -> tuple[int | None, int | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html as _html
 
-from cmcert_lib import referential
+from cmcert_lib import french, referential
 from cmcert_lib.report import charts, model
 from cmcert_lib.report.model import BlocResult, CandidateResult, Cohort, CompetencyResult, Evidence
 
@@ -112,7 +112,7 @@ def badge(status: str) -> str:
 
 
 def fr(number: float) -> str:
-    return f"{round(number, 2):g}".replace(".", ",")
+    return french.number(number, 2)
 
 
 def pct(share: float | None) -> str:

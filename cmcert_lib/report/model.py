@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from cmcert_lib import referential
+from cmcert_lib import french, referential
 from cmcert_lib.report.rule import ALL, THRESHOLDS, Rule
 from cmcert_lib.report.sources import (
     Candidate,
@@ -245,11 +245,11 @@ def bloc_evidence(candidate: str, bloc: str, questions: list[Question], data: Gr
 
 
 def _fr(number: float) -> str:
-    return f"{round(number, 2):g}".replace(".", ",")
+    return french.number(number, 2)
 
 
 def _pct(share: float) -> str:
-    return f"{round(share * 100, 1):g}".replace(".", ",") + " %"
+    return french.number(share * 100, 1) + " %"
 
 
 def _points_verdict(evidence: list[Evidence], threshold: float) -> tuple[str | None, float, float, float]:

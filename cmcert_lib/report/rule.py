@@ -13,7 +13,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from cmcert_lib import referential
+from cmcert_lib import french, referential
 
 RULE_FILE = Path("course") / "validation.toml"
 
@@ -93,7 +93,7 @@ class Rule:
 
 
 def _pct(value: float) -> str:
-    return f"{value:g}".replace(".", ",") + " %"
+    return french.number(value) + " %"
 
 
 def load_rule(course_root: Path, path: Path | None = None, level_keys: tuple[str, ...] = ()) -> Rule:
