@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import re
 from datetime import date
 
@@ -39,9 +40,12 @@ def _write(tmp_path, text: str, name: str = "export.csv", encoding: str = "utf-8
 # --- the shipped exports --------------------------------------------------------
 
 
-def test_generator_columns_match_the_loaders():
-    assert social_gen.POST_COLUMNS == POST_COLUMNS
-    assert social_gen.MENTION_COLUMNS == MENTION_COLUMNS
+def test_generated_exports_have_the_headers_the_loaders_expect(tmp_path):
+    files = {p.name: p for p in social_gen.generate(tmp_path)}
+    posts = files[social_gen.POSTS_FILE].read_text(encoding="utf-8-sig").splitlines()[0]
+    mentions = files[social_gen.MENTIONS_FILE].read_text(encoding="utf-8").splitlines()[0]
+    assert next(csv.reader([posts], delimiter=";")) == list(POST_COLUMNS)
+    assert next(csv.reader([mentions])) == list(MENTION_COLUMNS)
 
 
 def test_shipped_files_imitate_the_tools_exports():

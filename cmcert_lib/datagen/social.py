@@ -34,18 +34,13 @@ import numpy as np
 
 from cmcert_lib import brand, platforms
 
+# The exports' headers are the loaders': one list of columns for both.
+from cmcert_lib.datasets.social import MENTION_COLUMNS, POST_COLUMNS
+
 SEED = 20261116
 POSTS_FILE = "benchmark_publications.csv"
 MENTIONS_FILE = "ecoute_sociale_mentions.csv"
 
-POST_COLUMNS = (
-    "Marque", "Réseau", "Compte", "Date de publication", "Format", "Texte", "Abonnés",
-    "Portée", "Impressions", "J'aime", "Commentaires", "Partages", "Enregistrements",
-    "Lien de la publication",
-)
-MENTION_COLUMNS = (
-    "Date", "Source", "Auteur", "Texte", "URL", "Portée estimée", "Sentiment", "Alerte", "Langue",
-)
 MENTION_SOURCES = (
     "Instagram", "Facebook", "TikTok", "X", "YouTube", "Blogs", "Forums", "Presse en ligne",
 )
