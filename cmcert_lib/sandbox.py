@@ -81,7 +81,7 @@ def available() -> str | None:
     if not sys.platform.startswith("linux"):
         return "l'isolation des copies nécessite Linux."
     for tool in ("unshare", "mount", "ip"):
-        if shutil.which(tool) is None and not Path(f"/usr/sbin/{tool}").exists():
+        if not Path(_which(tool)).exists():
             return f"la commande « {tool} » (util-linux / iproute2) est introuvable."
     if os.geteuid() != 0:
         return "l'isolation des copies nécessite les droits administrateur (root) sur la machine de correction."
@@ -139,8 +139,8 @@ def _run(notebook: Path, limits: Limits, uid: int) -> RunResult:
             _which("unshare"), "--mount", "--pid", "--net", "--ipc", "--uts", "--fork", "--kill-child",
             sys.executable, "-I", "-m", "cmcert_lib.sandbox", str(exchange / "spec.json"),
         ]
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8",
-               "PYTHONPATH": str(Path(cmcert_lib.__file__).parent.parent)}
+        # Python runs isolated (-I): it finds cmcert_lib as installed, whatever the environment says.
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8"}
         try:
             proc = subprocess.run(command, check=False, env=env, capture_output=True, text=True,
                                   timeout=limits.wall_seconds + 30, start_new_session=True)
