@@ -117,8 +117,7 @@ def rebuild(release_nb: nbformat.NotebookNode, candidate_nb: nbformat.NotebookNo
             name: str) -> Prepared:
     """The trusted copy of one notebook: the candidate's answers on the release's structure."""
     notes: list[Note] = []
-    release = copy.deepcopy(release_nb)
-    anchors = [c for c in release.cells if grade_id(c)]
+    anchors = [c for c in release_nb.cells if grade_id(c)]
     anchor_ids = {grade_id(c) for c in anchors}
     if candidate_nb is None:
         return Prepared(name, None, notes)
@@ -138,7 +137,7 @@ def rebuild(release_nb: nbformat.NotebookNode, candidate_nb: nbformat.NotebookNo
             # A pasted answer cell is the candidate's code: it runs where it stands, as it did for them.
             notes.append(Note("anomalie", f"cellule de réponse « {gid} » en double : la première est la réponse, "
                               "les copies s'exécutent comme des cellules libres."))
-        if gid is not None:
+        elif gid is not None:
             notes.append(Note("anomalie", f"cellule « {gid} » inconnue du sujet : traitée comme une cellule libre.",
                               suspicious=True))
         if cell.cell_type == "raw":
@@ -167,8 +166,8 @@ def rebuild(release_nb: nbformat.NotebookNode, candidate_nb: nbformat.NotebookNo
                 notes.append(Note("restauré", f"cellule verrouillée ou de test « {gid} » modifiée : "
                                   "l'original a été rétabli.", suspicious=True))
     cells += [c for _, c in remaining]
-    result = copy.deepcopy(release)
-    result.cells = cells
+    result = nbformat.NotebookNode(cells=cells, metadata=copy.deepcopy(release_nb.metadata),
+                                   nbformat=release_nb.nbformat, nbformat_minor=release_nb.nbformat_minor)
     return Prepared(name, result, notes)
 
 

@@ -65,10 +65,10 @@ def stage_candidate(student: str, submitted_dir: Path, release_dir: Path, source
     """Grade one candidate's hand-in into ``staging_dir`` (never writing to ``submitted_dir``)."""
     grading = CandidateGrading(student)
     staging_dir.mkdir(parents=True, exist_ok=True)
-    expected = sorted(p.name for p in release_dir.glob("*.ipynb"))
-    readable, ids_of = {}, {}
-    for name in expected:
-        ids_of[name] = {grade_id(c) for c in nbformat.read(release_dir / name, as_version=4).cells} - {None}
+    releases = {p.name: nbformat.read(p, as_version=4) for p in sorted(release_dir.glob("*.ipynb"))}
+    expected = list(releases)
+    ids_of = {name: {grade_id(c) for c in nb.cells} - {None} for name, nb in releases.items()}
+    readable = {}
     for path in sorted(submitted_dir.iterdir()) if submitted_dir.is_dir() else []:
         if path.name == "timestamp.txt" and path.is_file() and not path.is_symlink():
             shutil.copyfile(path, staging_dir / "timestamp.txt")
@@ -86,10 +86,9 @@ def stage_candidate(student: str, submitted_dir: Path, release_dir: Path, source
         grading.notes.append(Note("fichier", f"« {extra} » ne correspond à aucun notebook du sujet : ignoré."))
 
     for name in expected:
-        release_nb = nbformat.read(release_dir / name, as_version=4)
         source_nb = nbformat.read(source_dir / name, as_version=4)
         candidate_nb = readable.get(mapping.get(name, ""))
-        prepared = submission.rebuild(release_nb, candidate_nb, name)
+        prepared = submission.rebuild(releases[name], candidate_nb, name)
         for note in prepared.notes:
             note.text = f"{name} : {note.text}"
         grading.notes += prepared.notes

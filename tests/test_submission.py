@@ -85,7 +85,9 @@ def test_duplicated_answer_cell_runs_where_it_stands(release):
     assert [i for i in ids(prepared.notebook) if i] == [i for i in ids(release) if i]
     sources = [c.source for c in prepared.notebook.cells]
     assert sources.index("taux = 0.05") < sources.index("taux = 999") < ids(prepared.notebook).index("taux_tests")
-    assert any("en double" in n.text for n in prepared.notes)
+    assert [n.text for n in prepared.notes] == [
+        ("cellule de réponse « taux » en double : la première est la réponse, "
+        "les copies s'exécutent comme des cellules libres.")]
 
 
 def test_pasted_copy_of_a_test_cell_is_dropped(release):
