@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from cmcert_lib import brand
+from cmcert_lib import brand, french
 
 # (key, French title): the contents of the « cahier de préconisations » the
 # referential lists, in the order a client reads them.
@@ -69,9 +69,8 @@ def _escape(value) -> str:
             return ""
     except (TypeError, ValueError):
         pass
-    if isinstance(value, float) and not isinstance(value, bool):
-        # A French document writes 3,3 and not 3.3.
-        value = f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    if isinstance(value, float):
+        value = french.number(value, 2)  # a French document writes 3,3 and not 3.3
     return html.escape(str(value))
 
 
