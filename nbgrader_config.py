@@ -2,9 +2,9 @@
 
 import os
 
-from cmcert_lib.course import CODE_STUB, TEXT_STUB
-from cmcert_lib.feedback import configure as configure_feedback
-from cmcert_lib.sandbox import Limits
+from cmcert_lib.grading.feedback import configure as configure_feedback
+from cmcert_lib.grading.sandbox import Limits
+from cmcert_lib.layout import CODE_STUB, TEXT_STUB
 
 c = get_config()  # noqa: F821 (injected by traitlets)
 
@@ -37,7 +37,7 @@ c.LimitOutput.max_lines = 500
 configure_feedback(c)
 
 # `cmcert grade` stages copies already executed in the sandbox and scored by trusted code
-# (cmcert_lib/trusted.py): nbgrader records them as they are, executing nothing.
+# (cmcert_lib/grading/trusted.py): nbgrader records them as they are, executing nothing.
 if os.environ.get("CMCERT_PRESCORED") == "1":
     from nbgrader.preprocessors import (
         AssignLatePenalties,

@@ -15,7 +15,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from cmcert_lib import sandbox
+from cmcert_lib.grading import sandbox
 
 ROOT = Path(__file__).resolve().parents[1]
 

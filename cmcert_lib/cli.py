@@ -9,8 +9,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from cmcert_lib import rubric_cli
-from cmcert_lib.course import Course, CourseError
+from cmcert_lib.layout import Course, CourseError
+from cmcert_lib.marking import cli as rubric_cli
 from cmcert_lib.report import cli as report_cli
 
 
@@ -28,8 +28,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 def _recompute_rubric_grades(course: Course, bloc: str) -> None:
     """A rubric changed with the build: grades already given follow it (rescored, or flagged to review)."""
-    from cmcert_lib.rubric_store import recompute
-    from cmcert_lib.rubrics import RUBRIC_FILE
+    from cmcert_lib.authoring.rubrics import RUBRIC_FILE
+    from cmcert_lib.marking.store import recompute
 
     if (course.root / "course" / bloc / RUBRIC_FILE).is_file():
         report = recompute(course.gradebook_url, course.root, bloc)
@@ -38,7 +38,7 @@ def _recompute_rubric_grades(course: Course, bloc: str) -> None:
 
 
 def _cmd_check_notebook(args: argparse.Namespace) -> int:
-    from cmcert_lib.validation import check_text_source
+    from cmcert_lib.authoring.selfcheck import check_text_source
 
     status = 0
     for path in args.paths:
@@ -55,16 +55,17 @@ def _cmd_check_notebook(args: argparse.Namespace) -> int:
 
 
 def _cmd_data(args: argparse.Namespace) -> int:
-    from cmcert_lib.datagen import generate_all
-    from cmcert_lib.datasets import shipped
+    from cmcert_lib import blocs
 
-    for path in generate_all(shipped("")):
-        print(f"écrit : {path}")
+    for bloc in blocs.bloc_packages():
+        generators = blocs.part(bloc, "datagen")
+        for path in generators.generate_all(blocs.data_dir(bloc)) if generators else []:
+            print(f"écrit : {path}")
     return 0
 
 
 def _cmd_grade(args: argparse.Namespace) -> int:
-    from cmcert_lib.grading import grade_bloc
+    from cmcert_lib.grading.batch import grade_bloc
 
     report = grade_bloc(Course.find(), args.bloc, students=args.student or None, jobs=args.jobs)
     print(report.summary())

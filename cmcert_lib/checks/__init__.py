@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from cmcert_lib import french
 from cmcert_lib.checks.core import CheckFailed, Outcome, run_scorer, run_visible
+from cmcert_lib.facts import french
 
 __all__ = ["CheckFailed", "Outcome", "check", "report", "score"]
 

@@ -73,8 +73,10 @@ def questions() -> dict[str, tuple[VisibleCheck | None, Scorer | None]]:
 
 
 def _load_all() -> None:
-    # Importing the bloc modules registers their questions.
-    from cmcert_lib.checks import bloc1  # noqa: F401
+    # Importing the blocs' check modules registers their questions.
+    from cmcert_lib.blocs import load_checks
+
+    load_checks()
 
 
 def _lookup(table: Mapping[str, Any], question: str) -> Any:

@@ -4,8 +4,8 @@
 four submissions into ``submitted/`` as ``nbgrader collect`` would, grades them
 with ``cmcert grade`` and prints where every output is.
 
-The wrong answers of the partly-right candidate live beside this file, one
-module per notebook (``bloc1_02.py`` ...), with the points they are worth.
+The wrong answers of the partly-right candidate live in each bloc's package, one
+module per notebook (``cmcert_lib/bloc1/demo/notebook_02.py`` ...), with the points they are worth.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ from pathlib import Path
 
 import nbformat
 
-from cmcert_lib import notebook_format
-from cmcert_lib.course import Course
+from cmcert_lib.authoring import textformat
+from cmcert_lib.layout import Course
 
 SOLUTION_MARKER = re.compile(r"^\s*### (BEGIN|END) SOLUTION\s*$")
 
@@ -89,8 +89,8 @@ def fill(release_nb, source_nb, overrides: dict[str, str] | None = None, manual:
 
 
 def partial_module(bloc: str, notebook: str):
-    """The partly-right candidate's answers for one notebook (``<bloc>_<NN>`` module)."""
-    return importlib.import_module(f"{__name__}.{bloc}_{notebook[:2]}")
+    """The partly-right candidate's answers for one notebook (``cmcert_lib.<bloc>.demo.notebook_<NN>``)."""
+    return importlib.import_module(f"cmcert_lib.{bloc}.demo.notebook_{notebook[:2]}")
 
 
 # --- the disruptive candidate: one kind of breakage per notebook ------------------
@@ -149,7 +149,7 @@ def write_submissions(course: Course, bloc: str) -> list[Path]:
                 nb = fill(release_nb, source_nb)
                 if index < len(BREAKAGES):
                     nb = BREAKAGES[index](nb)
-            (dest / name).write_text(notebook_format.dumps(nb), encoding="utf-8")
+            (dest / name).write_text(textformat.dumps(nb), encoding="utf-8")
         (dest / "timestamp.txt").write_text("2027-02-01 18:00:00.000000 UTC\n", encoding="utf-8")
         folders.append(dest)
     return folders
@@ -158,9 +158,9 @@ def write_submissions(course: Course, bloc: str) -> list[Path]:
 def grade_with_rubrics(course: Course, bloc: str, student: str) -> int:
     """A trainer's rubric grades for one candidate's manual answers (every criterion « Maîtrisé »), as the
     grading tool saves them; then the feedback and the grades table are written again."""
-    from cmcert_lib import rubric_store
-    from cmcert_lib.grading import write_tables
-    from cmcert_lib.rubrics import load_rubrics
+    from cmcert_lib.authoring.rubrics import load_rubrics
+    from cmcert_lib.grading.batch import write_tables
+    from cmcert_lib.marking import store as rubric_store
 
     rubrics = load_rubrics(course.root, bloc)
     for rubric in rubrics.values():
@@ -176,7 +176,7 @@ def grade_with_rubrics(course: Course, bloc: str, student: str) -> int:
 def run_demo(course: Course, bloc: str = "bloc1") -> None:
     from nbgrader.api import Gradebook
 
-    from cmcert_lib.grading import grade_bloc
+    from cmcert_lib.grading.batch import grade_bloc
     from cmcert_lib.report import build_reports
 
     print(f"1. Copie candidat de {bloc} : génération de release/{bloc}/ depuis source/{bloc}/")

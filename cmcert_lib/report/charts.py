@@ -14,7 +14,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import PercentFormatter
 
-from cmcert_lib import referential
+from cmcert_lib.facts import referential
 from cmcert_lib.report import model
 from cmcert_lib.report.model import CandidateResult, Cohort
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 
 def _cmd_rapport(args: argparse.Namespace) -> int:
-    from cmcert_lib.course import Course, CourseError
+    from cmcert_lib.layout import Course, CourseError
     from cmcert_lib.report import ReportError, build_reports
 
     course = Course.find()

@@ -20,7 +20,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from cmcert_lib import french, referential
+from cmcert_lib.facts import french, referential
 from cmcert_lib.report import model
 from cmcert_lib.report.model import CandidateResult, Cohort, CompetencyResult
 

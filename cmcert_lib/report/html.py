@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html as _html
 
-from cmcert_lib import french, referential
+from cmcert_lib.facts import french, referential
 from cmcert_lib.report import charts, model
 from cmcert_lib.report.model import BlocResult, CandidateResult, Cohort, CompetencyResult, Evidence
 

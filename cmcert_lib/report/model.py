@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from cmcert_lib import french, referential
+from cmcert_lib.facts import french, referential
 from cmcert_lib.report.rule import ALL, THRESHOLDS, Rule
 from cmcert_lib.report.sources import (
     Candidate,

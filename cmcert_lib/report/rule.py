@@ -13,7 +13,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from cmcert_lib import french, referential
+from cmcert_lib.facts import french, referential
 
 RULE_FILE = Path("course") / "validation.toml"
 

@@ -7,7 +7,7 @@ Everything is read into plain dataclasses first, so that the status computation
   only (``metadata.cmcert``): a submission's metadata is the candidate's and is
   never trusted.
 - Scores come from nbgrader's gradebook (one score per graded cell).
-- Per-criterion levels come from the rubric store (:mod:`cmcert_lib.rubric_store`),
+- Per-criterion levels come from the rubric store (:mod:`cmcert_lib.marking.store`),
   through :class:`RubricSource`, which tests replace by a fake.
 """
 
@@ -219,7 +219,7 @@ class RubricJudgement:
 class RubricSource:
     """Where the rubric scale, the rubrics and the trainers' judgements come from.
 
-    :meth:`standard` reads :mod:`cmcert_lib.rubrics` and :mod:`cmcert_lib.rubric_store`;
+    :meth:`standard` reads :mod:`cmcert_lib.authoring.rubrics` and :mod:`cmcert_lib.marking.store`;
     tests build one by hand.
     """
 
@@ -232,7 +232,7 @@ class RubricSource:
 
     @classmethod
     def standard(cls) -> RubricSource:
-        from cmcert_lib import rubrics
+        from cmcert_lib.authoring import rubrics
 
         def load(course_root: Path, bloc: str) -> dict[tuple[str, str], list[RubricCriterion]]:
             rubric_file = Path(course_root) / "course" / bloc / "rubriques.toml"
@@ -245,7 +245,7 @@ class RubricSource:
             }
 
         def judged(db_url: str, bloc: str) -> list[RubricJudgement]:
-            from cmcert_lib import rubric_store
+            from cmcert_lib.marking import store as rubric_store
 
             return [
                 RubricJudgement(j.student, j.notebook, j.cell, j.criterion, j.level, j.remark or "",

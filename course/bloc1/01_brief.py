@@ -39,7 +39,7 @@
 # budgétaires).
 
 # %%
-from cmcert_lib.brief import show_brief
+from cmcert_lib.bloc1.brief import show_brief
 
 show_brief()
 
@@ -164,7 +164,7 @@ show_brief()
 # L'exemple n'est pas une réponse à recopier : à vous de choisir vos indicateurs et vos cibles.
 
 # %%
-from cmcert_lib.brief import indicator_table
+from cmcert_lib.bloc1.brief import indicator_table
 
 indicator_table()
 
@@ -311,7 +311,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 from IPython.display import display
 
-from cmcert_lib.brief import euros, number_fr
+from cmcert_lib.bloc1.brief import euros, number_fr
 
 Path("livrables").mkdir(exist_ok=True)
 postes = pd.Series(budget["postes_ht"], dtype=float).sort_values()
@@ -361,7 +361,7 @@ contraintes = [
 # %%
 from IPython.display import Markdown
 
-from cmcert_lib.brief import framing_sheet
+from cmcert_lib.bloc1.brief import framing_sheet
 
 fiche = framing_sheet(problematique, contraintes, objectifs_smart, budget)
 Path("livrables/fiche_cadrage.md").write_text(fiche, encoding="utf-8")

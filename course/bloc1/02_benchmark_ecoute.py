@@ -62,8 +62,9 @@ import matplotlib.dates as mdates
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from cmcert_lib import brand, kpi, platforms
-from cmcert_lib.datasets import load_mentions, load_posts
+from cmcert_lib.domain import kpi
+from cmcert_lib.facts import brand, platforms
+from cmcert_lib.bloc1.datasets import load_mentions, load_posts
 
 publications = load_posts()
 mentions = load_mentions()

@@ -39,7 +39,7 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from cmcert_lib.datasets import load_survey
+from cmcert_lib.bloc1.datasets import load_survey
 
 Path("livrables").mkdir(exist_ok=True)
 enquete = load_survey()
@@ -244,7 +244,7 @@ fig.savefig("livrables/usages_par_segment.png", dpi=150)
 # %%
 from ipywidgets import Dropdown, interact
 
-from cmcert_lib.personas import draw_persona, sketch_from_answers
+from cmcert_lib.bloc1.personas import draw_persona, sketch_from_answers
 
 _bornes = {"18-29 ans": (18, 29), "30-44 ans": (30, 44), "45-59 ans": (45, 59),
            "60 ans et plus": (60, 200)}
@@ -332,7 +332,7 @@ score("bloc1.cible_persona", persona, expected={'réseaux': {'18-29 ans | Achete
 # **Livrable 3.** La fiche persona, à insérer dans le cahier de préconisations.
 
 # %%
-from cmcert_lib.personas import draw_persona, save_persona
+from cmcert_lib.bloc1.personas import draw_persona, save_persona
 
 fiche = draw_persona(persona)
 save_persona(fiche, "livrables/persona_principal.png")

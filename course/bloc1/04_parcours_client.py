@@ -37,8 +37,8 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from cmcert_lib.datasets import load_survey
-from cmcert_lib.journey import CHANNELS, STAGES, draw_journey, save_journey
+from cmcert_lib.bloc1.datasets import load_survey
+from cmcert_lib.bloc1.journey import CHANNELS, STAGES, draw_journey, save_journey
 
 Path("livrables").mkdir(exist_ok=True)
 enquete = load_survey()

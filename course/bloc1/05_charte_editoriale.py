@@ -59,9 +59,9 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import Markdown, display
 
-from cmcert_lib import charter
-from cmcert_lib.datasets import load_mentions, load_survey
-from cmcert_lib.platforms import LAST_CHECKED, PLATFORMS
+from cmcert_lib.bloc1 import charter
+from cmcert_lib.bloc1.datasets import load_mentions, load_survey
+from cmcert_lib.facts.platforms import LAST_CHECKED, PLATFORMS
 
 mentions = load_mentions()
 enquete = load_survey()
@@ -799,7 +799,7 @@ display(Markdown(charte.replace("](usage_reseaux.png)", "](livrables/usage_resea
 # notez dans votre cahier de préconisations ce que la cliente a retenu et pourquoi.
 
 # %%
-from cmcert_lib.brand import VALIDATED_FREQUENCY, VALIDATED_PILLARS
+from cmcert_lib.facts.brand import VALIDATED_FREQUENCY, VALIDATED_PILLARS
 
 display(pd.DataFrame({"Part des publications": {p: pourcent(v) for p, v in VALIDATED_PILLARS.items()}}))
 display(pd.DataFrame({"Publications par semaine": VALIDATED_FREQUENCY}))

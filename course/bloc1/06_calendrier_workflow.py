@@ -50,10 +50,10 @@ from pathlib import Path
 import matplotlib.pyplot as plt
 import pandas as pd
 
-from cmcert_lib import brand, platforms
-from cmcert_lib.calendar_rules import COLUMNS, RULES, publication_text, validate_calendar
-from cmcert_lib.exports import add_utm, calendar_to_ics, to_bulk_csv
-from cmcert_lib.raci import validate_raci
+from cmcert_lib.facts import brand, platforms
+from cmcert_lib.bloc1.calendar_rules import COLUMNS, RULES, publication_text, validate_calendar
+from cmcert_lib.bloc1.scheduling import add_utm, calendar_to_ics, to_bulk_csv
+from cmcert_lib.bloc1.raci import validate_raci
 
 Path("livrables").mkdir(exist_ok=True)
 

@@ -49,9 +49,10 @@ from pathlib import Path
 
 import pandas as pd
 
-from cmcert_lib import brand, brief
-from cmcert_lib.datasets import load_posts
-from cmcert_lib.recommendations import (
+from cmcert_lib.bloc1 import brief
+from cmcert_lib.facts import brand
+from cmcert_lib.bloc1.datasets import load_posts
+from cmcert_lib.bloc1.recommendations import (
     SECTIONS,
     SUMMARY_MAX_WORDS,
     SUMMARY_MIN_WORDS,

@@ -1,0 +1,81 @@
+"""The two promises every notebook keeps, checked with nbgrader's own validator.
+
+* the source notebook (with its solutions) passes every graded check;
+* the candidate's blank copy passes none of them.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import nbformat
+from nbgrader.preprocessors import ClearHiddenTests, ClearOutput, ClearSolutions, LockCells
+from nbgrader.validator import Validator
+from traitlets.config import Config
+
+from cmcert_lib.authoring import textformat
+from cmcert_lib.layout import CODE_STUB, TEXT_STUB
+
+
+@dataclass
+class Verdict:
+    notebook: str
+    failed: list[str] = field(default_factory=list)  # sources of failing cells
+    passed: list[str] = field(default_factory=list)  # with invert: cells that pass although blank
+    changed: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not (self.failed or self.passed or self.changed)
+
+
+def _validator(invert: bool, timeout: int = 60) -> Validator:
+    config = Config()
+    config.Validator.invert = invert
+    config.Validator.ignore_checksums = True
+    config.Execute.timeout = timeout
+    return Validator(config=config)
+
+
+def validate(path: Path, invert: bool = False) -> Verdict:
+    """Run nbgrader's validator on one notebook."""
+    results = _validator(invert).validate(str(path))
+    verdict = Verdict(path.name)
+    for key, target in (("failed", verdict.failed), ("passed", verdict.passed),
+                        ("changed", verdict.changed), ("type_changed", verdict.changed)):
+        target += [cell.get("source", "") for cell in results.get(key, [])]
+    return verdict
+
+
+def candidate_copy(source_nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    """What generate_assignment makes of a source notebook, without touching a gradebook."""
+    config = Config()
+    config.ClearSolutions.code_stub = {"python": CODE_STUB}
+    config.ClearSolutions.text_stub = TEXT_STUB
+    nb = source_nb
+    resources: dict = {}
+    for pre in (LockCells, ClearSolutions, ClearOutput, ClearHiddenTests):
+        nb, resources = pre(config=config).preprocess(nb, resources)
+    return nb
+
+
+def check_text_source(text_path: Path, data_dir: Path | None = None) -> tuple[Verdict, Verdict]:
+    """Build a text source, validate it, then validate its blank copy with --invert."""
+    nb = textformat.build(text_path.read_text(encoding="utf-8"), str(text_path))
+    with tempfile.TemporaryDirectory(prefix="cmcert-check-") as tmp:
+        tmp_dir = Path(tmp)
+        if data_dir:
+            for item in data_dir.iterdir():
+                if item.is_file():
+                    shutil.copy(item, tmp_dir / item.name)
+        solved = tmp_dir / "solution" / f"{text_path.stem}.ipynb"
+        blank = tmp_dir / "blank" / f"{text_path.stem}.ipynb"
+        solved.parent.mkdir()
+        blank.parent.mkdir()
+        solved.write_text(textformat.dumps(nb), encoding="utf-8")
+        blank_nb = candidate_copy(nbformat.reads(textformat.dumps(nb), as_version=4))
+        blank.write_text(textformat.dumps(blank_nb), encoding="utf-8")
+        return validate(solved), validate(blank, invert=True)

@@ -1,0 +1,470 @@
+"""Validation of an editorial calendar against the platforms' limits and the validated charter.
+
+A calendar is a pandas DataFrame, one row per planned post, with the French
+columns of :data:`COLUMNS`.  Each rule is a function ``rule(calendar, ctx) ->
+list[Finding]``; :func:`validate_calendar` runs them all and returns a
+:class:`Report` that says, rule by rule, whether the calendar passes.
+
+Platform limits are read from :mod:`cmcert_lib.facts.platforms` only, and the
+charter (pillars, weekly frequency) from :mod:`cmcert_lib.facts.brand`, so that a
+change of a platform's rules or of the client's charter is made in one place.
+"""
+
+from __future__ import annotations
+
+import numbers
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+
+import pandas as pd
+
+from cmcert_lib.facts import brand, platforms
+
+# --- the calendar's columns: the one place where their French names are fixed ---
+
+DATE = "date_heure"
+PLATFORM = "plateforme"
+FORMAT = "format"
+PILLAR = "pilier"
+STAGE = "etape_parcours"
+OBJECTIVE = "objectif"
+TEXT = "texte"
+VISUAL = "visuel"
+ALT_TEXT = "texte_alternatif"
+HASHTAGS = "hashtags"
+LINK = "lien"
+OWNER = "responsable"
+STATUS = "statut"
+
+COLUMNS = (
+    DATE, PLATFORM, FORMAT, PILLAR, STAGE, OBJECTIVE, TEXT, VISUAL,
+    ALT_TEXT, HASHTAGS, LINK, OWNER, STATUS,
+)
+
+# Below three words an alternative text cannot describe an image to a screen reader user.
+MIN_ALT_WORDS = 3
+# Default tolerance on each pillar's share, in share points (0.05 = 5 points).
+DEFAULT_PILLAR_TOLERANCE = 0.05
+
+# A "#" inside a word or a link (page#section, &#39;) is not a hashtag.
+HASHTAG = re.compile(r"(?<![\w&/])#\w+")
+URL = re.compile(r"https?://\S+")
+PARIS = "Europe/Paris"  # calendar times are local wall-clock times in Paris
+# "Léa / Tom", "Léa, Tom", "Léa & Tom", "Léa et Tom", "Léa + Tom": a shared post has no owner.
+SEVERAL_OWNERS = re.compile(r"[/,;&+]|\bet\b|\bou\b", re.IGNORECASE)
+
+
+class CalendarError(ValueError):
+    """A calendar that cannot be checked at all; the message is French."""
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem found by a rule; ``row`` is the calendar's row label when it applies."""
+
+    rule: str
+    message: str
+    row: object = None
+
+    def __str__(self) -> str:
+        if self.row is None:
+            where = ""
+        elif isinstance(self.row, numbers.Integral):
+            where = f"ligne {self.row} : "
+        else:
+            where = f"« {self.row} » : "
+        return f"[{self.rule}] {where}{self.message}"
+
+
+@dataclass
+class RuleResult:
+    rule: str
+    title: str  # French, what the rule requires
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def passed(self) -> bool:
+        return not self.findings
+
+
+@dataclass
+class Report:
+    results: list[RuleResult]
+
+    @property
+    def passed(self) -> bool:
+        return all(r.passed for r in self.results)
+
+    @property
+    def share_passed(self) -> float:
+        return sum(r.passed for r in self.results) / len(self.results)
+
+    @property
+    def failed(self) -> list[RuleResult]:
+        return [r for r in self.results if not r.passed]
+
+    @property
+    def findings(self) -> list[Finding]:
+        return [f for r in self.results for f in r.findings]
+
+    def to_frame(self) -> pd.DataFrame:
+        """One row per rule: id, what it requires, verdict, number of problems."""
+        return pd.DataFrame(
+            {
+                "règle": [r.rule for r in self.results],
+                "exigence": [r.title for r in self.results],
+                "résultat": ["conforme" if r.passed else "à corriger" for r in self.results],
+                "problèmes": [len(r.findings) for r in self.results],
+            }
+        )
+
+    def summary(self, max_findings: int = 5) -> str:
+        lines = [
+            f"{sum(r.passed for r in self.results)} règle(s) respectée(s) sur {len(self.results)}."
+        ]
+        for result in self.failed:
+            lines.append(f"✗ {result.rule} — {result.title}")
+            for finding in result.findings[:max_findings]:
+                lines.append(f"    {finding}")
+            extra = len(result.findings) - max_findings
+            if extra > 0:
+                lines.append(f"    … et {extra} autre(s) problème(s)")
+        return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class Context:
+    start: date
+    end: date
+    pillars: Mapping[str, float]
+    frequency: Mapping[str, int]
+    tolerance: float
+
+
+# --- helpers ------------------------------------------------------------------
+
+
+def _text(value) -> str:
+    """A cell as text; missing values (None, NaN) become the empty string."""
+    if value is None:
+        return ""
+    try:
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    return str(value).strip()
+
+
+def parse_datetimes(calendar: pd.DataFrame) -> pd.Series:
+    """The publication dates as Timestamps; NaT where a cell cannot be read."""
+    column = calendar[DATE]
+    if not pd.api.types.is_datetime64_any_dtype(column):
+        # Only ISO text (2027-01-04 09:00) is unambiguous; 04/01 could be April or January.
+        column = pd.to_datetime(column.map(_text), errors="coerce", format="ISO8601")
+    if getattr(column.dt, "tz", None) is not None:
+        column = column.dt.tz_convert(PARIS).dt.tz_localize(None)
+    return column
+
+
+def count_hashtags(*texts: str) -> int:
+    """Distinct hashtags over the caption and the hashtag field (case-insensitive)."""
+    return len({tag.lower() for text in texts for tag in HASHTAG.findall(text)})
+
+
+def weighted_length(text: str, platform: platforms.Platform) -> int:
+    """Characters the platform counts; X weighs every URL as ``url_counts_as`` characters."""
+    if platform.url_counts_as is None:
+        return len(text)
+    return len(URL.sub("x" * platform.url_counts_as, text))
+
+
+def publication_text(row: Mapping) -> str:
+    """What is published: the caption, then the hashtags on their own line when given."""
+    text, tags = _text(row.get(TEXT)), _text(row.get(HASHTAGS))
+    return f"{text}\n\n{tags}" if tags else text
+
+
+def week_starts(start: date, end: date) -> list[date]:
+    """First day of every full 7-day week of the period, counted from ``start``."""
+    weeks, day = [], start
+    while day + timedelta(days=6) <= end:
+        weeks.append(day)
+        day += timedelta(days=7)
+    return weeks
+
+
+def _known_platform(name: str) -> platforms.Platform | None:
+    return platforms.PLATFORMS.get(name)
+
+
+# --- the rules ---------------------------------------------------------------
+
+Rule = Callable[[pd.DataFrame, Context], list[Finding]]
+
+
+def rule_format(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
+    """Every post is on a known platform, in a format that platform publishes."""
+    found = []
+    for label, row in calendar.iterrows():
+        name, fmt = _text(row[PLATFORM]), _text(row[FORMAT])
+        platform = _known_platform(name)
+        if platform is None:
+            found.append(Finding("FORMAT", f"plateforme inconnue « {name} ».", label))
+        elif fmt not in platform.formats:
+            allowed = ", ".join(platform.formats)
+            found.append(
+                Finding("FORMAT", f"format « {fmt} » impossible sur {name} (formats : {allowed}).", label)
+            )
+    return found
+
+
+def rule_length(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
+    """The published text (caption and hashtags) is present and within the platform's limit."""
+    found = []
+    for label, row in calendar.iterrows():
+        platform = _known_platform(_text(row[PLATFORM]))
+        if not _text(row[TEXT]):
+            found.append(Finding("LONGUEUR", "texte de publication vide.", label))
+            continue
+        if platform is None:
+            continue
+        length = weighted_length(publication_text(row), platform)
+        if length > platform.max_text_chars:
+            found.append(
+                Finding(
+                    "LONGUEUR",
+                    f"{length} caractères, au-delà de la limite de {platform.name} "
+                    f"({platform.max_text_chars}).",
+                    label,
+                )
+            )
+    return found
+
+
+def rule_hashtags(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
+    """No more hashtags than the platform accepts."""
+    found = []
+    for label, row in calendar.iterrows():
+        platform = _known_platform(_text(row[PLATFORM]))
+        if platform is None or platform.max_hashtags is None:
+            continue
+        count = count_hashtags(_text(row[TEXT]), _text(row[HASHTAGS]))
+        if count > platform.max_hashtags:
+            found.append(
+                Finding(
+                    "HASHTAGS",
+                    f"{count} hashtags ; {platform.name} en accepte {platform.max_hashtags} au plus.",
+                    label,
+                )
+            )
+    return found
+
+
+def rule_alt_text(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
+    """Every visual has an alternative text that describes it (RGAA 4.1)."""
+    found = []
+    for label, row in calendar.iterrows():
+        if not _text(row[VISUAL]):
+            continue
+        alt = _text(row[ALT_TEXT])
+        if not alt:
+            found.append(Finding("ALT", "visuel sans texte alternatif.", label))
+        elif len(alt.split()) < MIN_ALT_WORDS or alt == _text(row[VISUAL]):
+            found.append(
+                Finding("ALT", f"texte alternatif « {alt} » trop court pour décrire le visuel.", label)
+            )
+    return found
+
+
+def pillar_shares(calendar: pd.DataFrame) -> dict[str, float]:
+    counts = calendar[PILLAR].map(_text).value_counts()
+    return {str(k): float(v) / len(calendar) for k, v in counts.items()}
+
+
+def rule_pillars(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
+    """Each pillar's share of posts is within the tolerance of the validated charter."""
+    found = []
+    shares = pillar_shares(calendar)
+    for name in shares:
+        if name not in ctx.pillars:
+            found.append(Finding("PILIERS", f"pilier « {name} » absent de la charte validée."))
+    for name, target in ctx.pillars.items():
+        share = shares.get(name, 0.0)
+        if abs(share - target) > ctx.tolerance + 1e-9:
+            found.append(
+                Finding(
+                    "PILIERS",
+                    f"« {name} » : {share:.0%} des publications, hors de la tolérance "
+                    f"de ± {ctx.tolerance * 100:.0f} points autour de l'objectif de la charte.".replace(
+                        "%", " %"
+                    ),
+                )
+            )
+    return found
+
+
+def rule_frequency(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
+    """Each platform carries exactly the charter's number of posts in every week of the period."""
+    found = []
+    when = parse_datetimes(calendar)
+    names = calendar[PLATFORM].map(_text)
+    for name in sorted(set(names) - set(ctx.frequency)):
+        found.append(Finding("FREQUENCE", f"« {name} » n'est pas un réseau retenu par la charte."))
+    for number, first in enumerate(week_starts(ctx.start, ctx.end), start=1):
+        begin = pd.Timestamp(first)
+        in_week = (when >= begin) & (when < begin + pd.Timedelta(days=7))
+        for name, wanted in ctx.frequency.items():
+            count = int((in_week & (names == name)).sum())
+            if count != wanted:
+                found.append(
+                    Finding(
+                        "FREQUENCE",
+                        f"semaine {number} (du {first:%d/%m/%Y}) : {count} publication(s) "
+                        f"sur {name}, la charte en prévoit {wanted}.",
+                    )
+                )
+    return found
+
+
+def rule_owner(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
+    """Each post has exactly one owner: one name, never a shared « Léa / Tom »."""
+    found = []
+    for label, row in calendar.iterrows():
+        owner = _text(row[OWNER])
+        if not owner:
+            found.append(Finding("RESPONSABLE", "aucun responsable désigné.", label))
+        elif SEVERAL_OWNERS.search(owner):
+            found.append(
+                Finding("RESPONSABLE", f"« {owner} » : un seul responsable par publication.", label)
+            )
+    return found
+
+
+def rule_period(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
+    """Every date is readable and inside the period (both ends included)."""
+    found = []
+    when = parse_datetimes(calendar)
+    first, last = pd.Timestamp(ctx.start), pd.Timestamp(ctx.end) + pd.Timedelta(days=1)
+    for label, stamp in when.items():
+        raw = _text(calendar.at[label, DATE])
+        if pd.isna(stamp):
+            found.append(Finding("PERIODE", f"date illisible « {raw} ».", label))
+        elif not first <= stamp < last:
+            found.append(
+                Finding(
+                    "PERIODE",
+                    f"{stamp:%d/%m/%Y %H:%M} hors de la période du {ctx.start:%d/%m/%Y} "
+                    f"au {ctx.end:%d/%m/%Y}.",
+                    label,
+                )
+            )
+    return found
+
+
+def rule_minutes(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
+    """Scheduling tools (Hootsuite's bulk composer) only accept minutes ending in 0 or 5."""
+    found = []
+    for label, stamp in parse_datetimes(calendar).items():
+        if pd.notna(stamp) and (stamp.minute % 5 or stamp.second):
+            found.append(
+                Finding(
+                    "MINUTES",
+                    f"{stamp:%H:%M} : l'outil de programmation n'accepte que des minutes "
+                    "finissant par 0 ou 5.",
+                    label,
+                )
+            )
+    return found
+
+
+def rule_duplicates(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
+    """No message twice on one platform: the bulk import, made per profile, rejects duplicates."""
+    found = []
+    seen: dict[tuple[str, str], object] = {}
+    for label, row in calendar.iterrows():
+        key = (_text(row[PLATFORM]), publication_text(row).casefold())
+        if not key[1]:
+            continue
+        if key in seen:
+            found.append(
+                Finding(
+                    "DOUBLONS",
+                    f"même message que la ligne {seen[key]} sur {key[0]} : l'import le refusera.",
+                    label,
+                )
+            )
+        else:
+            seen[key] = label
+    return found
+
+
+RULES: dict[str, tuple[str, Rule]] = {
+    "FORMAT": ("format publiable sur la plateforme", rule_format),
+    "LONGUEUR": ("texte présent et dans la limite de caractères de la plateforme", rule_length),
+    "HASHTAGS": ("nombre de hashtags dans la limite de la plateforme", rule_hashtags),
+    "ALT": ("texte alternatif descriptif pour chaque visuel", rule_alt_text),
+    "PILIERS": ("répartition des piliers conforme à la charte, à la tolérance près", rule_pillars),
+    "FREQUENCE": ("fréquence hebdomadaire de la charte sur chaque réseau", rule_frequency),
+    "RESPONSABLE": ("un seul responsable nommé par publication", rule_owner),
+    "PERIODE": ("dates lisibles et comprises dans la période", rule_period),
+    "MINUTES": ("horaires programmables (minutes finissant par 0 ou 5)", rule_minutes),
+    "DOUBLONS": ("aucun message en double sur une même plateforme", rule_duplicates),
+}
+
+
+def check_columns(calendar) -> None:
+    """Raise CalendarError (French) unless ``calendar`` is a non-empty table with every column."""
+    if not isinstance(calendar, pd.DataFrame):
+        raise CalendarError(
+            "Le calendrier doit être un tableau pandas (DataFrame), une ligne par publication."
+        )
+    missing = [c for c in COLUMNS if c not in calendar.columns]
+    if missing:
+        raise CalendarError(
+            "Colonne(s) manquante(s) dans le calendrier : "
+            + ", ".join(f"« {c} »" for c in missing)
+            + "."
+        )
+    if calendar.empty:
+        raise CalendarError("Le calendrier ne contient aucune publication.")
+
+
+def _as_date(value: date | str) -> date:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def validate_calendar(
+    calendar: pd.DataFrame,
+    start: date | str = brand.PROJECT_START,
+    end: date | str | None = None,
+    tolerance: float = DEFAULT_PILLAR_TOLERANCE,
+    pillars: Mapping[str, float] | None = None,
+    frequency: Mapping[str, int] | None = None,
+) -> Report:
+    """Run every rule on the calendar for the period [start, end] (dates included).
+
+    ``end`` defaults to four weeks after ``start``; the charter defaults to
+    :data:`brand.VALIDATED_PILLARS` and :data:`brand.VALIDATED_FREQUENCY`.
+    """
+    check_columns(calendar)
+    first = _as_date(start)
+    last = _as_date(end) if end is not None else first + timedelta(days=27)
+    if last < first:
+        raise CalendarError(f"La période se termine ({last:%d/%m/%Y}) avant de commencer.")
+    ctx = Context(
+        first,
+        last,
+        dict(brand.VALIDATED_PILLARS if pillars is None else pillars),
+        dict(brand.VALIDATED_FREQUENCY if frequency is None else frequency),
+        float(tolerance),
+    )
+    # Findings name rows by their index label; a duplicated label would be ambiguous.
+    frame = calendar if calendar.index.is_unique else calendar.reset_index(drop=True)
+    return Report([RuleResult(rid, title, func(frame, ctx)) for rid, (title, func) in RULES.items()])

@@ -1,0 +1,544 @@
+"""The writing, legal and accessibility rules every post of the editorial charter respects.
+
+A post is plain data, a dict with French keys (the candidate writes and reads them)::
+
+    {
+        "id": "P1",                          # optional, for the reader
+        "plateforme": "Instagram",           # a key of platforms.PLATFORMS
+        "format": "Carrousel",               # optional, not checked here
+        "texte": "Le texte publié…",
+        "visuels": [                         # optional: images and videos
+            {"type": "image", "largeur": 1080, "hauteur": 1350,
+             "texte_alternatif": "Trois savons posés sur un galet"},
+            {"type": "vidéo", "largeur": 1080, "hauteur": 1920,
+             "duree_s": 45, "sous_titres": True},
+        ],
+        "partenariat": False,                # made with a paid or gifted influencer
+        "image_retouchee": False,            # a retouched body or face is shown
+    }
+
+Each rule is one function ``post -> list of French messages`` registered with its
+French title and explanation; :func:`review_post` runs them all.  Every platform
+figure (text length, hashtag limit, visual sizes, video length) is read from
+:mod:`cmcert_lib.facts.platforms`, never written here.
+
+The module also gives what a semantic-field analysis needs and nothing more: a
+French :func:`tokenize` that splits elisions (``l'``, ``d'``, ``qu'`` ...) and a
+French stopword list, :data:`STOPWORDS`.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import pandas as pd
+
+from cmcert_lib.facts import platforms
+
+__all__ = [
+    "MAX_EMOJIS",
+    "RULES",
+    "STOPWORDS",
+    "Finding",
+    "Rule",
+    "emojis",
+    "fancy_characters",
+    "hashtags",
+    "image_format_of",
+    "review_post",
+    "rules_table",
+    "tokenize",
+    "weighted_length",
+]
+
+# The charter's own choice, not a platform limit: beyond three, emojis read as noise
+# and a screen reader spells out every one of them.
+MAX_EMOJIS = 3
+
+_GENERIC_GREEN = (
+    "allégation environnementale générique, interdite sans preuve d'une performance "
+    "environnementale reconnue"
+)
+
+# Medicinal claims a cosmetic product may not make, and generic environmental
+# claims; each with the reason shown to the writer.
+FORBIDDEN_CLAIMS: tuple[tuple[str, str], ...] = (
+    (r"\bsoign(?:e|es|ent|er|ez|ons|ant)\b",
+     "« soigner » présente le produit comme un médicament"),
+    (r"\bgu[ée]ri(?:t|r|s|ssent|sse|son)?\b",
+     "« guérir » est une allégation thérapeutique"),
+    (r"\btrait(?:e|ent|er|ement|ements)\b",
+     "« traiter » une affection est une allégation thérapeutique (dites « prendre soin »)"),
+    (r"\bcicatris\w*",
+     "« cicatriser » est une propriété de médicament"),
+    (r"\banti-?inflammatoires?\b",
+     "« anti-inflammatoire » est une propriété de médicament"),
+    (r"\bantibact[ée]rien(?:ne)?s?\b",
+     "revendiquer de tuer les bactéries relève des biocides ou des médicaments"),
+    (r"\b(?:m[ée]dicaments?|th[ée]rapeutiques?)\b",
+     "un cosmétique ne se présente pas comme un médicament"),
+    (r"\b(?:ecz[ée]mas?|psoriasis|dermatites?|mycoses?)\b",
+     "nommer une maladie de peau présente le produit comme un remède"),
+    (r"\b(?:sans (?:produits? )?chimi(?:e|ques?)|z[ée]ro chimie)\b",
+     "tout ingrédient est chimique : allégation trompeuse et dénigrante"),
+    (r"\bz[ée]ro[ -]d[ée]chets?\b",
+     ("« zéro déchet » est une allégation environnementale générique : dites le fait précis "
+      "et vérifiable (sachet en papier kraft, boîte consignée)")),
+    (r"\bbiod[ée]gradables?\b",
+     "mention interdite sur un produit ou son emballage (loi AGEC) et allégation générique"),
+    (r"\brespectueu(?:x|se)s? de l'environnement\b",
+     _GENERIC_GREEN),
+    (r"\b[ée]co-?responsables?\b",
+     _GENERIC_GREEN),
+    (r"\bneutres? en carbone\b",
+     "la neutralité carbone fondée sur la compensation ne peut plus être revendiquée"),
+)
+
+DISCLOSURES = ("publicité", "collaboration commerciale")
+RETOUCH_DISCLOSURES = ("image retouchée", "photographie retouchée")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A broken rule in one post: the rule's id and a French message for the writer."""
+
+    rule: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"[{self.rule}] {self.message}"
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    family: str  # "Plateforme", "Accessibilité" or "Juridique"
+    title: str  # French, one line
+    why: str  # French explanation for the writer
+    check: Callable[[dict], list[str]]
+
+
+RULES: dict[str, Rule] = {}
+
+
+def _rule(ident: str, family: str, title: str, why: str):
+    def register(func: Callable[[dict], list[str]]) -> Callable[[dict], list[str]]:
+        RULES[ident] = Rule(ident, family, title, why, func)
+        return func
+
+    return register
+
+
+# --- reading a post -------------------------------------------------------------
+
+URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+HASHTAG = re.compile(r"(?<![\w&/])#(\w+)")
+
+_EMOJI_RANGES = (
+    (0x1F1E6, 0x1F1FF),  # regional indicators (flags, in pairs)
+    (0x1F300, 0x1F5FF),
+    (0x1F600, 0x1F64F),
+    (0x1F680, 0x1F6FF),
+    (0x1F900, 0x1F9FF),
+    (0x1FA70, 0x1FAFF),
+    (0x2600, 0x26FF),
+    (0x2700, 0x27BF),
+    (0x2B00, 0x2BFF),
+)
+_SKIN_TONES = (0x1F3FB, 0x1F3FF)
+_JOINERS = {"\u200d", "\ufe0f", "\ufe0e", "\u20e3"}
+
+# Letters drawn from Unicode's mathematical, enclosed or small-capital sets to look
+# like bold, italic or script: screen readers read their long names or nothing.
+_FANCY_PREFIXES = (
+    "MATHEMATICAL ",
+    "FULLWIDTH LATIN ",
+    "CIRCLED LATIN ",
+    "PARENTHESIZED LATIN ",
+    "SQUARED LATIN ",
+    "NEGATIVE CIRCLED LATIN ",
+    "NEGATIVE SQUARED LATIN ",
+    "SCRIPT CAPITAL ",
+    "SCRIPT SMALL ",
+    "BLACK-LETTER CAPITAL ",
+    "DOUBLE-STRUCK ",
+    "LATIN LETTER SMALL CAPITAL ",
+    "MODIFIER LETTER SMALL ",
+    "MODIFIER LETTER CAPITAL ",
+)
+
+
+def _platform(post: dict) -> platforms.Platform:
+    return platforms.platform(post.get("plateforme", ""))
+
+
+def _text(post: dict) -> str:
+    return post.get("texte") or ""
+
+
+def _visuals(post: dict, kind: str) -> list[tuple[int, dict]]:
+    """(position from 1, visual) of the post's images or videos."""
+    wanted = {"image": {"image"}, "video": {"vidéo", "video"}}[kind]
+    return [(n, v) for n, v in enumerate(post.get("visuels") or [], start=1)
+            if str(v.get("type", "image")).lower() in wanted]
+
+
+def _lower(text: str) -> str:
+    return text.replace("’", "'").lower()
+
+
+def weighted_length(text: str, platform_name: str) -> int:
+    """Characters the platform counts: URLs weigh ``url_counts_as`` where it says so."""
+    plat = platforms.platform(platform_name)
+    if plat.url_counts_as is None:
+        return len(text)
+    return len(URL.sub("", text)) + plat.url_counts_as * len(URL.findall(text))
+
+
+def hashtags(text: str) -> list[str]:
+    """Hashtags of a text, without their ``#``, in order (URL fragments excluded)."""
+    return HASHTAG.findall(URL.sub(" ", text))
+
+
+def _is_emoji(char: str) -> bool:
+    code = ord(char)
+    if _SKIN_TONES[0] <= code <= _SKIN_TONES[1]:
+        return False
+    return any(low <= code <= high for low, high in _EMOJI_RANGES)
+
+
+def _emoji_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Start and end of each emoji as a reader sees it (ZWJ sequences, flags, skin tones)."""
+    i, n = 0, len(text)
+    while i < n:
+        if not _is_emoji(text[i]):
+            i += 1
+            continue
+        start = i
+        is_flag = 0x1F1E6 <= ord(text[i]) <= 0x1F1FF
+        i += 1
+        if is_flag and i < n and 0x1F1E6 <= ord(text[i]) <= 0x1F1FF:
+            i += 1
+        while i < n:
+            code = ord(text[i])
+            modifier = text[i] in _JOINERS or _SKIN_TONES[0] <= code <= _SKIN_TONES[1]
+            if modifier or (text[i - 1] == "\u200d" and _is_emoji(text[i])):
+                i += 1
+            else:
+                break
+        yield start, i
+
+
+def emojis(text: str) -> list[str]:
+    """Emojis of a text, one item per emoji a reader sees."""
+    return [text[a:b] for a, b in _emoji_spans(text)]
+
+
+def fancy_characters(text: str) -> list[str]:
+    """Characters that imitate bold, italic or script letters (distinct, in order)."""
+    found: list[str] = []
+    for char in text:
+        name = unicodedata.name(char, "")
+        if name.startswith(_FANCY_PREFIXES) and char not in found:
+            found.append(char)
+    return found
+
+
+def image_format_of(platform_name: str, width: int, height: int) -> platforms.ImageFormat | None:
+    """The platform's format a visual matches: same size, or same proportions and larger."""
+    for fmt in platforms.platform(platform_name).images:
+        same_ratio = width * fmt.height == height * fmt.width
+        if (width, height) == (fmt.width, fmt.height) or (same_ratio and width >= fmt.width):
+            return fmt
+    return None
+
+
+# --- the rules ------------------------------------------------------------------
+
+
+@_rule(
+    "longueur_texte", "Plateforme", "Le texte tient dans la limite de la plateforme",
+    "Au-delà, la plateforme refuse la publication ou la coupe. Sur X, chaque lien compte "
+    f"pour {platforms.platform('X').url_counts_as} caractères quelle que soit sa longueur.",
+)
+def text_length(post: dict) -> list[str]:
+    plat = _platform(post)
+    length = weighted_length(_text(post), plat.name)
+    if length > plat.max_text_chars:
+        return [f"Texte de {length} caractères pour {plat.max_text_chars} au plus sur {plat.name}."]
+    return []
+
+
+@_rule(
+    "nombre_hashtags", "Plateforme", "Pas plus de hashtags que la plateforme n'en accepte",
+    f"Instagram n'accepte plus que {platforms.platform('Instagram').max_hashtags} hashtags par "
+    "publication ou Reel depuis décembre 2025 ; "
+    "au-delà, la publication risque d'être refusée ou ses hashtags ignorés.",
+)
+def hashtag_count(post: dict) -> list[str]:
+    plat = _platform(post)
+    count = len(hashtags(_text(post)))
+    if plat.max_hashtags is not None and count > plat.max_hashtags:
+        return [f"{count} hashtags pour {plat.max_hashtags} au plus sur {plat.name}."]
+    return []
+
+
+def _is_camel_case(tag: str) -> bool:
+    letters = [c for c in tag if c.isalpha()]
+    if not letters:
+        return True
+    if not letters[0].isupper():
+        return False
+    # An all-capital tag is spelt letter by letter; short acronyms (#DIY) are fine.
+    return not (len(letters) > 4 and all(c.isupper() for c in letters))
+
+
+@_rule(
+    "hashtags_camelcase", "Accessibilité",
+    "Hashtags écrits en CamelCase : une majuscule au début de chaque mot",
+    "Un lecteur d'écran lit #ZeroDechet comme deux mots, mais #zerodechet comme un mot "
+    "inconnu et #ZERODECHET lettre par lettre. La charte l'applique à tous les hashtags, "
+    "même d'un seul mot (#Savon).",
+)
+def camel_case_hashtags(post: dict) -> list[str]:
+    wrong = [f"#{tag}" for tag in hashtags(_text(post)) if not _is_camel_case(tag)]
+    if wrong:
+        return [f"Hashtag(s) à écrire en CamelCase : {', '.join(wrong)}."]
+    return []
+
+
+@_rule(
+    "nombre_emojis", "Accessibilité", f"Pas plus de {MAX_EMOJIS} emojis par publication",
+    "Un lecteur d'écran prononce le nom de chaque emoji (« visage souriant avec yeux "
+    "souriants ») : en nombre, ils noient le message. Placez-les plutôt en fin de phrase.",
+)
+def emoji_count(post: dict) -> list[str]:
+    count = len(emojis(_text(post)))
+    if count > MAX_EMOJIS:
+        return [f"{count} emojis pour {MAX_EMOJIS} au plus."]
+    return []
+
+
+def _emoji_inside_sentence(text: str) -> list[str]:
+    found = []
+    for start, end in _emoji_spans(text):
+        before = text[:start].rstrip(" \u00a0")
+        after = text[end:].lstrip(" \u00a0")
+        if (before and (before[-1].isalpha() or before[-1] in "'’")
+                and after and after[0].isalpha() and after[0].islower()):
+            found.append(text[start:end])
+    return found
+
+
+@_rule(
+    "emoji_dans_phrase", "Accessibilité",
+    "Un emoji ne remplace pas un mot et ne coupe pas une phrase",
+    "« On 💙 la mer » se lit « On cœur bleu la mer » : le sens se perd pour un lecteur "
+    "d'écran et pour qui ne connaît pas le code. Écrivez le mot, gardez l'emoji pour la fin.",
+)
+def emoji_in_place_of_words(post: dict) -> list[str]:
+    found = _emoji_inside_sentence(_text(post))
+    if found:
+        return [f"Emoji au milieu d'une phrase, à la place d'un mot : {' '.join(found)}."]
+    return []
+
+
+@_rule(
+    "caracteres_fantaisie", "Accessibilité",
+    "Pas de lettres « fantaisie » (gras, italique ou script Unicode)",
+    "Les lettres 𝐠𝐫𝐚𝐬𝐬𝐞𝐬 ou 𝓼𝓬𝓻𝓲𝓹𝓽 copiées depuis un générateur sont des symboles "
+    "mathématiques : un lecteur d'écran les épelle ou les tait, et la recherche ne les "
+    "trouve pas.",
+)
+def fancy_letters(post: dict) -> list[str]:
+    found = fancy_characters(_text(post))
+    if found:
+        return [f"Caractères fantaisie à remplacer par des lettres ordinaires : {''.join(found[:8])}."]
+    return []
+
+
+_FILE_NAME = re.compile(r"(?:^|\s)\S+\.(?:jpe?g|png|gif|webp|heic|mp4|mov)\s*$|^(?:img|dsc|pxl)[_-]?\d",
+                        re.IGNORECASE)
+
+
+@_rule(
+    "texte_alternatif", "Accessibilité", "Chaque image a un texte alternatif qui la décrit",
+    "Le texte alternatif est lu aux personnes aveugles ou malvoyantes à la place de l'image "
+    "(RGAA, critère 1.1) : une phrase d'au moins trois mots qui dit ce que montre l'image, "
+    "pas un nom de fichier.",
+)
+def alt_text(post: dict) -> list[str]:
+    messages = []
+    for n, image in _visuals(post, "image"):
+        alt = (image.get("texte_alternatif") or "").strip()
+        if not alt:
+            messages.append(f"Image {n} sans texte alternatif.")
+        elif _FILE_NAME.search(alt) or len(alt.split()) < 3:
+            messages.append(f"Image {n} : texte alternatif trop pauvre (« {alt} »).")
+    return messages
+
+
+@_rule(
+    "sous_titres", "Accessibilité", "Chaque vidéo est sous-titrée",
+    "Les personnes sourdes ou malentendantes, et la plupart des gens qui regardent sans le "
+    "son, ne comprennent une vidéo que sous-titrée (RGAA, critère 4.3).",
+)
+def subtitles(post: dict) -> list[str]:
+    return [f"Vidéo {n} sans sous-titres." for n, video in _visuals(post, "video")
+            if not video.get("sous_titres")]
+
+
+@_rule(
+    "duree_video", "Plateforme", "La vidéo respecte la durée maximale de la plateforme",
+    "Au-delà de la durée maximale, la plateforme refuse la vidéo ou ne la diffuse pas "
+    "dans le format prévu (un Reel Instagram dure "
+    f"{platforms.platform('Instagram').max_video_seconds} secondes au plus).",
+)
+def video_length(post: dict) -> list[str]:
+    plat = _platform(post)
+    if plat.max_video_seconds is None:
+        return []
+    return [
+        f"Vidéo {n} de {video['duree_s']} s pour {plat.max_video_seconds} s au plus sur {plat.name}."
+        for n, video in _visuals(post, "video")
+        if video.get("duree_s") is not None and video["duree_s"] > plat.max_video_seconds
+    ]
+
+
+@_rule(
+    "format_visuel", "Plateforme", "Chaque visuel a les dimensions d'un format de la plateforme",
+    "Un visuel hors format est recadré par la plateforme : texte coupé, produit hors champ. "
+    "Les dimensions valables sont celles de la table des plateformes, ou les mêmes "
+    "proportions en plus grand.",
+)
+def visual_format(post: dict) -> list[str]:
+    plat = _platform(post)
+    messages = []
+    for n, visual in enumerate(post.get("visuels") or [], start=1):
+        width, height = visual.get("largeur"), visual.get("hauteur")
+        if width is None or height is None:
+            messages.append(f"Visuel {n} : dimensions non indiquées.")
+        elif image_format_of(plat.name, width, height) is None:
+            known = ", ".join(f"{f.width}×{f.height}" for f in plat.images)
+            messages.append(f"Visuel {n} de {width}×{height} : aucun format de {plat.name} ({known}).")
+    return messages
+
+
+@_rule(
+    "mention_partenariat", "Juridique",
+    "Un partenariat avec un influenceur porte la mention « Publicité » ou "
+    "« Collaboration commerciale »",
+    "La loi du 9 juin 2023 sur l'influence commerciale impose cette mention claire, lisible "
+    "et identifiable dès qu'un contenu est publié contre rémunération ou un avantage "
+    "(produits offerts) ; #ad, #sp ou « merci à la marque » ne suffisent pas. Ne pas la mettre est "
+    "une pratique commerciale trompeuse.",
+)
+def partnership_disclosure(post: dict) -> list[str]:
+    if post.get("partenariat") and not any(m in _lower(_text(post)) for m in DISCLOSURES):
+        return ["Partenariat sans la mention « Publicité » ou « Collaboration commerciale »."]
+    return []
+
+
+@_rule(
+    "mention_image_retouchee", "Juridique",
+    "Une image retouchée du corps ou du visage porte la mention « Image retouchée »",
+    "La loi du 9 juin 2023 impose « Image retouchée » sur les contenus d'influence dont "
+    "l'image d'un visage ou d'une silhouette a été modifiée, et le code de la santé "
+    "publique « Photographie retouchée » sur les photos commerciales de mannequins.",
+)
+def retouch_disclosure(post: dict) -> list[str]:
+    text = _lower(_text(post))
+    if post.get("image_retouchee") and not any(m in text for m in RETOUCH_DISCLOSURES):
+        return ["Image retouchée sans la mention « Image retouchée »."]
+    return []
+
+
+@_rule(
+    "allegation_interdite", "Juridique",
+    "Pas d'allégation thérapeutique ni d'allégation environnementale générique",
+    "Un cosmétique nettoie, parfume, protège ou entretient : s'il « soigne » ou « guérit », "
+    "il est présenté comme un médicament (règlement (CE) 1223/2009, code de la santé "
+    "publique). Les allégations environnementales génériques (« respectueux de "
+    "l'environnement », « zéro déchet », « écoresponsable ») sont interdites sans preuve "
+    "(loi AGEC, loi Climat et résilience, directive (UE) 2024/825).",
+)
+def forbidden_claims(post: dict) -> list[str]:
+    text = _lower(_text(post))
+    messages = []
+    for pattern, reason in FORBIDDEN_CLAIMS:
+        match = re.search(pattern, text)
+        if match:
+            messages.append(f"« {match.group(0)} » : {reason}.")
+    return messages
+
+
+def review_post(post: dict) -> list[Finding]:
+    """Every rule the post breaks, in the charter's order, with a French message each."""
+    _platform(post)  # an unknown platform is an error, not a silent pass
+    return [Finding(rule.id, message) for rule in RULES.values() for message in rule.check(post)]
+
+
+def rules_table() -> pd.DataFrame:
+    """The charter's rules as a French table (for display and for the charter document)."""
+    return pd.DataFrame(
+        [(r.id, r.family, r.title, r.why) for r in RULES.values()],
+        columns=["Règle", "Famille", "Ce que la charte demande", "Pourquoi"],
+    )
+
+
+# --- words ----------------------------------------------------------------------
+
+# Elided words (l'été, qu'il, jusqu'au) split off as their own token.
+ELISIONS = ("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu")
+
+_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*'?")
+_HANDLE = re.compile(r"@[\w.]+")
+
+
+def tokenize(text: str) -> list[str]:
+    """French words of a text in lower case; elisions split (« l'été » → « l' », « été »).
+
+    Links and @handles are dropped, the ``#`` of a hashtag too (its word stays),
+    numbers are not words, and hyphenated words stay whole (« saint-malo »).
+    """
+    text = _HANDLE.sub(" ", URL.sub(" ", text)).replace("’", "'").replace("ʼ", "'")
+    tokens: list[str] = []
+    for word in _WORD.findall(text.lower()):
+        while "'" in word:
+            head, rest = word.split("'", 1)
+            if head not in ELISIONS:
+                break
+            tokens.append(head + "'")
+            word = rest
+        word = word.rstrip("'")
+        if word:
+            tokens.append(word)
+    return tokens
+
+
+_STOPWORDS_TEXT = """
+a à ai aie aient aies ait alors as au aucun aucune aussi autre autres aux avaient avais avait
+avant avec avez aviez avions avoir avons ayant ayez ayons bah bon c c' ça car ce ceci cela
+celle celles celui cependant certains ces cet cette ceux chacun chaque chez ci comme comment d
+d' dans de déjà des deux devant doit donc dont du elle elles en encore entre es est et étaient
+étais était étant été êtes étiez étions être eu eue eues eûmes eurent eus eusse eussent
+eut eût eux faire fais fait faites fois font hors ici il ils j j' je jusqu jusqu' l l' la
+là le les leur leurs lors lorsqu lorsqu' lui m m' ma mais me même mêmes mes moi mon n n' ne
+ni non nos notre nous on ont ou où par parce pas peu peut peuvent plus pour pourquoi puis
+puisqu puisqu' qu qu' quand que quel quelle quelles quels qui quoi quoiqu quoiqu' s s' sa sans
+se sera serai seraient serais serait seras serez seriez serions serons seront ses si sien
+soi soient sois soit sommes son sont sous suis sur t t' ta te tes toi ton tous tout toute
+toutes très tu un une unes uns vers via voici voilà vos votre vous y quelqu'un quelqu'une
+après depuis pendant selon contre malgré sauf dès enfin ensuite ainsi autant tant tellement
+bien trop beaucoup toujours jamais rien juste vraiment moins quelque quelques tel telle tels
+telles va vais vont
+ah oh ok ouais ouf wow lol mdr jsp svp stp
+"""
+
+# The smallest list that lets the meaningful words stand out: articles, pronouns,
+# prepositions, conjunctions, the forms of « être » and « avoir », a few
+# adverbs with no content, and chat fillers.
+STOPWORDS: frozenset[str] = frozenset(_STOPWORDS_TEXT.split())

@@ -1,0 +1,407 @@
+"""Checks of notebook 02 (benchmark and social listening, C1.2.1, C1.2.2, C1.2.3).
+
+Every expected literal is what the notebook's solution computes from the
+shipped exports.  Partial credit goes to the answers a professional would
+half-accept: the right method applied with another stated definition (mean
+of per-post rates, impressions instead of reach, net sentiment over all
+mentions, a share weighted by reach), a percentage where a ratio was asked,
+a date in the right week that is not its Monday.  To recognise them the
+scorers recompute those variants from the shipped data with :mod:`cmcert_lib.domain.kpi`.
+
+Questions and answer formats:
+
+* ``bloc1.engagement_instagram``: {brand: ratio} for the five brands,
+  total engagements (likes + comments + shares + saves) / total reach of the
+  year's Instagram posts; expected ``{brand: ratio}``.
+* ``bloc1.posts_per_week``: {brand: posts a week}, every network, over the
+  listening year (365 / 7 weeks; 52 weeks is accepted).
+* ``bloc1.share_of_voice``: {brand: ratio} of the year's mentions.
+* ``bloc1.net_sentiment``: {"yyyy-mm": net sentiment} of Maison Ondine,
+  (positive - negative) / (positive + negative), for the 12 months.
+* ``bloc1.bad_buzz_week``: "yyyy-mm-dd", Monday of the week with the most
+  negative mentions of Maison Ondine.
+* ``bloc1.hashtag_overruns``: number of Maison Ondine Instagram posts with
+  more hashtags than ``platforms.PLATFORMS["Instagram"].max_hashtags``.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from collections.abc import Mapping
+from datetime import date, timedelta
+from functools import cache
+from typing import Any
+
+import pandas as pd
+
+from cmcert_lib.checks.core import (
+    CheckFailed,
+    Outcome,
+    as_mapping,
+    as_number,
+    expect,
+    scorer,
+    share_of_close_values,
+    visible,
+)
+from cmcert_lib.domain import kpi
+from cmcert_lib.facts import brand, platforms
+
+ENGAGEMENT_COLUMNS = ["J'aime", "Commentaires", "Partages", "Enregistrements"]
+HASHTAG = r"#\w+"
+MONTHS = tuple(
+    p.strftime("%Y-%m")
+    for p in pd.period_range(brand.LISTENING_START, brand.LISTENING_END, freq="M")
+)
+
+RATE_TOLERANCE = 6e-5  # a rate rounded to 4 decimals is right
+SENTIMENT_TOLERANCE = 6e-4  # a net sentiment rounded to 3 decimals is right
+WEEKLY_TOLERANCE = 0.01  # relative: 365/7 or 52 weeks, rounded to 2 decimals
+
+PERCENT_CREDIT = 0.5
+OTHER_DEFINITION_CREDIT = 0.5
+
+
+# --- the variants the scorers recognise, computed once from the shipped exports -------
+
+
+@cache
+def _posts() -> pd.DataFrame:
+    from cmcert_lib.bloc1.datasets import load_posts
+
+    return load_posts()
+
+
+@cache
+def _mentions() -> pd.DataFrame:
+    from cmcert_lib.bloc1.datasets import load_mentions
+
+    return load_mentions()
+
+
+def _instagram() -> pd.DataFrame:
+    posts = _posts()
+    return posts[posts["Réseau"] == "Instagram"]
+
+
+@cache
+def engagement_variants() -> dict[str, dict[str, float]]:
+    """Instagram engagement rate by brand under the definitions in use."""
+    insta = _instagram()
+    rates = {
+        "mean": kpi.engagement_rates(insta, "Marque", ENGAGEMENT_COLUMNS, "Portée", "mean"),
+        "impressions": kpi.engagement_rates(insta, "Marque", ENGAGEMENT_COLUMNS, "Impressions"),
+        "followers": kpi.engagement_rates(insta, "Marque", ENGAGEMENT_COLUMNS, "Abonnés"),
+        "no_saves": kpi.engagement_rates(insta, "Marque", ENGAGEMENT_COLUMNS[:3], "Portée"),
+    }
+    return {name: series.to_dict() for name, series in rates.items()}
+
+
+@cache
+def weekly_variants() -> dict[str, dict[str, float]]:
+    weeks = kpi.weeks_between(brand.LISTENING_START, brand.LISTENING_END)
+    insta = _instagram()
+    return {"instagram_only": (insta.groupby("Marque").size() / weeks).to_dict()}
+
+
+@cache
+def share_of_voice_variants() -> dict[str, dict[str, float]]:
+    mentions = _mentions()
+    reach = mentions.groupby("Alerte")["Portée estimée"].sum()
+    return {"reach": kpi.share_of_voice(reach)}
+
+
+@cache
+def net_sentiment_variants() -> dict[str, dict[str, float]]:
+    mentions = _mentions()
+    month = mentions["Date"].dt.strftime("%Y-%m")
+    mine = mentions["Alerte"] == brand.BRAND
+    variants: dict[str, dict[str, float]] = {"with_neutral": {}, "all_brands": {}}
+    for key in MONTHS:
+        labels = mentions.loc[mine & (month == key), "Sentiment"]
+        variants["with_neutral"][key] = kpi.net_sentiment_of_labels(labels, include_neutral=True)
+        every = mentions.loc[month == key, "Sentiment"]
+        variants["all_brands"][key] = kpi.net_sentiment_of_labels(every)
+    return variants
+
+
+@cache
+def hashtag_variants() -> dict[str, int]:
+    limit = platforms.PLATFORMS["Instagram"].max_hashtags
+    insta = _instagram()
+    counts = insta["Texte"].str.count(HASHTAG)
+    mine = insta["Marque"] == brand.BRAND
+    return {
+        "at_limit": int(((counts >= limit) & mine).sum()),
+        "all_brands": int((counts > limit).sum()),
+    }
+
+
+# --- shared helpers ----------------------------------------------------------------------
+
+
+def _brand_mapping(answer: Any, what: str) -> dict[str, float]:
+    values = as_mapping(answer, what)
+    keys = {str(k) for k in values}
+    missing = [b for b in brand.BRANDS if b not in keys]
+    extra = sorted(keys - set(brand.BRANDS))
+    expect(
+        not missing,
+        f"{what} : il manque la ou les marques {', '.join(missing)} "
+        "(clés attendues : les noms exacts des cinq marques, colonne « Marque » ou « Alerte »).",
+    )
+    expect(not extra, f"{what} : clé(s) inattendue(s) {', '.join(extra)} ; gardez les cinq marques.")
+    return {str(k): as_number(v, f"{what}[{k!r}]") for k, v in values.items()}
+
+
+def _scaled(answer: Mapping, factor: float) -> dict:
+    return {k: v / factor for k, v in answer.items()}
+
+
+def _score_mapping(
+    answer: Mapping,
+    expected: Mapping,
+    variants: Mapping[str, tuple[Mapping, float, str]],
+    abs_tol: float,
+    rel: float = 1e-9,
+    percent_possible: bool = True,
+) -> Outcome:
+    """Best of: the stated definition, each named variant, each of them in percent."""
+    share, remarks = share_of_close_values(answer, expected, rel=rel, abs_=abs_tol)
+    best = Outcome(share, remarks)
+    if share == 1:
+        return best
+    candidates = [(expected, 1.0, "")] + list(variants.values())
+    for values, credit, remark in candidates:
+        scales = (1, 100) if percent_possible else (1,)
+        for scale in scales:
+            if values is expected and scale == 1:
+                continue
+            got, _ = share_of_close_values(_scaled(answer, scale), values, rel=rel, abs_=abs_tol)
+            fraction = got * credit * (PERCENT_CREDIT if scale == 100 else 1)
+            if fraction > best.fraction and got == 1:
+                notes = [remark] if remark else []
+                if scale == 100:
+                    notes.append(
+                        "Vos valeurs sont en pourcentage : l'énoncé demande des ratios entre 0 "
+                        "et 1 (0,042 et non 4,2)."
+                    )
+                best = Outcome(fraction, notes)
+    return best
+
+
+def _percent_hint(values: Mapping[str, float], limit: float = 1) -> str:
+    if any(abs(v) > limit for v in values.values()):
+        return (" Attention : certaines valeurs dépassent 1, on dirait des pourcentages ; "
+                "l'énoncé demande des ratios.")
+    return ""
+
+
+# --- 1. engagement rate on Instagram -----------------------------------------------------
+
+
+@visible("bloc1.engagement_instagram")
+def check_engagement(answer: Any) -> str:
+    values = _brand_mapping(answer, "taux_engagement_instagram")
+    expect(all(v >= 0 for v in values.values()),
+           "taux_engagement_instagram : un taux d'engagement ne peut pas être négatif.")
+    expect(all(v < 100 for v in values.values()),
+           "taux_engagement_instagram : une valeur dépasse 100 ; revoyez la division "
+           "(engagements divisés par la portée).")
+    return "Un taux par marque, au bon format." + _percent_hint(values)
+
+
+@scorer("bloc1.engagement_instagram")
+def score_engagement(answer: Any, expected: Mapping) -> Outcome:
+    values = _brand_mapping(answer, "taux_engagement_instagram")
+    variants = engagement_variants()
+    return _score_mapping(values, expected, {
+        "mean": (variants["mean"], OTHER_DEFINITION_CREDIT,
+                 ("Vous avez fait la moyenne des taux par publication : l'énoncé demande le taux "
+                 "global (total des engagements / total de la portée), où chaque personne "
+                 "touchée compte autant.")),
+        "impressions": (variants["impressions"], OTHER_DEFINITION_CREDIT,
+                        ("Vous avez divisé par les impressions : l'énoncé demande le taux sur la "
+                        "portée (personnes touchées).")),
+        "followers": (variants["followers"], 0.4,
+                      ("Vous avez divisé par les abonnés : l'énoncé demande le taux sur la "
+                      "portée.")),
+        "no_saves": (variants["no_saves"], 0.6,
+                     ("Les enregistrements manquent dans vos engagements : sur Instagram, "
+                     "l'enregistrement est l'interaction la plus engageante.")),
+    }, abs_tol=RATE_TOLERANCE)
+
+
+# --- 2. posting frequency ----------------------------------------------------------------
+
+
+@visible("bloc1.posts_per_week")
+def check_posts_per_week(answer: Any) -> str:
+    values = _brand_mapping(answer, "publications_par_semaine")
+    expect(all(v > 0 for v in values.values()),
+           "publications_par_semaine : chaque marque publie ; une valeur nulle ou négative "
+           "signale une erreur de filtre.")
+    expect(all(v <= 70 for v in values.values()),
+           "publications_par_semaine : une valeur dépasse 70 publications par semaine ; "
+           "avez-vous bien divisé le nombre de publications par le nombre de semaines ?")
+    return "Une fréquence par marque, au bon format."
+
+
+@scorer("bloc1.posts_per_week")
+def score_posts_per_week(answer: Any, expected: Mapping) -> Outcome:
+    values = _brand_mapping(answer, "publications_par_semaine")
+    return _score_mapping(values, expected, {
+        "instagram_only": (weekly_variants()["instagram_only"], OTHER_DEFINITION_CREDIT,
+                           ("Vous n'avez compté que les publications Instagram : l'énoncé demande "
+                           "tous les réseaux de chaque marque.")),
+    }, abs_tol=0.0, rel=WEEKLY_TOLERANCE, percent_possible=False)
+
+
+# --- 3. share of voice --------------------------------------------------------------------
+
+
+@visible("bloc1.share_of_voice")
+def check_share_of_voice(answer: Any) -> str:
+    values = _brand_mapping(answer, "part_de_voix")
+    expect(all(v >= 0 for v in values.values()), "part_de_voix : une part ne peut pas être "
+           "négative.")
+    total = sum(values.values())
+    in_percent = math.isclose(total, 100, abs_tol=0.5)
+    expect(
+        math.isclose(total, 1, abs_tol=0.005) or in_percent,
+        "part_de_voix : les parts des cinq marques doivent faire 1 à elles toutes "
+        "(100 % des mentions surveillées).",
+    )
+    return "Cinq parts qui font bien 100 % des mentions." + (
+        _percent_hint(values) if in_percent else "")
+
+
+@scorer("bloc1.share_of_voice")
+def score_share_of_voice(answer: Any, expected: Mapping) -> Outcome:
+    values = _brand_mapping(answer, "part_de_voix")
+    return _score_mapping(values, expected, {
+        "reach": (share_of_voice_variants()["reach"], OTHER_DEFINITION_CREDIT,
+                  ("Vous avez pondéré par la portée estimée : c'est une autre part de voix, "
+                  "l'énoncé demande la part des mentions.")),
+    }, abs_tol=RATE_TOLERANCE)
+
+
+# --- 4. monthly net sentiment -------------------------------------------------------------
+
+
+@visible("bloc1.net_sentiment")
+def check_net_sentiment(answer: Any) -> str:
+    values = as_mapping(answer, "sentiment_net_mensuel")
+    keys = {str(k) for k in values}
+    missing = [m for m in MONTHS if m not in keys]
+    expect(
+        not missing,
+        f"sentiment_net_mensuel : il manque le ou les mois {', '.join(missing)} ; les clés sont "
+        f"les 12 mois de la période au format « AAAA-MM », de « {MONTHS[0]} » à « {MONTHS[-1]} ».",
+    )
+    extra = sorted(keys - set(MONTHS))
+    expect(not extra, f"sentiment_net_mensuel : clé(s) inattendue(s) {', '.join(extra)}.")
+    numbers = {str(k): as_number(v, f"sentiment_net_mensuel[{k!r}]") for k, v in values.items()}
+    expect(all(abs(v) <= 100 for v in numbers.values()),
+           "sentiment_net_mensuel : un sentiment net est compris entre -1 et 1.")
+    return "Un sentiment net pour chacun des 12 mois." + _percent_hint(numbers)
+
+
+@scorer("bloc1.net_sentiment")
+def score_net_sentiment(answer: Any, expected: Mapping) -> Outcome:
+    values = {str(k): float(v) for k, v in as_mapping(answer, "sentiment_net_mensuel").items()}
+    variants = net_sentiment_variants()
+    return _score_mapping(values, expected, {
+        "with_neutral": (variants["with_neutral"], OTHER_DEFINITION_CREDIT,
+                         ("Vous avez divisé par toutes les mentions, neutres comprises : c'est "
+                         "l'autre définition du sentiment net ; l'énoncé demande (positives − "
+                         "négatives) / (positives + négatives).")),
+        "all_brands": (variants["all_brands"], 0.25,
+                       ("Vous avez calculé le sentiment net de toutes les marques : filtrez les "
+                       "mentions de Maison Ondine (colonne « Alerte »).")),
+    }, abs_tol=SENTIMENT_TOLERANCE)
+
+
+# --- 5. the bad buzz week -----------------------------------------------------------------
+
+
+def _iso_date(answer: Any) -> date:
+    if isinstance(answer, date):
+        return answer if not hasattr(answer, "date") else answer.date()
+    expect(isinstance(answer, str),
+           "semaine_bad_buzz doit être un texte au format « AAAA-MM-JJ », par exemple "
+           "\"2026-01-05\".")
+    try:
+        return date.fromisoformat(answer.strip()[:10])
+    except ValueError:
+        raise CheckFailed(
+            f"semaine_bad_buzz : « {answer} » n'est pas une date au format « AAAA-MM-JJ »."
+        ) from None
+
+
+@visible("bloc1.bad_buzz_week")
+def check_bad_buzz_week(answer: Any) -> str:
+    day = _iso_date(answer)
+    expect(brand.LISTENING_START <= day <= brand.LISTENING_END,
+           "semaine_bad_buzz : la date doit tomber dans la période d'écoute "
+           f"({brand.LISTENING_START.isoformat()} – {brand.LISTENING_END.isoformat()}).")
+    if day.weekday() != 0:
+        return ("Date lisible dans la période. Attention : ce n'est pas un lundi ; l'énoncé "
+                "demande le lundi de la semaine.")
+    return "Un lundi de la période d'écoute, au bon format."
+
+
+@scorer("bloc1.bad_buzz_week")
+def score_bad_buzz_week(answer: Any, expected: str) -> Outcome:
+    day, monday = _iso_date(answer), date.fromisoformat(expected)
+    if day == monday:
+        return Outcome(1.0)
+    if monday <= day < monday + timedelta(days=7):
+        return Outcome(0.5, [("La bonne semaine, mais pas son lundi : les semaines du tableau de "
+                             "bord commencent le lundi (pandas étiquette par défaut les semaines "
+                             "par leur dimanche).")])
+    if abs((day - monday).days) <= 7:
+        return Outcome(0.0, [("Vous êtes à une semaine près : comptez les mentions négatives "
+                             "semaine par semaine, du lundi au dimanche.")])
+    return Outcome(0.0, [("Ce n'est pas la semaine où les mentions négatives de Maison Ondine "
+                         "sont les plus nombreuses.")])
+
+
+# --- 6. veille: posts over the new hashtag limit ------------------------------------------
+
+
+@visible("bloc1.hashtag_overruns")
+def check_hashtag_overruns(answer: Any) -> str:
+    expect(
+        not isinstance(answer, bool) and isinstance(answer, numbers.Real)
+        and float(answer).is_integer(),
+        "publications_hors_limite doit être un nombre entier de publications, par exemple 12.",
+    )
+    expect(answer >= 0, "publications_hors_limite ne peut pas être négatif.")
+    mine = _instagram()["Marque"] == brand.BRAND
+    expect(answer <= int(mine.sum()),
+           "publications_hors_limite dépasse le nombre de publications Instagram de Maison "
+           "Ondine : filtrez la marque et le réseau.")
+    return "Un nombre de publications plausible."
+
+
+@scorer("bloc1.hashtag_overruns")
+def score_hashtag_overruns(answer: Any, expected: int) -> Outcome:
+    value = int(answer)
+    if value == expected:
+        return Outcome(1.0)
+    variants = hashtag_variants()
+    if value == variants["at_limit"]:
+        return Outcome(0.5, [("Vous avez compté les publications qui atteignent la limite : "
+                             "seules celles qui la dépassent (strictement plus de hashtags "
+                             "qu'autorisé) sont à reprendre.")])
+    if value == variants["all_brands"]:
+        return Outcome(0.5, [("Vous avez compté les publications de toutes les marques : la "
+                             "question porte sur le compte Instagram de Maison Ondine.")])
+    if abs(value - expected) <= 2:
+        return Outcome(0.5, [("Presque : vérifiez comment vous reconnaissez un hashtag "
+                             "(un « # » suivi de lettres, chiffres ou « _ », accents compris).")])
+    return Outcome(0.0, [("Le nombre ne correspond pas : comptez les hashtags de chaque "
+                         "publication Instagram de Maison Ondine et comparez à la limite de "
+                         "platforms.py.")])

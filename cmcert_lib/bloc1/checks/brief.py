@@ -1,0 +1,231 @@
+"""Checks of notebook 01 (reading the brief, C1.1.1): SMART objectives and the budget split.
+
+``bloc1.brief_smart``: a list of objectives, each a dict with the keys
+``objectif`` (text), ``indicateur`` (one of :data:`cmcert_lib.bloc1.brief.INDICATOR_NAMES`),
+``cible`` (the level aimed at, a number), ``unite`` and ``echeance`` (ISO date
+inside the project period).  The visible check enforces that shape; the scorer
+gives credit per SMART property, with the hidden expected literal::
+
+    {"debut": "2027-01-04", "fin": "2027-06-30", "min_objectifs": 3, "mots_min": 8,
+     "indicateurs": {<name>: {"unite": ..., "attente": ..., "min": ..., "max": ...}}}
+
+where a target is attainable when ``min < cible <= max`` (better than the
+starting point, not beyond what six months allow).
+
+``bloc1.brief_budget``: ``{"total_ht", "tva", "total_ttc", "postes_ht": {item: amount}}``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from cmcert_lib.bloc1.brief import BUDGET_ITEMS, INDICATOR_NAMES, date_fr
+from cmcert_lib.checks.core import (
+    CheckFailed,
+    Outcome,
+    as_list,
+    as_mapping,
+    as_number,
+    as_text,
+    expect,
+    is_close,
+    scorer,
+    share_of_close_values,
+    visible,
+)
+from cmcert_lib.facts import brand
+
+SMART_KEYS = ("objectif", "indicateur", "cible", "unite", "echeance")
+BUDGET_KEYS = ("total_ht", "tva", "total_ttc", "postes_ht")
+EURO_TOLERANCE = 0.5  # amounts rounded to the euro are right
+
+# Share of the SMART mark given per objective (S, M, A, T) and to the set (R).
+PER_OBJECTIVE_WEIGHT = 0.8
+RELEVANCE_WEIGHT = 0.2
+BUDGET_WEIGHTS = {"total_ht": 0.1, "tva": 0.3, "total_ttc": 0.2, "postes_ht": 0.4}
+
+
+def _norm(text: Any) -> str:
+    return " ".join(str(text).replace("\u00a0", " ").replace("\u202f", " ").split()).casefold()
+
+
+def _iso_date(value: Any, what: str) -> date:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise CheckFailed(
+            f"{what} doit être une date au format ISO « AAAA-MM-JJ », par exemple "
+            f"\"{brand.PROJECT_START.isoformat()}\" ; vous avez donné {value!r}."
+        ) from None
+
+
+def _indicator(name: Any) -> str | None:
+    wanted = _norm(name).replace("’", "'")
+    for known in INDICATOR_NAMES:
+        if _norm(known) == wanted:
+            return known
+    return None
+
+
+def _objectives(answer: Any) -> list[dict]:
+    items = as_list(answer, "objectifs_smart")
+    expect(items, "objectifs_smart est vide : écrivez vos objectifs, un dictionnaire par objectif.")
+    objectives = []
+    for number, item in enumerate(items, start=1):
+        what = f"L'objectif n° {number}"
+        expect(
+            isinstance(item, Mapping),
+            f"{what} doit être un dictionnaire {{\"objectif\": ..., \"indicateur\": ..., "
+            f"\"cible\": ..., \"unite\": ..., \"echeance\": ...}} ; "
+            f"vous avez donné un objet de type {type(item).__name__}.",
+        )
+        missing = [k for k in SMART_KEYS if k not in item]
+        expect(not missing, f"{what} : clé(s) manquante(s) {', '.join(missing)}.")
+        objectives.append(dict(item))
+    return objectives
+
+
+@visible("bloc1.brief_smart")
+def check_smart(answer: Any) -> str:
+    objectives = _objectives(answer)
+    start, end = brand.PROJECT_START, brand.PROJECT_END
+    for number, obj in enumerate(objectives, start=1):
+        what = f"L'objectif n° {number}"
+        as_text(obj["objectif"], f"{what} (clé « objectif »)", min_words=3)
+        expect(
+            _indicator(obj["indicateur"]) is not None,
+            f"{what} : l'indicateur {obj['indicateur']!r} n'est pas dans la liste de l'énoncé "
+            "(copiez son nom depuis le tableau des indicateurs).",
+        )
+        as_number(obj["cible"], f"{what} : la cible")
+        unit = obj["unite"]
+        expect(
+            isinstance(unit, str) and unit.strip() != "",
+            f"{what} : l'unité (clé « unite ») doit être un texte non vide, par exemple \"%\".",
+        )
+        deadline = _iso_date(obj["echeance"], f"{what} : l'échéance")
+        expect(
+            start <= deadline <= end,
+            f"{what} : l'échéance {date_fr(deadline)} tombe hors de la période du projet "
+            f"(du {date_fr(start)} au {date_fr(end)}).",
+        )
+    plural = "s" if len(objectives) > 1 else ""
+    return (
+        f"{len(objectives)} objectif{plural} bien formé{plural} (indicateur de la liste, cible "
+        "chiffrée, échéance dans la période). Leur précision, leur réalisme et leur couverture "
+        "des attentes du brief seront évalués à la correction."
+    )
+
+
+@scorer("bloc1.brief_smart")
+def score_smart(answer: Any, expected: Mapping) -> Outcome:
+    objectives = _objectives(answer)
+    indicators = {_norm(k): v for k, v in expected["indicateurs"].items()}
+    start = date.fromisoformat(expected["debut"])
+    end = date.fromisoformat(expected["fin"])
+    minimum = int(expected["min_objectifs"])
+    remarks: list[str] = []
+    met = 0
+    covered = set()
+    for number, obj in enumerate(objectives, start=1):
+        spec = indicators.get(_norm(_indicator(obj["indicateur"]) or obj["indicateur"]), {})
+        if spec:
+            covered.add(spec["attente"])
+        flaws = []
+        if len(str(obj["objectif"]).split()) >= int(expected["mots_min"]):
+            met += 1
+        else:
+            flaws.append("formulation trop vague : dites ce qui est visé, pour qui, où (S)")
+        if spec and _norm(obj["unite"]) == _norm(spec["unite"]):
+            met += 1
+        else:
+            flaws.append("l'unité ne correspond pas à l'indicateur choisi (M)")
+        try:
+            target = float(obj["cible"])
+        except (TypeError, ValueError):
+            target = float("nan")
+        if spec and spec["min"] < target <= spec["max"]:
+            met += 1
+        else:
+            flaws.append(
+                "cible peu atteignable : elle doit progresser par rapport à la situation de "
+                "départ du brief sans dépasser ce que six mois permettent (A)"
+            )
+        try:
+            on_time = start <= _iso_date(obj["echeance"], "échéance") <= end
+        except CheckFailed:
+            on_time = False
+        if on_time:
+            met += 1
+        else:
+            flaws.append("échéance hors de la période du projet (T)")
+        if flaws:
+            remarks.append(f"Objectif n° {number} : " + " ; ".join(flaws) + ".")
+    if len(objectives) < minimum:
+        remarks.append(
+            f"Vous proposez {len(objectives)} objectif(s) ; l'énoncé en demande au moins "
+            f"{minimum}."
+        )
+    expectations = {spec["attente"] for spec in expected["indicateurs"].values()}
+    missing = len(expectations - covered)
+    if missing:
+        remarks.append(
+            f"Vos objectifs laissent {missing} attente(s) du brief sans indicateur (R) : "
+            "relisez la section « Ce que nous attendons »."
+        )
+    per_objective = met / (4 * max(len(objectives), minimum))
+    relevance = len(covered & expectations) / len(expectations)
+    fraction = PER_OBJECTIVE_WEIGHT * per_objective + RELEVANCE_WEIGHT * relevance
+    return Outcome(fraction, remarks)
+
+
+@visible("bloc1.brief_budget")
+def check_budget(answer: Any) -> str:
+    budget = as_mapping(answer, "budget")
+    missing = [k for k in BUDGET_KEYS if k not in budget]
+    expect(not missing, f"budget : clé(s) manquante(s) {', '.join(missing)}.")
+    for key in ("total_ht", "tva", "total_ttc"):
+        expect(as_number(budget[key], f"budget[\"{key}\"]") >= 0,
+               f"budget[\"{key}\"] doit être un montant positif.")
+    items = as_mapping(budget["postes_ht"], "budget[\"postes_ht\"]")
+    absent = [k for k in BUDGET_ITEMS if k not in items]
+    unknown = [str(k) for k in items if k not in BUDGET_ITEMS]
+    expect(
+        not absent and not unknown,
+        "budget[\"postes_ht\"] doit avoir exactement les postes du brief : "
+        + ", ".join(f"« {k} »" for k in BUDGET_ITEMS)
+        + (f". Manquant(s) : {', '.join(absent)}" if absent else "")
+        + (f". Inconnu(s) : {', '.join(unknown)}" if unknown else "")
+        + ".",
+    )
+    for name, amount in items.items():
+        expect(as_number(amount, f"Le poste « {name} »") >= 0,
+               f"Le poste « {name} » doit être un montant positif.")
+    return "Budget bien structuré : totaux HT, TVA, TTC et les quatre postes en euros HT."
+
+
+@scorer("bloc1.brief_budget")
+def score_budget(answer: Any, expected: Mapping) -> Outcome:
+    budget = as_mapping(answer, "budget")
+    remarks: list[str] = []
+    fraction = 0.0
+    labels = {"total_ht": "Le total HT", "tva": "La TVA", "total_ttc": "Le total TTC"}
+    for key, label in labels.items():
+        if is_close(budget[key], expected[key], rel=1e-6, abs_=EURO_TOLERANCE):
+            fraction += BUDGET_WEIGHTS[key]
+        else:
+            remarks.append(f"{label} est à revoir.")
+    items = as_mapping(budget["postes_ht"], "budget[\"postes_ht\"]")
+    share, item_remarks = share_of_close_values(
+        items, expected["postes_ht"], rel=1e-6, abs_=EURO_TOLERANCE
+    )
+    fraction += BUDGET_WEIGHTS["postes_ht"] * share
+    remarks += [f"Postes : {r}" for r in item_remarks]
+    total = sum(float(v) for v in items.values())
+    if not is_close(total, float(budget["total_ht"]), rel=1e-6, abs_=EURO_TOLERANCE):
+        remarks.append("La somme de vos postes ne fait pas votre total HT.")
+    return Outcome(fraction, remarks)

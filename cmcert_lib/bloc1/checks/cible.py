@@ -1,0 +1,242 @@
+"""Checks of notebook 03, the target study (C1.3.1): pseudonymised survey, segments, usages, persona.
+
+The segment labels are ``"<age band> | <buying status>"`` with the bands and
+statuses the statement defines; they are listed in :data:`SEGMENTS`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import pandas as pd
+
+from cmcert_lib.bloc1.personas import PersonaError, check_persona
+from cmcert_lib.checks.core import (
+    CheckFailed,
+    Outcome,
+    as_frame,
+    as_mapping,
+    expect,
+    is_close,
+    scorer,
+    visible,
+)
+
+AGE_BANDS = {"18-29 ans": (18, 29), "30-44 ans": (30, 44), "45-59 ans": (45, 59),
+             "60 ans et plus": (60, 130)}
+STATUSES = ("Acheteur", "Prêt à essayer", "Non intéressé")
+SEGMENTS = tuple(f"{band} | {status}" for band in AGE_BANDS for status in STATUSES)
+NETWORKS = ("Instagram", "Facebook", "TikTok", "YouTube", "Pinterest", "LinkedIn", "Snapchat", "X")
+BUDGET = "Budget médian"
+IDENTIFYING = ("Adresse e-mail", "Prénom", "Code postal")
+RESPONDENT_ID = re.compile(r"^R\d{4}$")
+
+
+def _labels_hint() -> str:
+    return "par exemple « 30-44 ans | Prêt à essayer » (tranche, espace, barre verticale, espace, statut)"
+
+
+# --- 1. pseudonymised survey -------------------------------------------------------------
+
+
+@visible("bloc1.cible_pseudonymisation")
+def check_pseudonymisation(answer: Any) -> str:
+    frame = as_frame(answer, "enquete_pseudo", ["Identifiant", "Département"])
+    expect(len(frame) > 0, "enquete_pseudo ne contient aucune ligne.")
+    ids = frame["Identifiant"].astype(str)
+    bad = ids[~ids.str.fullmatch(RESPONDENT_ID.pattern)]
+    if len(bad):
+        raise CheckFailed(
+            "Les identifiants doivent s'écrire « R » suivi de 4 chiffres (R0001, R0002…) : "
+            f"« {bad.iloc[0]} » ne convient pas."
+        )
+    expect(ids.is_unique, "Chaque répondant doit avoir un identifiant différent.")
+    expect(
+        frame["Département"].map(lambda v: isinstance(v, str)).all(),
+        "La colonne « Département » doit contenir du texte (« 01 », « 35 », « 974 ») et non des "
+        "nombres : un zéro initial perdu change de département.",
+    )
+    return "Tableau pseudonymisé au bon format (identifiants et départements)."
+
+
+@scorer("bloc1.cible_pseudonymisation")
+def score_pseudonymisation(answer: pd.DataFrame, expected: dict) -> Outcome:
+    fraction, remarks = 0.0, []
+    left = [c for c in IDENTIFYING if c in answer.columns]
+    if left:
+        remarks.append(
+            "Des données directement identifiantes restent dans le tableau : "
+            + ", ".join(f"« {c} »" for c in left) + "."
+        )
+    else:
+        fraction += 0.25
+    ids = list(answer["Identifiant"].astype(str))
+    wanted = [f"R{i:04d}" for i in range(1, expected["lignes"] + 1)]
+    ages_ok = "Âge" in answer.columns and all(
+        (answer["Identifiant"] == rid).any()
+        and int(answer.loc[answer["Identifiant"] == rid, "Âge"].iloc[0]) == age
+        for rid, age in expected["âges"].items()
+    )
+    if ids == wanted and ages_ok:
+        fraction += 0.25
+    else:
+        remarks.append(
+            "Les identifiants doivent suivre l'ordre du fichier (ordre d'arrivée des réponses), "
+            "de R0001 au dernier répondant, sans trier ni filtrer les lignes."
+        )
+    counts = answer["Département"].astype(str).value_counts().to_dict()
+    want = expected["départements"]
+    misplaced = sum(abs(counts.get(k, 0) - want.get(k, 0)) for k in set(counts) | set(want)) / 2
+    if misplaced == 0:
+        fraction += 0.3
+    elif misplaced <= 0.05 * expected["lignes"]:
+        fraction += 0.15
+        remarks.append(
+            "Quelques départements sont faux : relisez la règle de l'outre-mer (codes postaux "
+            "commençant par 97)."
+        )
+    else:
+        remarks.append("Les départements ne correspondent pas aux codes postaux : relisez la règle.")
+    # Extra working columns added later (a « Segment » column...) are not held against it.
+    kept = [c for c in answer.columns if c in expected["colonnes"]]
+    if len(answer) == expected["lignes"] and kept == expected["colonnes"]:
+        fraction += 0.2
+    else:
+        remarks.append(
+            "Le tableau doit garder toutes les réponses et toutes les autres colonnes, dans l'ordre "
+            "de l'export, avec « Identifiant » en tête et « Département » à la place du code postal."
+        )
+    return Outcome(fraction, remarks)
+
+
+# --- 2. segment sizes ----------------------------------------------------------------------
+
+
+@visible("bloc1.cible_segments")
+def check_segments(answer: Any) -> str:
+    sizes = as_mapping(answer, "tailles_segments")
+    unknown = [k for k in sizes if k not in SEGMENTS]
+    expect(
+        not unknown,
+        f"Segment(s) inconnu(s) : {', '.join('« ' + str(k) + ' »' for k in unknown[:3])}. "
+        f"Les libellés s'écrivent {_labels_hint()}.",
+    )
+    missing = [s for s in SEGMENTS if s not in sizes]
+    if missing:
+        raise CheckFailed(f"Il manque {len(missing)} segment(s), dont « {missing[0]} ».")
+    for key, value in sizes.items():
+        expect(
+            not isinstance(value, bool) and is_close(value, round(float(value))) and float(value) >= 0,
+            f"L'effectif de « {key} » doit être un nombre entier de répondants.",
+        )
+    return f"Les {len(SEGMENTS)} segments sont présents avec un effectif entier."
+
+
+@scorer("bloc1.cible_segments")
+def score_segments(answer: Any, expected: dict) -> Outcome:
+    sizes = as_mapping(answer, "tailles_segments")
+    wrong = [k for k, v in expected.items() if not is_close(sizes.get(k), v, rel=0, abs_=0.5)]
+    remarks = []
+    if sum(float(v) for v in sizes.values()) != sum(expected.values()):
+        remarks.append("La somme des effectifs n'est pas le nombre de répondants : chaque répondant "
+                       "appartient à un et un seul segment.")
+    if wrong:
+        remarks.append(
+            f"{len(expected) - len(wrong)} effectif(s) juste(s) sur {len(expected)} ; à revoir : "
+            + ", ".join(wrong) + ". Vérifiez les bornes des tranches d'âge et le statut d'achat."
+        )
+    return Outcome((len(expected) - len(wrong)) / len(expected), remarks)
+
+
+# --- 3. usages per segment -------------------------------------------------------------
+
+
+@visible("bloc1.cible_usages")
+def check_usages(answer: Any) -> str:
+    frame = as_frame(answer, "usages_segments", [*NETWORKS, BUDGET])
+    missing = [s for s in SEGMENTS if s not in frame.index]
+    if missing:
+        raise CheckFailed(
+            "L'index de usages_segments doit être le libellé du segment "
+            f"({_labels_hint()}) ; il manque « {missing[0]} »."
+        )
+    shares = frame[list(NETWORKS)].apply(pd.to_numeric, errors="coerce")
+    expect(not shares.isna().any().any(), "Les parts par réseau doivent être des nombres (pas de NaN).")
+    expect(
+        bool(((shares >= 0) & (shares <= 1)).all().all()),
+        "Les parts par réseau sont des fractions entre 0 et 1 (0,25 pour 25 %), pas des pourcentages.",
+    )
+    budget = pd.to_numeric(frame[BUDGET], errors="coerce")
+    expect(not budget.isna().any(), f"La colonne « {BUDGET} » doit être renseignée pour chaque segment.")
+    expect(bool((budget > 0).all()), f"La colonne « {BUDGET} » doit contenir des montants en euros positifs.")
+    return "Tableau des usages au bon format : un segment par ligne, parts entre 0 et 1, budget médian."
+
+
+@scorer("bloc1.cible_usages")
+def score_usages(answer: pd.DataFrame, expected: dict) -> Outcome:
+    shares_ok = shares_all = 0
+    budgets_wrong = []
+    for segment, row in expected.items():
+        for network in NETWORKS:
+            shares_all += 1
+            shares_ok += is_close(answer.loc[segment, network], row[network], rel=0, abs_=0.006)
+        if not is_close(answer.loc[segment, BUDGET], row[BUDGET], rel=0, abs_=0.01):
+            budgets_wrong.append(segment)
+    remarks = []
+    if shares_ok < shares_all:
+        remarks.append(
+            f"{shares_ok} part(s) d'utilisation juste(s) sur {shares_all} : la part se calcule sur "
+            "tous les répondants du segment (nombre de répondants qui cochent le réseau / effectif)."
+        )
+    if budgets_wrong:
+        remarks.append(
+            f"Budget médian à revoir pour {len(budgets_wrong)} segment(s) : la médiane des budgets "
+            "renseignés, les réponses vides étant ignorées (pas la moyenne)."
+        )
+    budget_share = (len(expected) - len(budgets_wrong)) / len(expected)
+    return Outcome(2 / 3 * shares_ok / shares_all + 1 / 3 * budget_share, remarks)
+
+
+# --- 4. persona grounded in the data ---------------------------------------------------
+
+
+@visible("bloc1.cible_persona")
+def check_persona_data(answer: Any) -> str:
+    try:
+        card = check_persona(answer)
+    except PersonaError as exc:
+        raise CheckFailed(str(exc)) from None
+    expect("segment" in card, f"Ajoutez au persona la clé « segment », {_labels_hint()}.")
+    if card["segment"] not in SEGMENTS:
+        raise CheckFailed(
+            f"« {card['segment']} » n'est pas un des segments de l'étude ; {_labels_hint()}."
+        )
+    unknown = [n for n in card["réseaux"] if n not in NETWORKS]
+    expect(
+        not unknown,
+        f"Réseau(x) hors questionnaire : {', '.join(unknown)}. Réseaux possibles : "
+        f"{', '.join(NETWORKS)}.",
+    )
+    return "Persona complet, rattaché à un segment de l'étude."
+
+
+@scorer("bloc1.cible_persona")
+def score_persona_data(answer: dict, expected: dict) -> Outcome:
+    card = check_persona(answer)
+    segment = card["segment"]
+    low, high = AGE_BANDS[segment.split(" | ")[0]]
+    remarks, fraction = [], 0.0
+    if low <= card["âge"] <= high:
+        fraction += 0.4
+    else:
+        remarks.append("L'âge du persona n'est pas dans la tranche de son segment.")
+    used = set(expected["réseaux"][segment])
+    grounded = [n for n in card["réseaux"] if n in used]
+    fraction += 0.6 * len(grounded) / len(card["réseaux"])
+    if len(grounded) < len(card["réseaux"]):
+        remarks.append(
+            "Certains réseaux du persona sont utilisés par moins de 40 % de son segment : "
+            "appuyez-vous sur votre tableau des usages."
+        )
+    return Outcome(fraction, remarks)

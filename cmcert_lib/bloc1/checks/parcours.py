@@ -1,0 +1,108 @@
+"""Checks of notebook 04, the customer journey (C1.4.1): the persona's networks, the journey table."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pandas as pd
+
+from cmcert_lib.bloc1.journey import CHANNELS, COLUMNS, EMOTION, STAGES
+from cmcert_lib.checks.core import CheckFailed, Outcome, as_frame, as_list, expect, scorer, visible
+
+NETWORKS = ("Instagram", "Facebook", "TikTok", "YouTube", "Pinterest", "LinkedIn", "Snapchat", "X")
+MAX_TOUCHPOINTS = 4
+
+
+# --- 1. the persona's top networks ---------------------------------------------------------
+
+
+@visible("bloc1.parcours_top_reseaux")
+def check_top_networks(answer: Any) -> str:
+    names = as_list(answer, "top_reseaux")
+    expect(len(names) == 3, f"top_reseaux doit contenir exactement 3 réseaux ; il en contient {len(names)}.")
+    unknown = [n for n in names if n not in NETWORKS]
+    if unknown:
+        raise CheckFailed(
+            f"« {unknown[0]} » n'est pas un réseau du questionnaire (écrivez-le comme dans "
+            f"l'export : {', '.join(NETWORKS)})."
+        )
+    expect(len(set(names)) == 3, "Chaque réseau ne doit apparaître qu'une fois dans top_reseaux.")
+    return "Trois réseaux du questionnaire, sans doublon."
+
+
+@scorer("bloc1.parcours_top_reseaux")
+def score_top_networks(answer: Any, expected: list) -> Outcome:
+    names = list(answer)
+    found = [n for n in names if n in expected]
+    fraction = 0.25 * len(found) + (0.25 if names == list(expected) else 0.0)
+    remarks = []
+    if len(found) < 3:
+        remarks.append(
+            f"{len(found)} réseau(x) sur 3 sont bien parmi les plus utilisés du segment : "
+            "calculez les parts sur les seuls répondants du segment du persona."
+        )
+    elif names != list(expected):
+        remarks.append("Les bons réseaux, mais pas dans l'ordre décroissant de leur part d'utilisation.")
+    return Outcome(fraction, remarks)
+
+
+# --- 2. the journey table ------------------------------------------------------------------
+
+
+def _as_journey(answer: Any) -> pd.DataFrame:
+    if isinstance(answer, list) and all(isinstance(row, dict) for row in answer):
+        answer = pd.DataFrame(answer)
+    return as_frame(answer, "parcours", [*COLUMNS, EMOTION])
+
+
+@visible("bloc1.parcours_table")
+def check_journey(answer: Any) -> str:
+    frame = _as_journey(answer)
+    expect(len(frame) > 0, "Le parcours est vide : une ligne par point de contact.")
+    unknown = sorted({str(s) for s in frame["Étape"]} - set(STAGES))
+    if unknown:
+        raise CheckFailed(
+            f"Étape inconnue « {unknown[0]} » : les étapes s'écrivent {', '.join(STAGES)}."
+        )
+    return f"Parcours au bon format : {len(frame)} point(s) de contact."
+
+
+@scorer("bloc1.parcours_table")
+def score_journey(answer: Any, expected: dict) -> Outcome:
+    frame = _as_journey(answer).reset_index(drop=True)
+    stages = list(expected["étapes"])
+    order = frame["Étape"].map({s: i for i, s in enumerate(stages)})
+    text = {c: frame[c].fillna("").astype(str).str.strip() for c in COLUMNS}
+    passed, remarks = 0, []
+
+    counts = frame["Étape"].value_counts()
+    if all(counts.get(s, 0) >= 1 for s in stages) and order.is_monotonic_increasing:
+        passed += 1
+    else:
+        remarks.append("Les cinq étapes doivent toutes figurer, dans l'ordre du parcours "
+                       "(les lignes d'une étape avant celles de l'étape suivante).")
+    if all(1 <= counts.get(s, 0) <= MAX_TOUCHPOINTS for s in stages) and (text["Point de contact"] != "").all():
+        passed += 1
+    else:
+        remarks.append(f"Chaque étape compte de 1 à {MAX_TOUCHPOINTS} points de contact, chacun décrit.")
+    emotions = pd.to_numeric(frame[EMOTION], errors="coerce")
+    valid_emotions = bool(emotions.notna().all() and emotions.between(-2, 2).all()
+                          and (emotions % 1 == 0).all())
+    if text["Canal"].isin(CHANNELS).all() and valid_emotions:
+        passed += 1
+    else:
+        remarks.append("Chaque canal est pris dans la liste autorisée et chaque émotion est un "
+                       "entier de -2 à +2.")
+    with_content = set(frame.loc[text["Contenu de marque"] != "", "Étape"])
+    if all(s in with_content for s in stages):
+        passed += 1
+    else:
+        missing = [s for s in stages if s not in with_content]
+        remarks.append("Aucun contenu de marque à l'étape : " + ", ".join(missing) + ".")
+    networks = list(expected["réseaux_persona"])
+    if all(n in set(text["Canal"]) for n in networks):
+        passed += 1
+    else:
+        remarks.append("Le parcours doit passer par chacun des trois réseaux les plus utilisés "
+                       "par le segment du persona (question 1).")
+    return Outcome(passed / 5, remarks)

@@ -1,0 +1,98 @@
+"""Notebook 06 (calendar and workflow): the partly-right demo candidate.
+
+A candidate who plans a schematic calendar (one pillar after the other, whatever the
+charter's shares), writes two-word alternative texts and gives the LinkedIn posts to
+« Léna / Inès »; who exports Facebook without the UTM parameters, forgets the weekly
+editorial committee in the workload, and puts two A on the validation of posts.
+
+Points, by hand, from the scorers of cmcert_lib/bloc1/checks/calendrier.py:
+
+* calendrier (6 pts): 36 posts, 9 per pillar (25 % each). Savoir-faire and Rituels are
+  5 points under their 30 %, inside the ± 5 tolerance; Communauté is 10 points over its
+  15 %: PILIERS fails. « Photo produit » has 2 words (< 3): ALT fails. « Léna / Inès »:
+  RESPONSABLE fails. The 7 other rules hold: 7/10 -> 6 x 0.7 = 4.2.
+* export_programmation (2 pts): 8 Facebook rows, dates, minutes, distinct messages and
+  lengths are right; the links carry no UTM: 5 checks of 6 -> round(2 x 5/6, 2) = 1.67.
+* export_ics (2 pts): made with calendar_to_ics from the calendar: 36 events, all right -> 2.
+* charge_travail (3 pts): formats known and 36 posts (0.25 of the fraction); hours right
+  for Graphiste and Vidéaste (no committee time) but 1 h short for the three roles who sit
+  on the committee: 0.25 + 0.75 x 2/5 = 0.55 -> 3 x 0.55 = 1.65.
+* raci (3 pts): roles all there (0.1); « Valider les publications » has two A and no R,
+  the 9 other tasks are valid (0.6 x 9/10 = 0.54); of the three decisions imposed, only the
+  programming one is kept (the crisis goes to the CM, the validation has two A):
+  0.3 x 1/3 = 0.1 -> 0.74 -> round(3 x 0.74, 2) = 2.22.
+
+Total: 4.2 + 1.67 + 2 + 1.65 + 2.22 = 11.74 of 16.
+"""
+
+PARTIAL_ANSWERS = {
+    "calendrier": '''\
+creneaux = [
+    (0, "18:30", "Instagram", "Reel"), (1, "12:15", "Facebook", "Lien"),
+    (2, "12:30", "Instagram", "Carrousel"), (2, "19:00", "TikTok", "Vidéo"),
+    (3, "08:30", "LinkedIn", "Texte"), (3, "18:30", "Instagram", "Image"),
+    (4, "12:15", "Facebook", "Image"), (5, "10:00", "Instagram", "Story"),
+    (6, "18:00", "TikTok", "Vidéo"),
+]
+piliers = list(brand.VALIDATED_PILLARS)
+lignes = []
+n = 0
+for semaine in range(4):
+    lundi = pd.Timestamp(brand.PROJECT_START) + pd.Timedelta(weeks=semaine)
+    for jour, heure, reseau, fmt in creneaux:
+        pilier = piliers[n % 4]
+        lignes.append({
+            "date_heure": lundi + pd.Timedelta(days=jour) + pd.Timedelta(heure + ":00"),
+            "plateforme": reseau, "format": fmt, "pilier": pilier,
+            "etape_parcours": "Découverte", "objectif": "Portée",
+            "texte": f"{pilier} : sujet {n + 1} de la semaine {semaine + 1} sur {reseau}.",
+            "visuel": "" if fmt == "Texte" else f"visuel_{n + 1}.jpg",
+            "texte_alternatif": "" if fmt == "Texte" else "Photo produit",
+            "hashtags": "#MaisonOndine #SaintMalo",
+            "lien": f"{brand.BRAND_SITE}/boutique" if reseau == "Facebook" else "",
+            "responsable": "Léna / Inès" if reseau == "LinkedIn" else "Inès Morel",
+            "statut": "À rédiger",
+        })
+        n += 1
+calendrier = pd.DataFrame(lignes)
+''',
+    "export_programmation": '''\
+facebook = calendrier[calendrier["plateforme"] == "Facebook"]
+export_facebook = to_bulk_csv(pd.DataFrame({
+    "date_heure": facebook["date_heure"],
+    "message": facebook["texte"],
+    "lien": facebook["lien"],
+}))
+Path("livrables/programmation_facebook.csv").write_text(export_facebook, encoding="utf-8")
+''',
+    "charge_travail": '''\
+par_format = calendrier["format"].value_counts().to_dict()
+heures = {}
+for role in ROLES:
+    total = 0
+    for fmt, n in par_format.items():
+        total += n * TEMPS_PAR_FORMAT[fmt][role]
+    heures[role] = round(total / 60 / 4, 1)
+charge_travail = {"publications_par_format": par_format, "heures_par_semaine": heures}
+''',
+    "raci": '''\
+raci = pd.DataFrame(
+    [
+        ["A/R", "C", "C", "I", "I"],
+        ["A/R", "C", "I", "", ""],
+        ["A", "C", "", "R", ""],
+        ["A", "C", "", "", "R"],
+        ["A", "R", "", "", ""],
+        ["A", "I", "A", "", ""],
+        ["A/R", "I", "I", "", ""],
+        ["A/R", "C", "I", "", ""],
+        ["A/R", "C", "C", "", ""],
+        ["A/R", "I", "C", "", ""],
+    ],
+    index=TACHES,
+    columns=ROLES,
+)
+''',
+}
+
+PARTIAL_EXPECTED_POINTS = 11.74

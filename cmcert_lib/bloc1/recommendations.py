@@ -1,0 +1,196 @@
+"""The « cahier de préconisations »: one self-contained HTML file handed to the client.
+
+The sections are plain data, keyed by :data:`SECTIONS` (the contents the
+referential requires of the document).  A section's content is a text
+(paragraphs separated by blank lines; lines starting with "- " become a
+bulleted list), a list of texts (bullets), a dict (a two-column table) or a
+pandas DataFrame (a table).  Every piece of candidate text is HTML-escaped,
+the style sheet is inline and nothing is fetched from the network: the file
+opens offline, in any browser, and prints cleanly.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Mapping
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from cmcert_lib.facts import brand, french
+
+# (key, French title): the contents of the « cahier de préconisations » the
+# referential lists, in the order a client reads them.
+SECTIONS: tuple[tuple[str, str], ...] = (
+    ("problematique", "Récapitulatif de la problématique du client"),
+    ("besoins", "Analyse des besoins"),
+    ("benchmark", "Benchmark de l'existant et de la concurrence"),
+    ("cible", "Analyse de la cible"),
+    ("parcours", "Parcours client type"),
+    ("parti_pris", "Parti pris éditorial et promesse de lecture"),
+    ("charte", "Charte éditoriale"),
+    ("workflow", "Processus (workflow) éditorial sur une période déterminée"),
+    ("planning", "Planning éditorial"),
+)
+SECTION_TITLES = dict(SECTIONS)
+SUMMARY_TITLE = "Synthèse"
+
+# An executive summary a client reads in one minute.
+SUMMARY_MIN_WORDS = 80
+SUMMARY_MAX_WORDS = 150
+
+STYLE = """
+body { font-family: "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2a30; line-height: 1.55;
+       max-width: 52em; margin: 2em auto; padding: 0 1.2em; }
+header { border-bottom: 4px solid #2e6f73; margin-bottom: 1.5em; }
+h1 { color: #2e6f73; margin-bottom: .2em; }
+h2 { color: #2e6f73; border-bottom: 1px solid #c9dcdc; padding-bottom: .2em; margin-top: 2em; }
+.meta { color: #5a6b70; margin-top: 0; }
+.synthese { background: #eef5f5; border-left: 5px solid #2e6f73; padding: .6em 1.2em; }
+nav ol { columns: 2; }
+table { border-collapse: collapse; width: 100%; margin: 1em 0; font-size: .92em; }
+th, td { border: 1px solid #c9dcdc; padding: .35em .6em; text-align: left; vertical-align: top; }
+th { background: #e3efef; }
+footer { margin-top: 3em; color: #5a6b70; font-size: .85em; }
+@media print { nav { display: none; } h2 { page-break-after: avoid; } body { margin: 0; } }
+"""
+
+
+class RecommendationsError(ValueError):
+    """Sections that cannot be assembled; the message is French."""
+
+
+def _escape(value) -> str:
+    if value is None:
+        return ""
+    try:
+        if pd.isna(value):
+            return ""
+    except (TypeError, ValueError):
+        pass
+    if isinstance(value, float):
+        value = french.number(value, 2)  # a French document writes 3,3 and not 3.3
+    return html.escape(str(value))
+
+
+def word_count(content) -> int:
+    """Words of a section's content, whatever its form (text, list, dict, table)."""
+    if content is None:
+        return 0
+    if isinstance(content, str):
+        return len(content.split())
+    if isinstance(content, pd.DataFrame):
+        cells = [str(c) for c in content.columns]
+        cells += [str(v) for v in content.astype(str).to_numpy().ravel()]
+        return sum(len(c.split()) for c in cells)
+    if isinstance(content, Mapping):
+        return sum(word_count(str(k)) + word_count(v) for k, v in content.items())
+    if isinstance(content, (list, tuple)):
+        return sum(word_count(item) for item in content)
+    return len(str(content).split())
+
+
+def _text_html(text: str) -> str:
+    blocks = []
+    for block in [b.strip() for b in text.replace("\r\n", "\n").split("\n\n") if b.strip()]:
+        lines = [line.strip() for line in block.split("\n")]
+        if all(line.startswith(("- ", "• ")) for line in lines):
+            items = "".join(f"<li>{_escape(line[2:].strip())}</li>" for line in lines)
+            blocks.append(f"<ul>{items}</ul>")
+        else:
+            blocks.append("<p>" + "<br>".join(_escape(line) for line in lines) + "</p>")
+    return "\n".join(blocks)
+
+
+def _table_html(frame: pd.DataFrame) -> str:
+    head = "".join(f"<th scope=\"col\">{_escape(c)}</th>" for c in frame.columns)
+    rows = "".join(
+        "<tr>" + "".join(f"<td>{_escape(v)}</td>" for v in row) + "</tr>"
+        for row in frame.itertuples(index=False)
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>"
+
+
+def content_html(content) -> str:
+    """A section's content as HTML, with every candidate string escaped."""
+    if isinstance(content, str):
+        return _text_html(content)
+    if isinstance(content, pd.DataFrame):
+        return _table_html(content)
+    if isinstance(content, pd.Series):
+        return _table_html(content.reset_index().set_axis(["", str(content.name or "")], axis=1))
+    if isinstance(content, Mapping):
+        rows = "".join(
+            f"<tr><th scope=\"row\">{_escape(k)}</th><td>{content_html(v)}</td></tr>"
+            for k, v in content.items()
+        )
+        return f"<table><tbody>{rows}</tbody></table>"
+    if isinstance(content, (list, tuple)):
+        return "<ul>" + "".join(f"<li>{content_html(item)}</li>" for item in content) + "</ul>"
+    return f"<p>{_escape(content)}</p>"
+
+
+def missing_sections(sections: Mapping) -> list[str]:
+    """Keys of the required sections that are absent or empty."""
+    return [key for key, _ in SECTIONS if word_count(sections.get(key)) == 0]
+
+
+def render_html(
+    sections: Mapping,
+    summary: str,
+    *,
+    title: str = "Cahier de préconisations",
+    client: str = brand.BRAND,
+    author: str = "",
+    when: date | None = None,
+) -> str:
+    """The whole document: cover, executive summary, table of contents, then the sections.
+
+    Sections outside :data:`SECTIONS` are kept, after the required ones, under
+    their own key as title (annexes).
+    """
+    if not isinstance(sections, Mapping):
+        raise RecommendationsError(
+            "Les sections doivent former un dictionnaire : clé de section -> contenu."
+        )
+    missing = missing_sections(sections)
+    if missing:
+        raise RecommendationsError(
+            "Section(s) manquante(s) ou vide(s) : "
+            + ", ".join(f"« {SECTION_TITLES[k]} » ({k})" for k in missing)
+            + "."
+        )
+    ordered = [(k, SECTION_TITLES[k]) for k, _ in SECTIONS]
+    ordered += [(str(k), str(k)) for k in sections if k not in SECTION_TITLES]
+    nav = "".join(
+        f"<li><a href=\"#s{n}\">{_escape(t)}</a></li>" for n, (_, t) in enumerate(ordered, start=1)
+    )
+    body = "\n".join(
+        f"<section id=\"s{n}\"><h2>{n}. {_escape(t)}</h2>\n{content_html(sections[k])}</section>"
+        for n, (k, t) in enumerate(ordered, start=1)
+    )
+    meta = [f"Client : {_escape(client)}"]
+    if author:
+        meta.append(f"Proposé par : {_escape(author)}")
+    if when:
+        meta.append(f"Date : {when:%d/%m/%Y}")
+    return (
+        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        f"<title>{_escape(title)} — {_escape(client)}</title>\n<style>{STYLE}</style>\n</head>\n"
+        "<body>\n<header>\n"
+        f"<h1>{_escape(title)}</h1>\n<p class=\"meta\">{' · '.join(meta)}</p>\n</header>\n"
+        f"<section class=\"synthese\"><h2>{SUMMARY_TITLE}</h2>\n{_text_html(summary)}</section>\n"
+        f"<nav><h2>Sommaire</h2><ol>{nav}</ol></nav>\n{body}\n"
+        f"<footer>Document confidentiel préparé pour {_escape(client)}.</footer>\n"
+        "</body>\n</html>\n"
+    )
+
+
+def write_html(path: str | Path, sections: Mapping, summary: str, **kwargs) -> Path:
+    """Write the document (UTF-8) and return its path; creates the folder if needed."""
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(render_html(sections, summary, **kwargs), encoding="utf-8")
+    return path

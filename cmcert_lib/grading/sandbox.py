@@ -1,0 +1,323 @@
+"""Running a candidate's notebook where it can harm nothing.
+
+The grading process (trusted) calls :func:`run_notebook`.  It starts, through
+``unshare``, a process in new mount, PID, network, IPC and UTS namespaces (the
+*warden*, still root, see :func:`_warden`).  The warden builds a small root
+file system: the operating system, Python and the course library read-only, a
+size-limited tmpfs as the candidate's home (the notebook is copied in), a
+private ``/tmp``, no course folder, no gradebook, no other candidate, no network
+but a loopback for the kernel's own sockets.  It then starts the *runner*
+(:mod:`cmcert_lib.grading.runner`) chrooted there, as an unprivileged user,
+under resource limits (memory, processes, file size, open files, CPU), waits
+for it with a wall-clock limit and copies its result out, size-capped.  When the
+warden exits, the PID namespace ends and every process the candidate started
+is killed; the tmpfs vanishes with the mount namespace: nothing persists.
+
+The runner executes the notebook with nbclient, a timeout per cell.  Whatever
+happens inside, the grading process only reads back one size-capped notebook
+file, which it treats as untrusted data.
+
+Needs root (or unprivileged user namespaces) and util-linux; Linux only.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+import cmcert_lib
+
+# Each sandbox running at the same time gets a user of its own: the process limit is counted per
+# user, so one candidate's fork bomb must not use up another's processes. No account exists for
+# these ids: they own nothing outside the sandbox.
+SANDBOX_UIDS = range(61000, 61064)
+_FREE_UIDS: queue.SimpleQueue[int] = queue.SimpleQueue()
+for _uid in SANDBOX_UIDS:
+    _FREE_UIDS.put(_uid)
+RESULT = "resultat.ipynb"
+MiB = 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Limits:
+    memory_bytes: int = 3 * 1024 * MiB  # address space per process
+    processes: int = 128  # per unprivileged user, inside the namespace
+    file_bytes: int = 64 * MiB  # largest file a process may write
+    open_files: int = 512
+    cpu_seconds: int = 600
+    home_bytes: int = 256 * MiB  # the candidate's tmpfs home, files and all
+    tmp_bytes: int = 128 * MiB
+    cell_timeout: int = 20  # seconds per cell
+    wall_seconds: int = 240  # the whole notebook
+    output_bytes: int = 2 * MiB  # per cell, kept for the trainer's view
+    result_bytes: int = 48 * MiB  # the executed notebook read back
+
+
+@dataclass
+class RunResult:
+    notebook: dict | None  # the executed notebook (untrusted data), None when nothing came back
+    status: str  # "ok", "timeout", "crashed", "no_result"
+    seconds: float
+    log: str = ""
+    problems: list[str] = field(default_factory=list)  # French, for the trainer's report
+
+
+class SandboxUnavailable(RuntimeError):
+    """This machine cannot isolate candidates' code; the message is French, for the trainer."""
+
+
+def available() -> str | None:
+    """None when sandboxing works here, else a French reason."""
+    if not sys.platform.startswith("linux"):
+        return "l'isolation des copies nécessite Linux."
+    for tool in ("unshare", "mount", "ip"):
+        if not Path(_which(tool)).exists():
+            return f"la commande « {tool} » (util-linux / iproute2) est introuvable."
+    if os.geteuid() != 0:
+        return "l'isolation des copies nécessite les droits administrateur (root) sur la machine de correction."
+    return None
+
+
+def self_test() -> str | None:
+    """None when a trivial notebook runs in the sandbox as it should, else a French reason (with the log).
+
+    Grading checks this first: a broken sandbox must stop the batch, not give every candidate 0.
+    """
+    nb = {"cells": [{"cell_type": "code", "execution_count": None, "id": "cmcert-self-test", "metadata": {},
+                     "outputs": [], "source": "import cmcert_lib.grading.answers\nprint(6 * 7)"}],
+          "metadata": {"kernelspec": {"display_name": "Python 3", "language": "python", "name": "python3"}},
+          "nbformat": 4, "nbformat_minor": 5}
+    with tempfile.TemporaryDirectory(prefix="cmcert-selftest-") as tmp:
+        path = Path(tmp) / "essai.ipynb"
+        path.write_text(json.dumps(nb), encoding="utf-8")
+        result = run_notebook(path, Limits(wall_seconds=60))
+    outputs = (result.notebook or {}).get("cells", [{}])[0].get("outputs", [])
+    if any("42" in "".join(o.get("text", "")) for o in outputs if isinstance(o, dict)):
+        return None
+    return (f"l'environnement d'exécution isolé ne fonctionne pas (état : {result.status}). "
+            f"Journal :\n{result.log[-1500:]}")
+
+
+def run_notebook(notebook: Path, limits: Limits = Limits()) -> RunResult:
+    """Execute ``notebook`` (a trusted-structure copy with the candidate's answers) in isolation."""
+    reason = available()
+    if reason:
+        raise SandboxUnavailable(reason)
+    uid = _FREE_UIDS.get()
+    try:
+        return _run(notebook, limits, uid)
+    finally:
+        _FREE_UIDS.put(uid)
+
+
+def _run(notebook: Path, limits: Limits, uid: int) -> RunResult:
+    start = time.monotonic()
+    with tempfile.TemporaryDirectory(prefix="cmcert-sandbox-") as tmp:
+        exchange = Path(tmp)
+        os.chmod(exchange, 0o700)
+        spec = {
+            "notebook": str(notebook.resolve()),
+            "out": str(exchange / RESULT),
+            "limits": asdict(limits),
+            "uid": uid,
+            "python": sys.executable,
+            "readonly": _readonly_paths(),
+            "hidden": _hidden_paths(),
+        }
+        (exchange / "spec.json").write_text(json.dumps(spec), encoding="utf-8")
+        command = [
+            _which("unshare"), "--mount", "--pid", "--net", "--ipc", "--uts", "--fork", "--kill-child",
+            sys.executable, "-I", "-m", "cmcert_lib.grading.sandbox", str(exchange / "spec.json"),
+        ]
+        # Python runs isolated (-I): it finds cmcert_lib as installed, whatever the environment says.
+        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8"}
+        try:
+            proc = subprocess.run(command, check=False, env=env, capture_output=True, text=True,
+                                  timeout=limits.wall_seconds + 30, start_new_session=True)
+            log = proc.stdout + proc.stderr
+            status = _status_from(log)
+        except subprocess.TimeoutExpired as exc:
+            log = (exc.stdout or b"").decode(errors="replace") if isinstance(exc.stdout, bytes) else (exc.stdout or "")
+            status = "timeout"
+        result = exchange / RESULT
+        notebook_data = None
+        if result.is_file() and result.stat().st_size <= limits.result_bytes:
+            try:
+                notebook_data = json.loads(result.read_text(encoding="utf-8"))
+            except (UnicodeDecodeError, json.JSONDecodeError):
+                notebook_data = None
+        if notebook_data is None and status == "ok":
+            status = "no_result"
+    return RunResult(notebook_data, status, time.monotonic() - start, log[-4000:], _problems(status, limits))
+
+
+def _status_from(log: str) -> str:
+    for line in reversed(log.splitlines()):
+        if line.startswith("CMCERT-STATUS "):
+            return line.split(" ", 1)[1].strip()
+    return "crashed"
+
+
+def _problems(status: str, limits: Limits) -> list[str]:
+    return {
+        "ok": [],
+        "timeout": [f"l'exécution a dépassé {limits.wall_seconds} s au total et a été arrêtée."],
+        "crashed": ["l'environnement d'exécution s'est arrêté de façon anormale."],
+        "no_result": ["l'exécution n'a rendu aucun résultat lisible (noyau arrêté ou sortie trop volumineuse)."],
+    }.get(status, [f"exécution : {status}."])
+
+
+def _which(tool: str) -> str:
+    return shutil.which(tool) or f"/usr/sbin/{tool}"
+
+
+def _hidden_paths() -> list[str]:
+    """The demo cohort's answers (and their comments) say too much about the expected ones."""
+    library = Path(cmcert_lib.__file__).parent
+    return [str(p) for p in sorted([*library.glob("demo"), *library.glob("*/demo")]) if p.is_dir()]
+
+
+def _readonly_paths() -> list[str]:
+    """What the runner may read: the system, Python, the installed packages, the course library."""
+    paths = {"/usr", "/etc", sys.base_prefix, sys.prefix, str(Path(cmcert_lib.__file__).parent)}
+    for extra in ("/lib", "/lib64", "/bin", "/sbin", "/lib32", "/libx32"):
+        if Path(extra).exists() and not Path(extra).is_symlink():
+            paths.add(extra)
+    return sorted(paths)
+
+
+# --- the warden: runs as root inside the new namespaces ------------------------------------
+
+
+def _sh(*args: str) -> None:
+    subprocess.run(args, check=True, capture_output=True)
+
+
+def _bind_readonly(source: str, root: Path) -> None:
+    target = root / source.lstrip("/")
+    target.mkdir(parents=True, exist_ok=True)
+    _sh("mount", "--rbind", source, str(target))
+    _sh("mount", "-o", "remount,bind,ro,nosuid,nodev", str(target))
+
+
+def _build_root(spec: dict, root: Path) -> Path:
+    limits = spec["limits"]
+    _sh("mount", "--make-rprivate", "/")
+    _sh("mount", "-t", "tmpfs", "-o", "size=16m,mode=755", "cmcert-root", str(root))
+    # The writable places first: a read-only path below one of them (a course in /tmp) is bound after,
+    # on top, instead of being hidden by it.
+    home = root / "home" / "candidat"
+    home.mkdir(parents=True)
+    uid = spec["uid"]
+    _sh("mount", "-t", "tmpfs", "-o", f"size={limits['home_bytes']},mode=700,uid={uid},gid={uid},nosuid,nodev",
+        "cmcert-home", str(home))
+    (root / "tmp").mkdir()
+    _sh("mount", "-t", "tmpfs", "-o", f"size={limits['tmp_bytes']},mode=1777,nosuid,nodev", "cmcert-tmp",
+        str(root / "tmp"))
+    for path in spec["readonly"]:
+        _bind_readonly(path, root)
+    # The demo cohort's answers (and their comments) say too much about the expected ones.
+    for hidden in spec["hidden"]:
+        _sh("mount", "-t", "tmpfs", "-o", "size=1m,mode=755,ro", "cmcert-hidden", str(root / hidden.lstrip("/")))
+    for link in ("/bin", "/sbin", "/lib", "/lib64"):
+        if Path(link).is_symlink():
+            (root / link.lstrip("/")).symlink_to(os.readlink(link))
+    dev = root / "dev"
+    dev.mkdir()
+    for name in ("null", "zero", "random", "urandom"):
+        (dev / name).touch()
+        _sh("mount", "--bind", f"/dev/{name}", str(dev / name))
+    (root / "proc").mkdir()
+    _sh("mount", "-t", "proc", "-o", "nosuid,nodev,noexec", "proc", str(root / "proc"))
+    shutil.copy(spec["notebook"], home / "copie.ipynb")
+    os.chown(home / "copie.ipynb", uid, uid)
+    return home
+
+
+def _drop_privileges(root: Path, limits: dict, uid: int) -> None:
+    """In the runner's child process: chroot, unprivileged user, resource limits."""
+    os.chroot(root)
+    os.chdir("/home/candidat")
+    os.setgroups([])
+    os.setgid(uid)
+    os.setuid(uid)
+    for limit, value in (
+        (resource.RLIMIT_AS, limits["memory_bytes"]),
+        (resource.RLIMIT_NPROC, limits["processes"]),
+        (resource.RLIMIT_FSIZE, limits["file_bytes"]),
+        (resource.RLIMIT_NOFILE, limits["open_files"]),
+        (resource.RLIMIT_CPU, limits["cpu_seconds"]),
+        (resource.RLIMIT_CORE, 0),
+    ):
+        resource.setrlimit(limit, (value, value))
+    os.umask(0o077)
+
+
+def _warden(spec_path: str) -> int:
+    if os.getpid() != 1:
+        raise SystemExit("cmcert_lib.grading.sandbox runs only through run_notebook (inside unshare --pid --fork)")
+    spec = json.loads(Path(spec_path).read_text(encoding="utf-8"))
+    limits = spec["limits"]
+    _sh("ip", "link", "set", "lo", "up")  # the kernel talks to its client over loopback only
+    root = Path(tempfile.mkdtemp(prefix="cmcert-root-"))
+    home = _build_root(spec, root)
+    env = {
+        "HOME": "/home/candidat", "IPYTHONDIR": "/home/candidat/.ipython",
+        "JUPYTER_CONFIG_DIR": "/home/candidat/.jupyter", "JUPYTER_DATA_DIR": "/home/candidat/.local/share/jupyter",
+        "JUPYTER_RUNTIME_DIR": "/tmp/runtime", "MPLCONFIGDIR": "/home/candidat/.matplotlib",
+        "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+        "PATH": f"{Path(spec['python']).parent}:/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
+        # One thread per numerical library: thread pools would spend the process limit (and
+        # OpenBLAS stalls when it cannot start its threads).
+        "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
+        "PYTHONPATH": str(Path(cmcert_lib.__file__).parent.parent),
+    }
+    command = [spec["python"], "-m", "cmcert_lib.grading.runner", "copie.ipynb", RESULT,
+               str(limits["cell_timeout"]), str(limits["output_bytes"])]
+    # preexec_fn is safe here: the warden is single-threaded.
+    runner = subprocess.Popen(command, env=env, cwd="/", start_new_session=True,
+                              preexec_fn=lambda: _drop_privileges(root, limits, spec["uid"]))  # noqa: PLW1509
+    status = "ok"
+    try:
+        runner.wait(timeout=limits["wall_seconds"])
+    except subprocess.TimeoutExpired:
+        status = "timeout"
+    # Whatever is still running belongs to the candidate: end it before reading anything.
+    _kill_namespace()
+    result = home / RESULT
+    if result.is_file() and not result.is_symlink() and result.stat().st_size <= limits["result_bytes"]:
+        shutil.copyfile(result, spec["out"], follow_symlinks=False)
+    elif status == "ok":
+        status = "no_result"
+    print(f"CMCERT-STATUS {status}", flush=True)
+    return 0
+
+
+def _kill_namespace() -> None:
+    # kill(-1) reaches every process of the caller's PID namespace but the caller; only the
+    # namespace's init (PID 1) may use it here, never a process of the host.
+    if os.getpid() != 1:
+        raise RuntimeError("the sandbox warden must run as PID 1 of its own PID namespace")
+    try:
+        os.kill(-1, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    while True:  # reap, so that nothing still holds the candidate's files
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            break
+
+
+if __name__ == "__main__":
+    sys.exit(_warden(sys.argv[1]))

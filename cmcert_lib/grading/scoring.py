@@ -1,0 +1,94 @@
+"""Trusted scoring: the hidden tests of a source notebook applied to exported answers.
+
+A test cell of a source notebook ends with a hidden call such as::
+
+    score("bloc1.engagement", taux_engagement, expected={...}, points=3)
+
+:func:`hidden_tests` reads those calls from the *source* notebook (never from a
+submission) with :mod:`ast`, without running anything; :func:`score_payload`
+applies the question's scorer, in the grading process, to the answer the
+candidate's sandboxed kernel exported as plain data (:mod:`cmcert_lib.grading.answers`).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from typing import Any
+
+import nbformat
+
+from cmcert_lib.checks import Outcome, report
+from cmcert_lib.checks.core import run_scorer
+from cmcert_lib.grading.answers import UnsupportedAnswer, from_plain
+
+
+class HiddenTestError(ValueError):
+    """A source test cell whose hidden test cannot be read (an authoring error)."""
+
+
+@dataclass(frozen=True)
+class HiddenTest:
+    grade_id: str
+    question: str
+    variable: str
+    expected: Any
+    points: float
+
+
+def hidden_tests(source_nb: nbformat.NotebookNode) -> dict[str, HiddenTest]:
+    """The hidden test of every autograded test cell of a source notebook, by grade_id."""
+    tests = {}
+    for cell in source_nb.cells:
+        meta = cell.metadata.get("nbgrader", {})
+        if cell.cell_type != "code" or not meta.get("grade") or meta.get("solution"):
+            continue
+        tests[meta["grade_id"]] = _parse(cell.source, meta["grade_id"], float(meta["points"]))
+    return tests
+
+
+def _parse(source: str, grade_id: str, points: float) -> HiddenTest:
+    calls = [
+        node for node in ast.walk(ast.parse(source))
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "score"
+    ]
+    if len(calls) != 1:
+        raise HiddenTestError(f"{grade_id}: expected one score(...) call, found {len(calls)}")
+    call = calls[0]
+    try:
+        question = ast.literal_eval(call.args[0])
+        variable = call.args[1].id
+        keywords = {k.arg: ast.literal_eval(k.value) for k in call.keywords}
+    except (IndexError, AttributeError, ValueError) as exc:
+        raise HiddenTestError(f"{grade_id}: score(question, variable, expected=<literal>, points=<n>): {exc}") from None
+    if float(keywords.get("points", -1)) != points:
+        raise HiddenTestError(f"{grade_id}: score(points=...) differs from the cell's {points:g} points")
+    return HiddenTest(grade_id, question, variable, keywords["expected"], points)
+
+
+def score_payload(test: HiddenTest, payload: Any) -> tuple[float, list[str]]:
+    """Points and French lines for one exported answer (payload as the sandbox exported it)."""
+    outcome = _outcome(test, payload)
+    return report(outcome, test.points)
+
+
+def _outcome(test: HiddenTest, payload: Any) -> Outcome:
+    status = payload.get("status") if isinstance(payload, dict) else None
+    if status == "missing":
+        return Outcome(0.0, [(f"La variable « {test.variable} » n'existe pas au moment de la vérification : "
+                              "écrivez votre réponse dans la cellule prévue et exécutez-la.")])
+    if status == "unsupported":
+        return Outcome(0.0, [f"« {test.variable} » : {payload.get('message', 'valeur illisible.')}"])
+    if status == "too_big":
+        return Outcome(0.0, [f"« {test.variable} » est beaucoup trop volumineuse pour une réponse."])
+    if status != "ok" or payload.get("name") != test.variable:
+        return Outcome(0.0, [f"La réponse « {test.variable} » n'a pas pu être lue : la cellule a-t-elle été exécutée ?"])
+    try:
+        answer = from_plain(payload.get("value"))
+    except (UnsupportedAnswer, KeyError, TypeError, ValueError) as exc:
+        return Outcome(0.0, [f"« {test.variable} » : réponse illisible ({exc})."])
+    try:
+        return run_scorer(test.question, answer, test.expected)
+    except Exception as exc:  # noqa: BLE001 - a scorer failing on odd data costs the points, not the batch
+        return Outcome(0.0, [(f"« {test.variable} » n'a pas pu être vérifiée ({type(exc).__name__}) : "
+                              "vérifiez le format demandé par l'énoncé.")])

@@ -1,0 +1,129 @@
+"""Checks of notebook 02: visible checks in French, partial credit for the professional slips."""
+
+from __future__ import annotations
+
+import pytest
+
+from cmcert_lib.bloc1.checks import benchmark
+from cmcert_lib.bloc1.datasets import load_mentions, load_posts
+from cmcert_lib.checks.core import CheckFailed, run_scorer, run_visible
+from cmcert_lib.domain import kpi
+from cmcert_lib.facts import brand
+
+COLUMNS = ["J'aime", "Commentaires", "Partages", "Enregistrements"]
+
+
+@pytest.fixture(scope="module")
+def expected():
+    posts, mentions = load_posts(), load_mentions()
+    insta = posts[posts["Réseau"] == "Instagram"]
+    weeks = kpi.weeks_between(brand.LISTENING_START, brand.LISTENING_END)
+    mine = mentions[mentions["Alerte"] == brand.BRAND]
+    month = mine["Date"].dt.strftime("%Y-%m")
+    return {
+        "engagement": kpi.engagement_rates(insta, "Marque", COLUMNS, "Portée").round(4).to_dict(),
+        "weekly": (posts.groupby("Marque").size() / weeks).round(2).to_dict(),
+        "sov": {k: round(v, 4) for k, v in kpi.share_of_voice(
+            mentions["Alerte"].value_counts()).items()},
+        "net": {m: round(kpi.net_sentiment_of_labels(mine.loc[month == m, "Sentiment"]), 3)
+                for m in benchmark.MONTHS},
+    }
+
+
+def _remarks_hide(outcome, values):
+    text = " ".join(outcome.remarks)
+    for value in values:
+        assert f"{value}" not in text and f"{value}".replace(".", ",") not in text
+
+
+def test_engagement_full_partial_and_none(expected):
+    right = expected["engagement"]
+    assert run_scorer("bloc1.engagement_instagram", right, right).fraction == 1
+    percent = {k: v * 100 for k, v in right.items()}
+    outcome = run_scorer("bloc1.engagement_instagram", percent, right)
+    assert outcome.fraction == 0.5 and "pourcentage" in outcome.remarks[-1]
+    mean = benchmark.engagement_variants()["mean"]
+    outcome = run_scorer("bloc1.engagement_instagram", mean, right)
+    assert outcome.fraction == 0.5 and "moyenne des taux" in outcome.remarks[0]
+    impressions = benchmark.engagement_variants()["impressions"]
+    assert run_scorer("bloc1.engagement_instagram", impressions, right).fraction == 0.5
+    one_wrong = dict(right, **{brand.BRAND: right[brand.BRAND] + 0.01})
+    outcome = run_scorer("bloc1.engagement_instagram", one_wrong, right)
+    assert outcome.fraction == pytest.approx(0.8) and brand.BRAND in outcome.remarks[0]
+    _remarks_hide(outcome, right.values())
+
+
+def test_engagement_visible_check_names_missing_brands(expected):
+    answer = dict(expected["engagement"])
+    del answer["Pure Galet"]
+    with pytest.raises(CheckFailed, match="il manque la ou les marques Pure Galet"):
+        run_visible("bloc1.engagement_instagram", answer)
+    with pytest.raises(CheckFailed, match="dictionnaire"):
+        run_visible("bloc1.engagement_instagram", [0.1, 0.2])
+    assert run_scorer("bloc1.engagement_instagram", answer, expected["engagement"]).fraction == 0
+
+
+def test_posts_per_week_accepts_52_weeks_and_spots_instagram_only(expected):
+    right = expected["weekly"]
+    fifty_two = {k: v * (365 / 7) / 52 for k, v in right.items()}
+    assert run_scorer("bloc1.posts_per_week", fifty_two, right).fraction == 1
+    insta = benchmark.weekly_variants()["instagram_only"]
+    outcome = run_scorer("bloc1.posts_per_week", insta, right)
+    assert outcome.fraction == 0.5 and "Instagram" in outcome.remarks[0]
+    with pytest.raises(CheckFailed, match="70"):
+        run_visible("bloc1.posts_per_week", {k: v * 52 for k, v in right.items()})
+
+
+def test_share_of_voice(expected):
+    right = expected["sov"]
+    assert run_scorer("bloc1.share_of_voice", right, right).fraction == 1
+    assert "pourcentages" in run_visible("bloc1.share_of_voice", {k: v * 100 for k, v in right.items()})
+    assert run_scorer("bloc1.share_of_voice", {k: v * 100 for k, v in right.items()},
+                      right).fraction == 0.5
+    reach = benchmark.share_of_voice_variants()["reach"]
+    assert run_scorer("bloc1.share_of_voice", reach, right).fraction == 0.5
+    with pytest.raises(CheckFailed, match="faire 1"):
+        run_visible("bloc1.share_of_voice", {k: 0.1 for k in right})
+
+
+def test_net_sentiment(expected):
+    right = expected["net"]
+    assert run_scorer("bloc1.net_sentiment", right, right).fraction == 1
+    neutral = benchmark.net_sentiment_variants()["with_neutral"]
+    outcome = run_scorer("bloc1.net_sentiment", neutral, right)
+    assert outcome.fraction == 0.5 and "neutres" in outcome.remarks[0]
+    every_brand = benchmark.net_sentiment_variants()["all_brands"]
+    assert run_scorer("bloc1.net_sentiment", every_brand, right).fraction == 0.25
+    missing = {k: v for k, v in right.items() if k != "2026-03"}
+    with pytest.raises(CheckFailed, match="2026-03"):
+        run_visible("bloc1.net_sentiment", missing)
+
+
+def test_bad_buzz_week():
+    monday = brand.BAD_BUZZ_WEEK.isoformat()
+    assert run_scorer("bloc1.bad_buzz_week", monday, monday).fraction == 1
+    assert "pas un lundi" in run_visible("bloc1.bad_buzz_week", "2026-03-15")
+    outcome = run_scorer("bloc1.bad_buzz_week", "2026-03-15", monday)
+    assert outcome.fraction == 0.5 and monday not in outcome.remarks[0]
+    assert run_scorer("bloc1.bad_buzz_week", "2026-03-02", monday).fraction == 0
+    assert run_scorer("bloc1.bad_buzz_week", "2026-06-01", monday).fraction == 0
+    with pytest.raises(CheckFailed, match="AAAA-MM-JJ"):
+        run_visible("bloc1.bad_buzz_week", "09/03/2026")
+    with pytest.raises(CheckFailed, match="période d'écoute"):
+        run_visible("bloc1.bad_buzz_week", "2024-03-11")
+
+
+def test_hashtag_overruns():
+    variants = benchmark.hashtag_variants()
+    posts = load_posts()
+    insta = posts[(posts["Réseau"] == "Instagram") & (posts["Marque"] == brand.BRAND)]
+    right = int((insta["Texte"].str.count(r"#\w+") > 5).sum())
+    assert run_scorer("bloc1.hashtag_overruns", right, right).fraction == 1
+    assert run_scorer("bloc1.hashtag_overruns", variants["at_limit"], right).fraction == 0.5
+    assert run_scorer("bloc1.hashtag_overruns", variants["all_brands"], right).fraction == 0.5
+    assert run_scorer("bloc1.hashtag_overruns", right + 1, right).fraction == 0.5
+    assert run_scorer("bloc1.hashtag_overruns", 0, right).fraction == 0
+    with pytest.raises(CheckFailed, match="entier"):
+        run_visible("bloc1.hashtag_overruns", "26")
+    with pytest.raises(CheckFailed, match="dépasse le nombre"):
+        run_visible("bloc1.hashtag_overruns", 10_000)

@@ -1,0 +1,112 @@
+"""Checks of notebook 03 (target study): French messages, partial credit, no expected values leaked."""
+
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+from cmcert_lib.bloc1.checks.cible import NETWORKS, SEGMENTS
+from cmcert_lib.checks import core
+
+COLUMNS = ["Identifiant", "Âge", "Département", "Genre"]
+EXPECTED_PSEUDO = {"lignes": 3, "colonnes": COLUMNS, "départements": {"35": 1, "01": 1, "974": 1},
+                   "âges": {"R0001": 25, "R0003": 61}}
+
+
+def pseudo(**changes) -> pd.DataFrame:
+    data = {"Identifiant": ["R0001", "R0002", "R0003"], "Âge": [25, 40, 61],
+            "Département": ["35", "01", "974"], "Genre": ["Femme", "Homme", "Femme"]}
+    data.update(changes)
+    return pd.DataFrame(data)
+
+
+def failure(question: str, answer) -> str:
+    with pytest.raises(core.CheckFailed) as info:
+        core.run_visible(question, answer)
+    return str(info.value)
+
+
+def test_pseudonymisation_full_and_partial_credit():
+    q = "bloc1.cible_pseudonymisation"
+    assert core.run_scorer(q, pseudo(), EXPECTED_PSEUDO).fraction == 1
+    # Overseas rule missed: 1 misplaced of 3 is more than 5 %: no credit for départements.
+    outcome = core.run_scorer(q, pseudo(Département=["35", "01", "97"]), EXPECTED_PSEUDO)
+    assert outcome.fraction == pytest.approx(0.7)
+    # A first name left in the table, and ids in the wrong order.
+    answer = pseudo(Identifiant=["R0002", "R0001", "R0003"]).assign(Prénom=["a", "b", "c"])
+    outcome = core.run_scorer(q, answer, EXPECTED_PSEUDO)
+    assert outcome.fraction == pytest.approx(0.5)
+    assert "« Prénom »" in outcome.remarks[0]
+    # A later working column does not cost anything.
+    assert core.run_scorer(q, pseudo().assign(Segment="x"), EXPECTED_PSEUDO).fraction == 1
+
+
+def test_pseudonymisation_visible_messages():
+    q = "bloc1.cible_pseudonymisation"
+    assert "format" in core.run_visible(q, pseudo())
+    assert "« R » suivi de 4 chiffres" in failure(q, pseudo(Identifiant=["1", "2", "3"]))
+    assert "du texte" in failure(q, pseudo(Département=[35, 1, 974]))
+    assert "manquante(s) 'Département'" in failure(q, pseudo().drop(columns="Département"))
+
+
+def test_segments_credit_by_exact_count():
+    q = "bloc1.cible_segments"
+    expected = {s: 37 for s in SEGMENTS}
+    answer = {**expected, SEGMENTS[0]: 38, SEGMENTS[1]: 36}
+    outcome = core.run_scorer(q, answer, expected)
+    assert outcome.fraction == pytest.approx(10 / 12)
+    assert "10 effectif(s) juste(s) sur 12" in outcome.remarks[0]
+    assert SEGMENTS[0] in outcome.remarks[0]
+    assert "37" not in "".join(outcome.remarks)  # the expected count is never shown
+
+
+def test_segments_visible_messages():
+    q = "bloc1.cible_segments"
+    sizes = {s: 10 for s in SEGMENTS}
+    assert "12 segments" in core.run_visible(q, sizes)
+    assert "inconnu" in failure(q, {**sizes, "30-44 ans / Acheteur": 3})
+    assert "Il manque 1 segment" in failure(q, {k: v for k, v in sizes.items() if k != SEGMENTS[4]})
+    assert "entier" in failure(q, {**sizes, SEGMENTS[0]: 0.25})
+
+
+def usages(value: float = 0.5, budget: float = 30.0) -> pd.DataFrame:
+    frame = pd.DataFrame({n: [value] * len(SEGMENTS) for n in NETWORKS}, index=list(SEGMENTS))
+    frame["Budget médian"] = budget
+    return frame
+
+
+def test_usages_weights_shares_and_budget():
+    q = "bloc1.cible_usages"
+    expected = {s: {**{n: 0.5 for n in NETWORKS}, "Budget médian": 30.0} for s in SEGMENTS}
+    assert core.run_scorer(q, usages(0.504), expected).fraction == 1  # rounded to 2 decimals
+    outcome = core.run_scorer(q, usages(budget=31.5), expected)  # mean instead of median
+    assert outcome.fraction == pytest.approx(2 / 3)
+    assert "pas la moyenne" in outcome.remarks[0]
+    assert "pourcentages" in failure(q, usages(50.0))
+    assert "il manque" in failure(q, usages().reset_index(drop=True))
+
+
+PERSONA = {
+    "nom": "Claire Le Gall", "âge": 38, "métier": "Infirmière", "citation": "Pour la famille.",
+    "segment": "30-44 ans | Prêt à essayer", "objectifs": ["a"], "freins": ["b"],
+    "motivations": ["c"], "réseaux": ["Facebook", "Pinterest", "TikTok"], "habitudes médias": ["d"],
+}
+EXPECTED_PERSONA = {"réseaux": {s: ["Facebook", "Pinterest"] for s in SEGMENTS}}
+
+
+def test_persona_age_in_band_and_networks_from_the_data():
+    q = "bloc1.cible_persona"
+    outcome = core.run_scorer(q, PERSONA, EXPECTED_PERSONA)
+    assert outcome.fraction == pytest.approx(0.4 + 0.6 * 2 / 3)
+    outcome = core.run_scorer(q, {**PERSONA, "âge": 29, "réseaux": ["Facebook"]}, EXPECTED_PERSONA)
+    assert outcome.fraction == pytest.approx(0.6)
+    assert "tranche" in outcome.remarks[0]
+
+
+def test_persona_visible_messages():
+    q = "bloc1.cible_persona"
+    assert "segment de l'étude" in core.run_visible(q, PERSONA)
+    assert "clé « segment »" in failure(q, {k: v for k, v in PERSONA.items() if k != "segment"})
+    assert "n'est pas un des segments" in failure(q, {**PERSONA, "segment": "Les mamans"})
+    assert "hors questionnaire" in failure(q, {**PERSONA, "réseaux": ["Threads"]})
+    assert "Il manque dans le persona" in failure(q, {"nom": "Claire"})

@@ -1,0 +1,61 @@
+"""Everything generated and committed equals what its command produces now."""
+
+from __future__ import annotations
+
+import filecmp
+from pathlib import Path
+
+import pytest
+
+from cmcert_lib.bloc1.datagen import generate_all
+from cmcert_lib.bloc1.datasets import shipped
+from tests.conftest import ROOT, copy_course
+
+
+def _files(folder: Path) -> dict[str, Path]:
+    return {
+        str(p.relative_to(folder)): p
+        for p in folder.rglob("*")
+        if p.is_file() and "livrables" not in p.parts and "__pycache__" not in p.parts
+    }
+
+
+def test_every_bloc_has_text_sources(real_course):
+    assert "bloc1" in real_course.blocs()
+    assert len(real_course.texts("bloc1")) >= 7
+
+
+def test_source_notebooks_are_generated_from_course_texts(tmp_path):
+    course = copy_course(tmp_path)
+    for bloc in course.blocs():
+        changed = course.build_sources(bloc)
+        assert changed == [], f"source/{bloc} is out of date: run `make build` ({changed})"
+
+
+def test_release_is_what_nbgrader_generates(tmp_path):
+    course = copy_course(tmp_path)
+    for bloc in course.blocs():
+        course.generate_release(bloc)
+        committed = _files(ROOT / "release" / bloc)
+        generated = _files(course.release(bloc))
+        assert sorted(committed) == sorted(generated), "run `make build`"
+        for name, path in generated.items():
+            assert filecmp.cmp(path, committed[name], shallow=False), f"release/{bloc}/{name} is stale"
+
+
+def test_release_has_no_solution_or_hidden_test():
+    for nb in (ROOT / "release").rglob("*.ipynb"):
+        text = nb.read_text(encoding="utf-8")
+        for marker in ("BEGIN SOLUTION", "BEGIN HIDDEN TESTS", "score(\\\"", "expected="):
+            assert marker not in text, f"{nb.name} leaks {marker}"
+
+
+@pytest.mark.parametrize("bloc", ["bloc1"])
+def test_datasets_are_what_the_seeded_generators_write(tmp_path, bloc):
+    written = generate_all(tmp_path)
+    assert written, "no dataset generator"
+    generated = _files(tmp_path)
+    committed = _files(shipped(""))
+    for name, path in generated.items():
+        assert name in committed, f"{name} is generated but not committed: run `make data`"
+        assert filecmp.cmp(path, committed[name], shallow=False), f"{name} is stale: run `make data`"

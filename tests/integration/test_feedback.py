@@ -1,0 +1,45 @@
+"""The feedback a candidate receives after a trainer graded with the rubric: criteria, levels, remarks,
+what to work on, and still no hidden test."""
+
+from __future__ import annotations
+
+import pytest
+
+from cmcert_lib.authoring.rubrics import load_rubrics
+from cmcert_lib.marking import store as rubric_store
+from tests.conftest import demo_copy
+
+BLOC = "bloc1"
+
+
+@pytest.fixture(scope="module")
+def feedback_page(demo_template, tmp_path_factory):
+    course = demo_copy(demo_template, tmp_path_factory.mktemp("feedback"))
+    rubric = load_rubrics(course.root, BLOC)[("01_brief", "reformulation")]
+    levels = dict(zip([c.id for c in rubric.criteria], ["maitrise", "en_cours", "acquis"], strict=True))
+    remarks = {rubric.criteria[1].id: "La question oublie <b>les cibles</b>."}
+    rubric_store.save_cell(course.gradebook_url, rubric, "demo_partiel", levels, remarks,
+                           "Relisez le brief, partie « Attentes ».", "formatrice", expected_revision=0)
+    course.nbgrader("generate_feedback", BLOC, "--student", "demo_partiel", "--force")
+    html = (course.feedback("demo_partiel", BLOC) / "01_brief.html").read_text(encoding="utf-8")
+    return rubric, html
+
+
+def test_feedback_shows_each_criterion_its_level_and_remark(feedback_page):
+    rubric, html = feedback_page
+    for crit, level in zip(rubric.criteria, ["Maîtrisé", "En cours d&#39;acquisition", "Acquis"], strict=True):
+        assert f"{crit.title} — {level}" in html.replace("'", "&#39;")
+    assert "La question oublie <b>les cibles</b>." in html  # markdown's inline HTML, made inert but kept
+    assert "Relisez le brief" in html
+
+
+def test_feedback_says_what_to_work_on(feedback_page):
+    rubric, html = feedback_page
+    assert "À travailler" in html
+    assert rubric.criteria[1].descriptors[2].split(" ")[0] in html
+
+
+def test_feedback_still_hides_tests_and_solutions(feedback_page):
+    _, html = feedback_page
+    for leak in ("BEGIN HIDDEN TESTS", "BEGIN SOLUTION", "expected=", "Traceback (most recent call last)"):
+        assert leak not in html
