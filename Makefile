@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install demo test lab build data lint bench clean-grading
+.PHONY: install demo test check lab build data lint bench clean-grading
 
 $(STAMP): pyproject.toml jupyter/overrides.json
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,10 @@ demo: install
 ## The whole test suite.
 test: install
 	$(BIN)/python -m pytest
+
+## The fast tests an author runs while writing (no nbgrader, sandbox or demo run).
+check: install
+	$(BIN)/python -m pytest -m "not slow"
 
 ## JupyterLab on the course, in French, with nbgrader's formgrader for the trainer.
 lab: install

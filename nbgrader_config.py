@@ -2,9 +2,9 @@
 
 import os
 
+from cmcert_lib.authoring.cells import CODE_STUB, TEXT_STUB
 from cmcert_lib.grading.feedback import configure as configure_feedback
 from cmcert_lib.grading.sandbox import Limits
-from cmcert_lib.layout import CODE_STUB, TEXT_STUB
 
 c = get_config()  # noqa: F821 (injected by traitlets)
 
@@ -36,17 +36,5 @@ c.LimitOutput.max_lines = 500
 # Feedback pages in French, without test code or tracebacks, candidate HTML sanitised.
 configure_feedback(c)
 
-# `cmcert grade` stages copies already executed in the sandbox and scored by trusted code
-# (cmcert_lib/grading/trusted.py): nbgrader records them as they are, executing nothing.
-if os.environ.get("CMCERT_PRESCORED") == "1":
-    from nbgrader.preprocessors import (
-        AssignLatePenalties,
-        CheckCellMetadata,
-        DeduplicateIds,
-        OverwriteCells,
-        OverwriteKernelspec,
-        SaveAutoGrades,
-    )
-
-    c.Autograde.sanitize_preprocessors = [DeduplicateIds, OverwriteKernelspec, OverwriteCells, CheckCellMetadata]
-    c.Autograde.autograde_preprocessors = [SaveAutoGrades, AssignLatePenalties, CheckCellMetadata]
+# `cmcert grade` records copies already executed in the sandbox and scored by trusted code: it runs
+# nbgrader's converters in process with cmcert_lib.nbgrader_steps.prescored_config() on top of this file.

@@ -15,23 +15,29 @@ from cmcert_lib.report import cli as report_cli
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
+    from cmcert_lib.authoring.build import build_sources, ensure_release, generate_release
+
     course = Course.find()
     for bloc in args.blocs or course.blocs():
-        changed = course.build_sources(bloc)
+        changed = build_sources(course, bloc)
         print(f"{bloc} : {len(changed)} notebook(s) source régénéré(s) dans source/{bloc}/")
         if not args.no_release:
-            course.generate_release(bloc)
-            print(f"{bloc} : copie candidat générée dans release/{bloc}/")
+            if args.force:
+                generate_release(course, bloc)
+                print(f"{bloc} : copie candidat régénérée dans release/{bloc}/")
+            elif ensure_release(course, bloc):
+                print(f"{bloc} : copie candidat générée dans release/{bloc}/")
+            else:
+                print(f"{bloc} : copie candidat déjà à jour dans release/{bloc}/")
             _recompute_rubric_grades(course, bloc)
     return 0
 
 
 def _recompute_rubric_grades(course: Course, bloc: str) -> None:
     """A rubric changed with the build: grades already given follow it (rescored, or flagged to review)."""
-    from cmcert_lib.authoring.rubrics import RUBRIC_FILE
     from cmcert_lib.marking.store import recompute
 
-    if (course.root / "course" / bloc / RUBRIC_FILE).is_file():
+    if course.rubric_file(bloc).is_file():
         report = recompute(course.gradebook_url, course.root, bloc)
         if report.rescored or report.flagged or report.skipped:
             print(report.summary())
@@ -86,6 +92,7 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("build", help="régénère source/ depuis course/ et release/ depuis source/")
     p.add_argument("blocs", nargs="*", help="blocs à construire (tous par défaut)")
     p.add_argument("--no-release", action="store_true", help="ne régénère pas release/")
+    p.add_argument("--force", action="store_true", help="régénère release/ même s'il est à jour")
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("check-notebook", help="vérifie qu'une source passe ses tests et que sa copie vierge n'en passe aucun")

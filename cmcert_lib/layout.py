@@ -1,25 +1,21 @@
-"""The course directory: where sources, releases and grading outputs are, and nbgrader calls.
+"""The course directory: :class:`Course` says where every file of a course is.
 
-nbgrader does the grading work; this module only locates things and runs it
-with the right environment.
+Nothing else in the library builds a path inside the course from folder names.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
-import subprocess
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from cmcert_lib.authoring import textformat
-
 BIN = Path(sys.executable).parent
 
-# What a candidate finds in an answer cell to complete (nbgrader_config.py and validation use these).
-CODE_STUB = '# VOTRE CODE ICI\nraise NotImplementedError("Réponse à compléter")'
-TEXT_STUB = "VOTRE RÉPONSE ICI (double-cliquez pour écrire)"
+# Files the authors write beside a bloc's texts (course/<bloc>/) and beside the blocs (course/).
+RUBRIC_FILE = "rubriques.toml"
+RULE_FILE = "validation.toml"
+NBGRADER_CONFIG = "nbgrader_config.py"
 
 
 class CourseError(RuntimeError):
@@ -36,88 +32,101 @@ class Course:
         env = os.environ.get("CMCERT_COURSE")
         here = Path(env) if env else (start or Path.cwd())
         for folder in (here, *here.resolve().parents):
-            if (folder / "nbgrader_config.py").is_file() and (folder / "course").is_dir():
+            if (folder / NBGRADER_CONFIG).is_file() and (folder / "course").is_dir():
                 return cls(folder.resolve())
         raise CourseError(
             f"Aucun cours cmcert trouvé depuis {here} : placez-vous dans le dossier du cours "
             "(celui qui contient nbgrader_config.py) ou définissez CMCERT_COURSE."
         )
 
-    # --- folders ------------------------------------------------------------
+    # --- what the authors write: course/ ---------------------------------------
+    @property
+    def texts_root(self) -> Path:
+        return self.root / "course"
+
     def texts(self, bloc: str) -> list[Path]:
-        return sorted((self.root / "course" / bloc).glob("[0-9][0-9]_*.py"))
+        return sorted((self.texts_root / bloc).glob("[0-9][0-9]_*.py"))
 
     def blocs(self) -> list[str]:
-        return sorted(p.name for p in (self.root / "course").iterdir() if p.is_dir() and self.texts(p.name))
+        return sorted(p.name for p in self.texts_root.iterdir() if p.is_dir() and self.texts(p.name))
+
+    def rubric_file(self, bloc: str) -> Path:
+        """The marking rubrics of a bloc's manual answers (:mod:`cmcert_lib.authoring.rubrics`)."""
+        return self.texts_root / bloc / RUBRIC_FILE
+
+    @property
+    def rule_file(self) -> Path:
+        """The jury's validation rule (:mod:`cmcert_lib.report.rule`)."""
+        return self.texts_root / RULE_FILE
+
+    # --- nbgrader's folders --------------------------------------------------
+    @property
+    def source_root(self) -> Path:
+        return self.root / "source"
 
     def source(self, bloc: str) -> Path:
-        return self.root / "source" / bloc
+        return self.source_root / bloc
 
     def release(self, bloc: str) -> Path:
         return self.root / "release" / bloc
 
+    @property
+    def submitted_root(self) -> Path:
+        return self.root / "submitted"
+
     def submitted(self, student: str, bloc: str) -> Path:
-        return self.root / "submitted" / student / bloc
+        return self.submitted_root / student / bloc
+
+    @property
+    def autograded_root(self) -> Path:
+        return self.root / "autograded"
 
     def autograded(self, student: str, bloc: str) -> Path:
-        return self.root / "autograded" / student / bloc
+        return self.autograded_root / student / bloc
+
+    @property
+    def feedback_root(self) -> Path:
+        return self.root / "feedback"
 
     def feedback(self, student: str, bloc: str) -> Path:
-        return self.root / "feedback" / student / bloc
+        return self.feedback_root / student / bloc
+
+    # --- what grading and the report write --------------------------------------
+    @property
+    def notes_root(self) -> Path:
+        """The trainer's tables: grades and integrity report per bloc, and the grading records."""
+        return self.root / "notes"
+
+    def grading_records(self, bloc: str) -> Path:
+        """One JSON record per candidate of a bloc: the last grading's problems and integrity notes."""
+        return self.notes_root / bloc
+
+    def grading_record(self, student: str, bloc: str) -> Path:
+        return self.grading_records(bloc) / f"{student}.json"
+
+    def grades_table(self, bloc: str) -> Path:
+        return self.notes_root / f"{bloc}_notes.csv"
+
+    def integrity_report(self, bloc: str) -> Path:
+        return self.notes_root / f"{bloc}_integrite.md"
+
+    @property
+    def reports_root(self) -> Path:
+        """The jury's competency reports (``cmcert rapport``), unless told otherwise."""
+        return self.root / "rapports"
 
     @property
     def gradebook_url(self) -> str:
-        return f"sqlite:///{self.root / 'gradebook.db'}"
+        return f"sqlite:///{self.gradebook_file}"
 
-    # --- generation ---------------------------------------------------------
-    def build_sources(self, bloc: str) -> list[Path]:
-        """Regenerate source/<bloc>/*.ipynb from course/<bloc>/*.py; return changed files."""
-        texts = self.texts(bloc)
-        if not texts:
-            raise CourseError(f"Aucune source de notebook dans course/{bloc}/.")
-        changed = []
-        expected = set()
-        for text in texts:
-            dest = self.source(bloc) / (text.stem + ".ipynb")
-            expected.add(dest.name)
-            if textformat.build_file(text, dest):
-                changed.append(dest)
-        for stale in self.source(bloc).glob("*.ipynb"):
-            if stale.name not in expected:
-                stale.unlink()
-                changed.append(stale)
-        return changed
+    @property
+    def gradebook_file(self) -> Path:
+        return self.root / "gradebook.db"
 
-    def generate_release(self, bloc: str) -> None:
-        """nbgrader generate_assignment: the candidates' copy, and the gradebook's record of it."""
-        self.nbgrader("generate_assignment", bloc, "--force")
-        # nbgrader leaves the previous release's stray files; release/ is ours to keep exact.
-        sources = {p.name for p in self.source(bloc).iterdir()}
-        for extra in self.release(bloc).iterdir():
-            if extra.name not in sources:
-                shutil.rmtree(extra) if extra.is_dir() else extra.unlink()
+    @property
+    def nbgrader_config(self) -> Path:
+        return self.root / NBGRADER_CONFIG
 
-    # --- nbgrader -----------------------------------------------------------
-    def nbgrader(self, *args: str, check: bool = True, env: dict | None = None) -> subprocess.CompletedProcess:
-        env = dict(os.environ, **(env or {}))
-        # nbgrader runs `alembic` from PATH when it creates the gradebook.
-        env["PATH"] = f"{BIN}{os.pathsep}{env.get('PATH', '')}"
-        env.pop("CMCERT_COURSE", None)
-        proc = subprocess.run(
-            [str(BIN / "nbgrader"), *args],
-            check=False,
-            cwd=self.root,
-            env=env,
-            capture_output=True,
-            text=True,
-        )
-        if check and proc.returncode != 0:
-            raise CourseError(
-                f"nbgrader {' '.join(args)} a échoué (code {proc.returncode}) :\n"
-                + _tail(proc.stdout + proc.stderr)
-            )
-        return proc
-
-
-def _tail(text: str, lines: int = 40) -> str:
-    return "\n".join(text.splitlines()[-lines:])
+    def release_stamp(self, bloc: str) -> Path:
+        """What the release of ``bloc`` was generated from (see :mod:`cmcert_lib.authoring.build`)."""
+        return self.root / ".cmcert" / f"release-{bloc}.json"

@@ -39,7 +39,9 @@ from pathlib import Path
 
 import nbformat
 
+from cmcert_lib.authoring import cells
 from cmcert_lib.facts import french, referential
+from cmcert_lib.layout import RUBRIC_FILE, Course
 
 __all__ = [
     "LEVELS",
@@ -61,7 +63,6 @@ __all__ = [
     "rubrics_beside",
 ]
 
-RUBRIC_FILE = "rubriques.toml"
 CRITERION_ID = re.compile(r"^[a-z][a-z0-9_]{1,40}$")
 
 
@@ -312,33 +313,32 @@ def manual_cells(source_dir: Path) -> dict[tuple[str, str], ManualCell]:
     for path in sorted(source_dir.glob("*.ipynb")):
         nb = nbformat.read(path, as_version=4)
         for cell in nb.cells:
-            meta = cell.metadata.get("nbgrader", {})
-            if meta.get("grade") and meta.get("solution"):
-                extra = cell.metadata.get("cmcert", {})
-                found[(path.stem, meta["grade_id"])] = ManualCell(
-                    path.stem, meta["grade_id"], float(meta["points"]),
-                    tuple(extra.get("competencies", ())), tuple(extra.get("criteria", ())),
+            if cells.is_manual(cell):
+                found[(path.stem, cells.grade_id(cell))] = ManualCell(
+                    path.stem, cells.grade_id(cell), cells.points(cell), cells.competencies(cell),
+                    cells.criteria(cell),
                 )
     return found
 
 
 def rubric_errors(course_root: Path, bloc: str) -> tuple[dict[tuple[str, str], Rubric], list[str]]:
     """Every rubric of a bloc and every problem found, checked against source/<bloc>/."""
-    path = Path(course_root) / "course" / bloc / RUBRIC_FILE
-    cells = manual_cells(Path(course_root) / "source" / bloc)
+    course = Course(Path(course_root))
+    path = course.rubric_file(bloc)
+    manual = manual_cells(course.source(bloc))
     if not path.is_file():
-        if not cells:
+        if not manual:
             return {}, []
         return {}, [(f"course/{bloc}/{RUBRIC_FILE} : fichier introuvable, alors que le bloc compte "
-                    f"{len(cells)} réponse(s) corrigée(s) à la main.")]
+                    f"{len(manual)} réponse(s) corrigée(s) à la main.")]
     rubrics, errors, named = _parse(path, bloc)
     for key, rubric in rubrics.items():
-        if key not in cells:
+        if key not in manual:
             errors.append(f"course/{bloc}/{RUBRIC_FILE} : {_where(*key)} : aucune cellule corrigée à la "
                           f"main de ce nom dans source/{bloc}/.")
         else:
-            errors += check_against_cell(rubric, cells[key])
-    for key in cells:
+            errors += check_against_cell(rubric, manual[key])
+    for key in manual:
         if key not in named:
             errors.append(f"course/{bloc}/{RUBRIC_FILE} : la cellule {_where(*key)} n'a pas de rubrique.")
     return rubrics, errors
@@ -350,7 +350,7 @@ def load_rubrics(course_root: Path, bloc: str) -> dict[tuple[str, str], Rubric]:
     if errors:
         raise RubricError("\n".join(errors))
     # Keep the notebooks' order: the grading tool walks the questions in it.
-    order = list(manual_cells(Path(course_root) / "source" / bloc))
+    order = list(manual_cells(Course(Path(course_root)).source(bloc)))
     return {key: rubrics[key] for key in order if key in rubrics}
 
 

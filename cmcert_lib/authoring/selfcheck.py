@@ -17,7 +17,7 @@ from nbgrader.validator import Validator
 from traitlets.config import Config
 
 from cmcert_lib.authoring import textformat
-from cmcert_lib.layout import CODE_STUB, TEXT_STUB
+from cmcert_lib.authoring.cells import CODE_STUB, TEXT_STUB
 
 
 @dataclass

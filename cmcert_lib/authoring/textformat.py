@@ -32,6 +32,7 @@ from pathlib import Path
 
 import nbformat
 
+from cmcert_lib.authoring import cells
 from cmcert_lib.authoring import rubrics as rubrics_mod
 from cmcert_lib.facts import referential
 
@@ -70,16 +71,16 @@ def _uncomment(line: str) -> str:
 
 
 def parse(text: str, origin: str = "<texte>") -> list[CellSpec]:
-    cells: list[CellSpec] = []
+    specs: list[CellSpec] = []
     for number, line in enumerate(text.splitlines(), start=1):
         match = HEADER.match(line)
         if match:
-            cells.append(_parse_header(match["rest"], number, origin))
-        elif cells:
-            cells[-1].lines.append(line)
+            specs.append(_parse_header(match["rest"], number, origin))
+        elif specs:
+            specs[-1].lines.append(line)
         elif line.strip():
             raise FormatError(f"{origin}:{number}: text before the first '# %%' cell header")
-    return cells
+    return specs
 
 
 def _parse_header(rest: str, number: int, origin: str) -> CellSpec:
@@ -101,27 +102,22 @@ def _parse_header(rest: str, number: int, origin: str) -> CellSpec:
     return CellSpec(kind, number, attrs)
 
 
-def _nbgrader_metadata(spec: CellSpec, origin: str) -> dict | None:
-    if spec.kind in ("code", "markdown"):
-        return None
+def _mark(cell: nbformat.NotebookNode, spec: CellSpec, origin: str) -> None:
+    """The nbgrader marks of a cell of kind solution, tests, manual or readonly."""
     grade_id = spec.attrs.get("id", "")
     if not GRADE_ID.match(grade_id):
         raise FormatError(f"{origin}:{spec.line}: {spec.kind} cell needs id=<snake_case id>")
-    meta = {
-        "grade": spec.kind in ("tests", "manual"),
-        "solution": spec.kind in ("solution", "manual"),
-        "locked": spec.kind in ("tests", "readonly"),
-        "grade_id": grade_id,
-        "schema_version": 3,
-    }
-    if meta["grade"]:
+    graded = spec.kind in ("tests", "manual")
+    points = None
+    if graded:
         try:
-            meta["points"] = float(spec.attrs["points"])
+            points = float(spec.attrs["points"])
         except (KeyError, ValueError):
             raise FormatError(f"{origin}:{spec.line}: graded cell needs points=<number>") from None
-        if meta["points"] <= 0:
+        if points <= 0:
             raise FormatError(f"{origin}:{spec.line}: points must be positive")
-    return meta
+    cells.mark(cell, grade_id, grade=graded, solution=spec.kind in ("solution", "manual"),
+               locked=spec.kind in ("tests", "readonly"), points=points)
 
 
 def _competencies(spec: CellSpec, origin: str) -> list[str]:
@@ -169,11 +165,8 @@ def marking_guide(grade_id: str, points: float, codes: list[str], criteria, rubr
         lines += ["", *rubrics_mod.guide_table(rubric)]
     cell = nbformat.v4.new_markdown_cell("\n".join(lines))
     cell.pop("id", None)
-    cell.metadata["nbgrader"] = {
-        "grade": False, "solution": False, "locked": True,
-        "grade_id": f"{grade_id}_grille", "schema_version": 3,
-    }
-    cell.metadata["cmcert"] = {"criteria": [c.id for c in criteria]}
+    cells.mark(cell, f"{grade_id}_grille", grade=False, solution=False, locked=True)
+    cells.describe(cell, criteria=[c.id for c in criteria])
     return cell
 
 
@@ -203,32 +196,30 @@ def build(text: str, origin: str = "<texte>", rubrics: dict | None = None) -> nb
         else:
             cell = nbformat.v4.new_code_cell(spec.text)
         cell.pop("id", None)
-        meta = _nbgrader_metadata(spec, origin)
-        if meta:
-            if meta["grade_id"] in seen:
-                raise FormatError(f"{origin}:{spec.line}: duplicated id {meta['grade_id']}")
-            seen.add(meta["grade_id"])
-            cell.metadata["nbgrader"] = meta
+        if spec.kind not in ("code", "markdown"):
+            _mark(cell, spec, origin)
+            if cells.grade_id(cell) in seen:
+                raise FormatError(f"{origin}:{spec.line}: duplicated id {cells.grade_id(cell)}")
+            seen.add(cells.grade_id(cell))
         codes = _competencies(spec, origin)
         criteria = _criteria(spec, origin)
-        if codes:
-            cell.metadata["cmcert"] = {"competencies": codes}
+        cells.describe(cell, competencies=codes, criteria=[c.id for c in criteria])
         if criteria:
-            cell.metadata["cmcert"]["criteria"] = [c.id for c in criteria]
+            grade_id, points = cells.grade_id(cell), cells.points(cell)
             rubric = None
             if rubrics:
-                rubric = rubrics.get((stem, meta["grade_id"]))
+                rubric = rubrics.get((stem, grade_id))
                 if rubric is None:
-                    raise FormatError(f"{origin}:{spec.line}: manual cell {meta['grade_id']} has no rubric "
+                    raise FormatError(f"{origin}:{spec.line}: manual cell {grade_id} has no rubric "
                                       f"in the bloc's {rubrics_mod.RUBRIC_FILE}")
                 errors = rubrics_mod.check_against_cell(rubric, rubrics_mod.ManualCell(
-                    stem, meta["grade_id"], meta["points"], tuple(codes), tuple(c.id for c in criteria)))
+                    stem, grade_id, points, cells.competencies(cell), cells.criteria(cell)))
                 if errors:
                     raise FormatError(f"{origin}:{spec.line}: " + "\n".join(errors))
-            guide = marking_guide(meta["grade_id"], meta["points"], codes, criteria, rubric)
-            if guide.metadata["nbgrader"]["grade_id"] in seen:
-                raise FormatError(f"{origin}:{spec.line}: duplicated id {guide.metadata['nbgrader']['grade_id']}")
-            seen.add(guide.metadata["nbgrader"]["grade_id"])
+            guide = marking_guide(grade_id, points, codes, criteria, rubric)
+            if cells.grade_id(guide) in seen:
+                raise FormatError(f"{origin}:{spec.line}: duplicated id {cells.grade_id(guide)}")
+            seen.add(cells.grade_id(guide))
             nb.cells.append(guide)
         nb.cells.append(cell)
     nb.nbformat, nb.nbformat_minor = 4, 4

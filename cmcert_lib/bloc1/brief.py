@@ -2,7 +2,7 @@
 
 The brief itself is a Markdown page shipped in ``cmcert_lib/bloc1/data/brief.md``; the
 facts exercises compute with (baseline figures, budget rules, dates, contact)
-are repeated here as data, and ``tests/test_brief.py`` checks that the page and
+are repeated here as data, and ``tests/bloc1/test_brief.py`` checks that the page and
 this module, and :mod:`cmcert_lib.facts.brand`, tell the same story.
 """
 
@@ -17,13 +17,18 @@ from typing import Any
 import pandas as pd
 
 from cmcert_lib.bloc1.datasets import shipped
-from cmcert_lib.facts import brand
+from cmcert_lib.facts import brand, french
 
 BRIEF_FILE = "brief.md"
 
+# French formatting is facts.french's; the notebooks and checks know it by these names.
+date_fr = french.long_date
+number_fr = french.grouped
+euros = french.euros
+
 CONTACT_NAME = "Gaëlle Le Floc'h"
 CONTACT_ROLE = "cofondatrice, directrice marketing et commerciale"
-CONTACT_EMAIL = "gaelle.lefloch@maison-ondine.fr"
+CONTACT_EMAIL = f"gaelle.lefloch@{brand.BRAND_DOMAIN}"
 # A number from the range ARCEP reserves for fiction (02 61 91 xx xx).
 CONTACT_PHONE = "02 61 91 24 37"
 
@@ -70,31 +75,6 @@ INDICATORS = (
     Indicator("Taux de conversion des sessions issues des réseaux sociaux", "%", 1.5),
 )
 INDICATOR_NAMES = tuple(i.name for i in INDICATORS)
-
-_MONTHS = ("janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
-           "septembre", "octobre", "novembre", "décembre")
-
-
-def date_fr(day: date) -> str:
-    """``date(2027, 1, 4)`` -> ``"4 janvier 2027"``."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
-
-
-def number_fr(value: float) -> str:
-    """``12400`` -> ``"12 400"``, ``2.1`` -> ``"2,1"``, ``-18`` -> ``"−18"`` (French typography)."""
-    text = f"{value:,.0f}" if value == round(value) else f"{value:,.2f}".rstrip("0")
-    return text.replace(",", "\u202f").replace(".", ",").replace("-", "−")
-
-
-def euros(amount: Any) -> str:
-    """A French amount: ``7695`` -> ``"7 695 €"``, ``12.5`` -> ``"12,50 €"``."""
-    try:
-        value = float(amount)
-    except (TypeError, ValueError):
-        return "—"
-    text = f"{value:,.0f}" if value == round(value) else f"{value:,.2f}"
-    return text.replace(",", "\u202f").replace(".", ",").replace("-", "−") + "\u00a0€"
-
 
 def brief_text() -> str:
     """The brief as Markdown text."""

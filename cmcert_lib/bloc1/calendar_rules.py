@@ -5,7 +5,8 @@ columns of :data:`COLUMNS`.  Each rule is a function ``rule(calendar, ctx) ->
 list[Finding]``; :func:`validate_calendar` runs them all and returns a
 :class:`Report` that says, rule by rule, whether the calendar passes.
 
-Platform limits are read from :mod:`cmcert_lib.facts.platforms` only, and the
+Platform limits are read from :mod:`cmcert_lib.facts.platforms` only, a post's
+hashtags and weighted length from :mod:`cmcert_lib.domain.posts`, and the
 charter (pillars, weekly frequency) from :mod:`cmcert_lib.facts.brand`, so that a
 change of a platform's rules or of the client's charter is made in one place.
 """
@@ -20,7 +21,8 @@ from datetime import date, datetime, timedelta
 
 import pandas as pd
 
-from cmcert_lib.facts import brand, platforms
+from cmcert_lib.domain import posts
+from cmcert_lib.facts import brand, french, platforms
 
 # --- the calendar's columns: the one place where their French names are fixed ---
 
@@ -48,10 +50,7 @@ MIN_ALT_WORDS = 3
 # Default tolerance on each pillar's share, in share points (0.05 = 5 points).
 DEFAULT_PILLAR_TOLERANCE = 0.05
 
-# A "#" inside a word or a link (page#section, &#39;) is not a hashtag.
-HASHTAG = re.compile(r"(?<![\w&/])#\w+")
-URL = re.compile(r"https?://\S+")
-PARIS = "Europe/Paris"  # calendar times are local wall-clock times in Paris
+PARIS = brand.TIMEZONE  # calendar times are the brand's local wall-clock times
 # "Léa / Tom", "Léa, Tom", "Léa & Tom", "Léa et Tom", "Léa + Tom": a shared post has no owner.
 SEVERAL_OWNERS = re.compile(r"[/,;&+]|\bet\b|\bou\b", re.IGNORECASE)
 
@@ -169,18 +168,6 @@ def parse_datetimes(calendar: pd.DataFrame) -> pd.Series:
     return column
 
 
-def count_hashtags(*texts: str) -> int:
-    """Distinct hashtags over the caption and the hashtag field (case-insensitive)."""
-    return len({tag.lower() for text in texts for tag in HASHTAG.findall(text)})
-
-
-def weighted_length(text: str, platform: platforms.Platform) -> int:
-    """Characters the platform counts; X weighs every URL as ``url_counts_as`` characters."""
-    if platform.url_counts_as is None:
-        return len(text)
-    return len(URL.sub("x" * platform.url_counts_as, text))
-
-
 def publication_text(row: Mapping) -> str:
     """What is published: the caption, then the hashtags on their own line when given."""
     text, tags = _text(row.get(TEXT)), _text(row.get(HASHTAGS))
@@ -231,7 +218,7 @@ def rule_length(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
             continue
         if platform is None:
             continue
-        length = weighted_length(publication_text(row), platform)
+        length = posts.weighted_length(publication_text(row), platform)
         if length > platform.max_text_chars:
             found.append(
                 Finding(
@@ -251,7 +238,7 @@ def rule_hashtags(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
         platform = _known_platform(_text(row[PLATFORM]))
         if platform is None or platform.max_hashtags is None:
             continue
-        count = count_hashtags(_text(row[TEXT]), _text(row[HASHTAGS]))
+        count = posts.hashtag_count(_text(row[TEXT]), _text(row[HASHTAGS]))
         if count > platform.max_hashtags:
             found.append(
                 Finding(
@@ -322,7 +309,7 @@ def rule_frequency(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
                 found.append(
                     Finding(
                         "FREQUENCE",
-                        f"semaine {number} (du {first:%d/%m/%Y}) : {count} publication(s) "
+                        f"semaine {number} (du {french.short_date(first)}) : {count} publication(s) "
                         f"sur {name}, la charte en prévoit {wanted}.",
                     )
                 )
@@ -356,8 +343,8 @@ def rule_period(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
             found.append(
                 Finding(
                     "PERIODE",
-                    f"{stamp:%d/%m/%Y %H:%M} hors de la période du {ctx.start:%d/%m/%Y} "
-                    f"au {ctx.end:%d/%m/%Y}.",
+                    f"{french.short_date(stamp)} {stamp:%H:%M} hors de la période "
+                    f"du {french.short_date(ctx.start)} au {french.short_date(ctx.end)}.",
                     label,
                 )
             )
@@ -457,7 +444,7 @@ def validate_calendar(
     first = _as_date(start)
     last = _as_date(end) if end is not None else first + timedelta(days=27)
     if last < first:
-        raise CalendarError(f"La période se termine ({last:%d/%m/%Y}) avant de commencer.")
+        raise CalendarError(f"La période se termine ({french.short_date(last)}) avant de commencer.")
     ctx = Context(
         first,
         last,

@@ -20,7 +20,8 @@ A post is plain data, a dict with French keys (the candidate writes and reads th
 Each rule is one function ``post -> list of French messages`` registered with its
 French title and explanation; :func:`review_post` runs them all.  Every platform
 figure (text length, hashtag limit, visual sizes, video length) is read from
-:mod:`cmcert_lib.facts.platforms`, never written here.
+:mod:`cmcert_lib.facts.platforms`, never written here; what a post's links,
+hashtags and length are is :mod:`cmcert_lib.domain.posts`'s to say.
 
 The module also gives what a semantic-field analysis needs and nothing more: a
 French :func:`tokenize` that splits elisions (``l'``, ``d'``, ``qu'`` ...) and a
@@ -36,6 +37,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
+from cmcert_lib.domain import posts
 from cmcert_lib.facts import platforms
 
 __all__ = [
@@ -46,12 +48,10 @@ __all__ = [
     "Rule",
     "emojis",
     "fancy_characters",
-    "hashtags",
     "image_format_of",
     "review_post",
     "rules_table",
     "tokenize",
-    "weighted_length",
 ]
 
 # The charter's own choice, not a platform limit: beyond three, emojis read as noise
@@ -134,9 +134,6 @@ def _rule(ident: str, family: str, title: str, why: str):
 
 # --- reading a post -------------------------------------------------------------
 
-URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-HASHTAG = re.compile(r"(?<![\w&/])#(\w+)")
-
 _EMOJI_RANGES = (
     (0x1F1E6, 0x1F1FF),  # regional indicators (flags, in pairs)
     (0x1F300, 0x1F5FF),
@@ -188,19 +185,6 @@ def _visuals(post: dict, kind: str) -> list[tuple[int, dict]]:
 
 def _lower(text: str) -> str:
     return text.replace("’", "'").lower()
-
-
-def weighted_length(text: str, platform_name: str) -> int:
-    """Characters the platform counts: URLs weigh ``url_counts_as`` where it says so."""
-    plat = platforms.platform(platform_name)
-    if plat.url_counts_as is None:
-        return len(text)
-    return len(URL.sub("", text)) + plat.url_counts_as * len(URL.findall(text))
-
-
-def hashtags(text: str) -> list[str]:
-    """Hashtags of a text, without their ``#``, in order (URL fragments excluded)."""
-    return HASHTAG.findall(URL.sub(" ", text))
 
 
 def _is_emoji(char: str) -> bool:
@@ -266,7 +250,7 @@ def image_format_of(platform_name: str, width: int, height: int) -> platforms.Im
 )
 def text_length(post: dict) -> list[str]:
     plat = _platform(post)
-    length = weighted_length(_text(post), plat.name)
+    length = posts.weighted_length(_text(post), plat)
     if length > plat.max_text_chars:
         return [f"Texte de {length} caractères pour {plat.max_text_chars} au plus sur {plat.name}."]
     return []
@@ -280,7 +264,7 @@ def text_length(post: dict) -> list[str]:
 )
 def hashtag_count(post: dict) -> list[str]:
     plat = _platform(post)
-    count = len(hashtags(_text(post)))
+    count = posts.hashtag_count(_text(post))
     if plat.max_hashtags is not None and count > plat.max_hashtags:
         return [f"{count} hashtags pour {plat.max_hashtags} au plus sur {plat.name}."]
     return []
@@ -304,7 +288,7 @@ def _is_camel_case(tag: str) -> bool:
     "même d'un seul mot (#Savon).",
 )
 def camel_case_hashtags(post: dict) -> list[str]:
-    wrong = [f"#{tag}" for tag in hashtags(_text(post)) if not _is_camel_case(tag)]
+    wrong = [f"#{tag}" for tag in posts.hashtags(_text(post)) if not _is_camel_case(tag)]
     if wrong:
         return [f"Hashtag(s) à écrire en CamelCase : {', '.join(wrong)}."]
     return []
@@ -504,7 +488,7 @@ def tokenize(text: str) -> list[str]:
     Links and @handles are dropped, the ``#`` of a hashtag too (its word stays),
     numbers are not words, and hyphenated words stay whole (« saint-malo »).
     """
-    text = _HANDLE.sub(" ", URL.sub(" ", text)).replace("’", "'").replace("ʼ", "'")
+    text = _HANDLE.sub(" ", posts.without_urls(text)).replace("’", "'").replace("ʼ", "'")
     tokens: list[str] = []
     for word in _WORD.findall(text.lower()):
         while "'" in word:

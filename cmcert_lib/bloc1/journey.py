@@ -26,6 +26,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch, Polygon
 
 from cmcert_lib.bloc1.personas import DisplayFigure
+from cmcert_lib.facts.platforms import NETWORKS
 
 __all__ = [
     "CHANNELS",
@@ -41,14 +42,7 @@ STAGES = ("Découverte", "Considération", "Achat", "Fidélisation", "Recommanda
 COLUMNS = ("Étape", "Point de contact", "Canal", "Contenu de marque")
 EMOTION = "Émotion"
 CHANNELS = (
-    "Instagram",
-    "Facebook",
-    "TikTok",
-    "YouTube",
-    "Pinterest",
-    "LinkedIn",
-    "Snapchat",
-    "X",
+    *NETWORKS,
     "Site web",
     "Newsletter",
     "Moteur de recherche",

@@ -29,6 +29,8 @@ import pandas as pd
 from matplotlib.figure import Figure
 from matplotlib.patches import Ellipse, FancyBboxPatch
 
+from cmcert_lib.bloc1.datasets import survey
+
 __all__ = [
     "LIST_FIELDS",
     "OPTIONAL_FIELDS",
@@ -259,19 +261,19 @@ def sketch_from_answers(answers: pd.DataFrame, segment: str, name: str = "Person
     """
     if answers.empty:
         raise PersonaError(f"Aucune réponse dans le segment « {segment} » : rien à résumer.")
-    networks = answers["Quels réseaux sociaux utilisez-vous au moins une fois par semaine ?"]
+    networks = answers[survey.NETWORKS_USED]
     ticked = networks.str.split(", ").explode().value_counts() / len(answers)
     used = [str(n) for n, share in ticked.items() if share >= 0.4] or [str(ticked.index[0])]
-    budget = answers["Budget mensuel consacré aux cosmétiques (en €)"].median()
-    criterion = _top(answers["Votre premier critère d'achat"], 2)
-    place = _top(answers["Où achetez-vous le plus souvent vos cosmétiques ?"], 1)
-    time = _top(answers["Combien de temps passez-vous chaque jour sur les réseaux sociaux ?"], 1)
-    expects = _top(answers["Qu'attendez-vous d'une marque de cosmétiques sur les réseaux sociaux ?"], 3)
-    unaware = (answers["Connaissez-vous Maison Ondine ?"] == "Non").mean()
+    budget = answers[survey.BUDGET].median()
+    criterion = _top(answers[survey.FIRST_CRITERION], 2)
+    place = _top(answers[survey.WHERE_BOUGHT], 1)
+    time = _top(answers[survey.DAILY_TIME], 1)
+    expects = _top(answers[survey.EXPECTATIONS], 3)
+    unaware = (answers[survey.KNOWS_BRAND] == "Non").mean()
     return {
         "nom": name,
-        "âge": round(float(answers["Âge"].median())),
-        "métier": _top(answers["Catégorie socioprofessionnelle"], 1)[0],
+        "âge": round(float(answers[survey.AGE].median())),
+        "métier": _top(answers[survey.JOB], 1)[0],
         "segment": f"{segment} ({len(answers)} répondants)",
         "citation": expects[0][0].upper() + expects[0][1:] if expects else "(pas de verbatim dans ce segment)",
         "objectifs": [f"Premier critère d'achat : {c.lower()}" for c in criterion],

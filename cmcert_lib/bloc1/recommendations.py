@@ -174,7 +174,7 @@ def render_html(
     if author:
         meta.append(f"Proposé par : {_escape(author)}")
     if when:
-        meta.append(f"Date : {when:%d/%m/%Y}")
+        meta.append(f"Date : {french.short_date(when)}")
     return (
         "<!DOCTYPE html>\n<html lang=\"fr\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"

@@ -28,15 +28,16 @@ from zoneinfo import ZoneInfo
 import pandas as pd
 
 from cmcert_lib.bloc1 import calendar_rules as cal
+from cmcert_lib.facts import brand
 
 BULK_DATE_FORMAT = "%d/%m/%Y %H:%M"
 BULK_MAX_ROWS = 350
 BULK_COLUMNS = ("date_heure", "message", "lien")
 
-PARIS = ZoneInfo("Europe/Paris")
+PARIS = ZoneInfo(brand.TIMEZONE)
 ICS_LINE_OCTETS = 75
 ICS_DATETIME = "%Y%m%dT%H%M%SZ"
-PRODID = "-//Maison Ondine//Calendrier editorial cmcert//FR"
+PRODID = f"-//{brand.BRAND}//Calendrier editorial cmcert//FR"
 
 
 class ExportError(ValueError):
@@ -186,7 +187,7 @@ def calendar_to_ics(
     name: str = "Calendrier éditorial",
     duration_minutes: int = 30,
     dtstamp: datetime | None = None,
-    domain: str = "maison-ondine.fr",
+    domain: str = brand.BRAND_DOMAIN,
 ) -> str:
     """One VEVENT per post (summary: platform · format · pillar), as RFC 5545 text.
 
@@ -212,7 +213,7 @@ def calendar_to_ics(
         "CALSCALE:GREGORIAN",
         "METHOD:PUBLISH",
         f"X-WR-CALNAME:{escape_text(name)}",
-        "X-WR-TIMEZONE:Europe/Paris",
+        f"X-WR-TIMEZONE:{brand.TIMEZONE}",
     ]
     for position, (start, (_, row)) in enumerate(zip(starts, calendar.iterrows(), strict=True)):
         summary = " · ".join(

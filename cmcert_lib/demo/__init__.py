@@ -19,8 +19,10 @@ from pathlib import Path
 
 import nbformat
 
-from cmcert_lib.authoring import textformat
-from cmcert_lib.layout import Course
+from cmcert_lib import nbgrader_steps
+from cmcert_lib.authoring import cells, textformat
+from cmcert_lib.authoring.build import build_sources, ensure_release
+from cmcert_lib.layout import Course, CourseError
 
 SOLUTION_MARKER = re.compile(r"^\s*### (BEGIN|END) SOLUTION\s*$")
 
@@ -62,15 +64,11 @@ def solution_source(cell: nbformat.NotebookNode) -> str:
 
 
 def _cells_by_id(nb: nbformat.NotebookNode) -> dict[str, nbformat.NotebookNode]:
-    return {
-        c.metadata["nbgrader"]["grade_id"]: c
-        for c in nb.cells
-        if "nbgrader" in c.metadata and "grade_id" in c.metadata["nbgrader"]
-    }
+    return {cells.grade_id(c): c for c in nb.cells if cells.grade_id(c) is not None}
 
 
 def _answer_cells(nb: nbformat.NotebookNode) -> list[nbformat.NotebookNode]:
-    return [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("solution")]
+    return [c for c in nb.cells if cells.is_answer(c)]
 
 
 def fill(release_nb, source_nb, overrides: dict[str, str] | None = None, manual: str | None = None):
@@ -78,7 +76,7 @@ def fill(release_nb, source_nb, overrides: dict[str, str] | None = None, manual:
     nb = nbformat.from_dict(release_nb)
     source = _cells_by_id(source_nb)
     for cell in _answer_cells(nb):
-        grade_id = cell.metadata["nbgrader"]["grade_id"]
+        grade_id = cells.grade_id(cell)
         if overrides and grade_id in overrides:
             cell.source = overrides[grade_id]
         elif manual is not None and cell.cell_type == "markdown":
@@ -105,8 +103,7 @@ def _break_with_error(nb):
 
 
 def _break_by_deleting_a_test(nb):
-    tests = [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade")
-             and not c.metadata["nbgrader"].get("solution")]
+    tests = [c for c in nb.cells if cells.is_test(c)]
     if tests:
         nb.cells.remove(tests[0])
     return nb
@@ -168,7 +165,9 @@ def grade_with_rubrics(course: Course, bloc: str, student: str) -> int:
         rubric_store.save_cell(course.gradebook_url, rubric, student, {c.id: "maitrise" for c in rubric.criteria},
                                {}, "Réponse complète, argumentée à partir des données et du brief.",
                                "formateur (démonstration)", revision)
-    course.nbgrader("generate_feedback", bloc, "--student", student, "--force")
+    step = nbgrader_steps.generate_feedback(course.root, bloc, student)
+    if not step.ok:
+        raise CourseError(f"Le retour HTML de {student} n'a pas pu être régénéré :\n{step.log[-2000:]}")
     write_tables(course, bloc)
     return len(rubrics)
 
@@ -180,8 +179,8 @@ def run_demo(course: Course, bloc: str = "bloc1") -> None:
     from cmcert_lib.report import build_reports
 
     print(f"1. Copie candidat de {bloc} : génération de release/{bloc}/ depuis source/{bloc}/")
-    course.build_sources(bloc)
-    course.generate_release(bloc)
+    build_sources(course, bloc)
+    ensure_release(course, bloc)
     print(f"2. Promotion de démonstration : {len(CANDIDATES)} copies déposées dans submitted/")
     write_submissions(course, bloc)
     with Gradebook(course.gradebook_url) as gb:
@@ -195,9 +194,9 @@ def run_demo(course: Course, bloc: str = "bloc1") -> None:
     report = grade_bloc(course, bloc, [c.student_id for c in CANDIDATES])
     print(report.summary())
     print("Où trouver les résultats :")
-    print(f"  carnet de notes      : {course.root / 'gradebook.db'}")
-    print(f"  copies corrigées     : {course.root / 'autograded'}/<candidat>/{bloc}/")
-    print(f"  retours HTML         : {course.root / 'feedback'}/<candidat>/{bloc}/")
+    print(f"  carnet de notes      : {course.gradebook_file}")
+    print(f"  copies corrigées     : {course.autograded_root}/<candidat>/{bloc}/")
+    print(f"  retours HTML         : {course.feedback_root}/<candidat>/{bloc}/")
     print(f"  tableau des notes    : {report.grades_csv}")
     print(f"  rapport d'intégrité  : {report.integrity_report}")
     print(f"4. Réponses rédigées : un formateur note avec les grilles la copie de {MODEL_CANDIDATE} "
@@ -207,5 +206,5 @@ def run_demo(course: Course, bloc: str = "bloc1") -> None:
     print("5. Rapports de compétences pour le jury (cmcert rapport)")
     files = build_reports(course.root)
     print(f"  promotion            : {files.cohort}")
-    print(f"  candidats            : {files.folder / 'candidats'}/<candidat>.html")
+    print(f"  candidats            : {files.candidates_folder}/<candidat>.html")
     print(f"  export certificateur : {files.csv}, {files.xlsx}")

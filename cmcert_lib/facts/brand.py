@@ -19,7 +19,10 @@ class Account:
 BRAND = "Maison Ondine"
 BRAND_TAGLINE = "Cosmétiques solides et naturels, fabriqués à Saint-Malo"
 BRAND_CITY = "Saint-Malo"
-BRAND_SITE = "https://www.maison-ondine.fr"
+BRAND_DOMAIN = "maison-ondine.fr"
+BRAND_SITE = f"https://www.{BRAND_DOMAIN}"
+# The brand's local time: a calendar's times are wall-clock times in Saint-Malo.
+TIMEZONE = "Europe/Paris"
 
 # Fictional competitors on the French solid-cosmetics market.
 COMPETITORS = ("Savonnerie du Phare", "Pure Galet", "Les Solides d'Aimée", "Cosmo Vrac")

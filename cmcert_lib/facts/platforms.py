@@ -12,6 +12,12 @@ from datetime import date
 
 LAST_CHECKED = date(2025, 12, 15)
 
+# The social networks of the course, spelt as a candidate writes them: the choices
+# of the target survey's question on weekly use, in the form's order (the survey
+# generator draws them in this order).  PLATFORMS below gives limits for the ones
+# the brand publishes on; every key of PLATFORMS is one of these.
+NETWORKS = ("Instagram", "Facebook", "TikTok", "YouTube", "Pinterest", "LinkedIn", "Snapchat", "X")
+
 
 @dataclass(frozen=True)
 class ImageFormat:

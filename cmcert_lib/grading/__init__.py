@@ -4,5 +4,6 @@ The flow, one module a step: ``batch`` (the ``cmcert grade`` driver) → ``rebui
 (the hand-in on the release's structure) → ``sandbox`` / ``runner`` (isolated
 execution) → ``answers`` (the plain-data wire format) → ``scoring`` (hidden
 tests run here, outside the candidate's kernel) → ``trusted`` (the pre-scored
-copy nbgrader records) → ``feedback`` (the French HTML template).
+copy nbgrader records) → ``feedback`` (the French HTML template).  What nbgrader
+recorded is read back in one place, ``gradebook``.
 """

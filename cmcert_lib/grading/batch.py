@@ -18,10 +18,13 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.api import Gradebook
 
+from cmcert_lib import nbgrader_steps
+from cmcert_lib.authoring.build import ensure_release
 from cmcert_lib.facts import french
 from cmcert_lib.grading import sandbox
+from cmcert_lib.grading.gradebook import NotebookGrade, notebook_grades
 from cmcert_lib.grading.rebuild import Note
 from cmcert_lib.grading.sandbox import Limits
 from cmcert_lib.grading.trusted import stage_candidate
@@ -29,16 +32,6 @@ from cmcert_lib.layout import Course, CourseError
 
 # nbgrader writes this English comment on unanswered cells; candidates read French.
 NO_RESPONSE = {"No response.": "Aucune réponse."}
-
-
-@dataclass
-class NotebookGrade:
-    notebook: str
-    auto_score: float  # points earned on autograded test cells
-    auto_max: float
-    manual_max: float
-    manual_pending: int  # manually graded cells still waiting for a trainer
-    manual_score: float  # points already given by trainers
 
 
 @dataclass
@@ -88,7 +81,7 @@ class GradingReport:
 
 
 def submitted_students(course: Course, bloc: str) -> list[str]:
-    base = course.root / "submitted"
+    base = course.submitted_root
     if not base.is_dir():
         return []
     return sorted(p.name for p in base.iterdir() if (p / bloc).is_dir())
@@ -107,7 +100,7 @@ def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
     if reason:
         raise CourseError(f"Correction impossible sur cette machine : {reason}")
     # The gradebook must know the assignment's cells (and the hidden tests) before autograding.
-    course.generate_release(bloc)
+    ensure_release(course, bloc)
     students = students or submitted_students(course, bloc)
     if not students:
         raise CourseError(f"Aucune copie à corriger dans submitted/*/{bloc}/.")
@@ -128,7 +121,7 @@ def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
             result.notebooks = notebook_grades(gb, bloc, result.student)
             save_record(course, bloc, result)
     grades_csv, integrity = write_tables(course, bloc)
-    return GradingReport(bloc, results, grades_csv, course.root / "feedback", integrity)
+    return GradingReport(bloc, results, grades_csv, course.feedback_root, integrity)
 
 
 def write_tables(course: Course, bloc: str) -> tuple[Path, Path]:
@@ -157,44 +150,25 @@ def _stage(course: Course, bloc: str, student: str, staging: Path, limits: Limit
 
 
 def _record(course: Course, bloc: str, staging: Path, staged: list[StudentResult]) -> None:
-    """nbgrader records the staged, already scored copies (executing nothing), then writes feedback."""
-    if not staged:
-        return
-    # CMCERT_PRESCORED: see nbgrader_config.py. One call for the batch; should it fail, one call per
-    # candidate, so that the failure stays with the candidate concerned.
-    batch = course.nbgrader("autograde", bloc, "--force", f"--CourseDirectory.submitted_directory={staging}",
-                            *_students_filter(staged), check=False, env={"CMCERT_PRESCORED": "1"})
-    recorded = staged
-    if batch.returncode != 0:
-        recorded = []
-        for result in staged:
-            proc = course.nbgrader("autograde", bloc, "--force", f"--student={result.student}",
-                                   f"--CourseDirectory.submitted_directory={staging}", check=False,
-                                   env={"CMCERT_PRESCORED": "1"})
-            if proc.returncode == 0:
-                recorded.append(result)
-            else:
-                log = _records(course, bloc) / f"{result.student}.nbgrader.log"
-                log.parent.mkdir(parents=True, exist_ok=True)
-                log.write_text(proc.stdout + proc.stderr, encoding="utf-8")
-                result.problems.append("l'enregistrement des notes dans le carnet a échoué ; "
-                                       f"journal de nbgrader : {log}")
-    if not recorded:
-        return
-    proc = course.nbgrader("generate_feedback", bloc, "--force", *_students_filter(recorded), check=False)
-    if proc.returncode != 0:
-        for result in recorded:
-            one = course.nbgrader("generate_feedback", bloc, "--force", f"--student={result.student}", check=False)
-            if one.returncode != 0:
+    """nbgrader records the staged, already scored copies (executing nothing), then writes feedback.
+
+    One candidate at a time, in this process: a failure stays with the candidate concerned, with
+    nbgrader's log kept beside their record.
+    """
+    for result in staged:
+        step = nbgrader_steps.autograde_prescored(course.root, bloc, result.student, staging)
+        if step.ok:
+            # The feedback shows nbgrader's automatic comments: French before it is written.
+            with Gradebook(course.gradebook_url) as gb:
+                _translate_auto_comments(gb, bloc)
+            step = nbgrader_steps.generate_feedback(course.root, bloc, result.student)
+            if not step.ok:
                 result.problems.append("le retour HTML n'a pas pu être généré.")
-
-
-def _students_filter(results: list[StudentResult]) -> list[str]:
-    if len(results) == 1:
-        return [f"--student={results[0].student}"]
-    # nbgrader matches --student as a glob; the batch's candidates are the only ones staged, and
-    # feedback for candidates outside the batch is regenerated unchanged.
-    return []
+            continue
+        log = course.grading_records(bloc) / f"{result.student}.nbgrader.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
+        log.write_text(step.log, encoding="utf-8")
+        result.problems.append(f"l'enregistrement des notes dans le carnet a échoué ; journal de nbgrader : {log}")
 
 
 def _translate_auto_comments(gb: Gradebook, bloc: str) -> None:
@@ -212,69 +186,29 @@ def _translate_auto_comments(gb: Gradebook, bloc: str) -> None:
     gb.db.commit()
 
 
-def notebook_grades(gb: Gradebook, bloc: str, student: str) -> list[NotebookGrade]:
-    """Per-notebook totals for one candidate, from the gradebook (0 where not graded)."""
-    assignment = gb.find_assignment(bloc)
-    grades = []
-    for notebook in assignment.notebooks:
-        auto = auto_max = manual_max = manual_score = 0.0
-        pending = 0
-        try:
-            submitted = gb.find_submission_notebook(notebook.name, bloc, student)
-            cells = submitted.grades
-        except MissingEntry:
-            cells = []
-        by_name = {g.name: g for g in cells}
-        for cell in notebook.grade_cells:
-            grade = by_name.get(cell.name)
-            if cell.cell_type == "code" and not _is_solution(notebook, cell.name):
-                auto_max += cell.max_score
-                if grade is not None:
-                    auto += grade.auto_score or 0.0
-            else:
-                manual_max += cell.max_score
-                # A trainer's score stands; grading the same hand-in again re-flags the cell in
-                # nbgrader (needs_manual_grade) but keeps that score.
-                if grade is not None and grade.manual_score is not None:
-                    manual_score += grade.manual_score
-                elif grade is None or grade.needs_manual_grade:
-                    pending += 1
-        grades.append(NotebookGrade(notebook.name, auto, auto_max, manual_max, pending, manual_score))
-    return grades
-
-
-def _is_solution(notebook, name: str) -> bool:
-    return any(c.name == name for c in notebook.solution_cells)
-
-
-def _records(course: Course, bloc: str) -> Path:
-    return course.root / "notes" / bloc
-
-
 def save_record(course: Course, bloc: str, result: StudentResult) -> None:
     """Keep a candidate's last grading problems and integrity summary (notes/<bloc>/<student>.json)."""
-    folder = _records(course, bloc)
-    folder.mkdir(parents=True, exist_ok=True)
+    path = course.grading_record(result.student, bloc)
+    path.parent.mkdir(parents=True, exist_ok=True)
     record = {"problems": result.problems,
               "integrity": [{"kind": n.kind, "text": n.text, "suspicious": n.suspicious} for n in result.integrity]}
-    (folder / f"{result.student}.json").write_text(json.dumps(record, ensure_ascii=False, indent=1),
-                                                   encoding="utf-8")
+    path.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def load_record(course: Course, bloc: str, student: str) -> StudentResult:
-    record = json.loads((_records(course, bloc) / f"{student}.json").read_text(encoding="utf-8"))
+    record = json.loads(course.grading_record(student, bloc).read_text(encoding="utf-8"))
     return StudentResult(student, problems=record["problems"],
                          integrity=[Note(**note) for note in record["integrity"]])
 
 
 def recorded_students(course: Course, bloc: str) -> list[str]:
-    folder = _records(course, bloc)
+    folder = course.grading_records(bloc)
     return sorted(p.stem for p in folder.glob("*.json")) if folder.is_dir() else []
 
 
 def write_grades_table(course: Course, bloc: str, results: list[StudentResult]) -> Path:
     """A table a trainer opens in a French spreadsheet: ';' separators, decimal commas."""
-    out = course.root / "notes" / f"{bloc}_notes.csv"
+    out = course.grades_table(bloc)
     out.parent.mkdir(exist_ok=True)
     with out.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
@@ -294,7 +228,7 @@ def write_grades_table(course: Course, bloc: str, results: list[StudentResult]) 
 
 def write_integrity_report(course: Course, bloc: str, results: list[StudentResult]) -> Path:
     """The trainer's review list: per candidate, what grading restored and what looked like tampering."""
-    out = course.root / "notes" / f"{bloc}_integrite.md"
+    out = course.integrity_report(bloc)
     out.parent.mkdir(exist_ok=True)
     lines = [f"# Rapport d'intégrité de la correction — {bloc}", "",
              ("Pour chaque candidat : ce que la correction a rétabli ou ignoré dans la copie rendue. "

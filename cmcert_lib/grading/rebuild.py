@@ -20,6 +20,8 @@ from pathlib import Path
 
 import nbformat
 
+from cmcert_lib.authoring.cells import grade_id, is_answer, is_graded
+
 MAX_NOTEBOOK_BYTES = 20 * 1024 * 1024
 
 
@@ -42,16 +44,6 @@ class Prepared:
     name: str
     notebook: nbformat.NotebookNode | None  # None: nothing usable was handed in
     notes: list[Note] = field(default_factory=list)
-
-
-def grade_id(cell) -> str | None:
-    meta = cell.get("metadata", {}).get("nbgrader", {}) if isinstance(cell, dict) else {}
-    value = meta.get("grade_id") if isinstance(meta, dict) else None
-    return value if isinstance(value, str) else None
-
-
-def _is_solution(cell) -> bool:
-    return bool(cell.metadata.get("nbgrader", {}).get("solution"))
 
 
 def read_candidate_notebook(path: Path) -> tuple[nbformat.NotebookNode | None, str | None]:
@@ -131,7 +123,7 @@ def rebuild(release_nb: nbformat.NotebookNode, candidate_nb: nbformat.NotebookNo
             located[gid] = index
             continue
         if gid in anchor_ids:
-            if not _is_solution(cell):
+            if not is_answer(cell):
                 notes.append(Note("anomalie", f"copie de la cellule verrouillée « {gid} » : ignorée.", suspicious=True))
                 continue
             # A pasted answer cell is the candidate's code: it runs where it stands, as it did for them.
@@ -154,14 +146,14 @@ def rebuild(release_nb: nbformat.NotebookNode, candidate_nb: nbformat.NotebookNo
             before = [f for f in remaining if f[0] < here]
             remaining = [f for f in remaining if f[0] >= here]
             cells += [c for _, c in before]
-        if _is_solution(anchor):
+        if is_answer(anchor):
             cells.append(_answer(anchor, candidate_nb.cells[here] if here is not None else None,
                                  remaining, located, anchors[position + 1:], notes))
         else:
             cells.append(copy.deepcopy(anchor))
             if here is None:
                 notes.append(Note("restauré", f"cellule verrouillée ou de test « {gid} » absente : rétablie.",
-                                  suspicious=bool(anchor.metadata["nbgrader"].get("grade"))))
+                                  suspicious=is_graded(anchor)))
             elif _changed(candidate_nb.cells[here], anchor):
                 notes.append(Note("restauré", f"cellule verrouillée ou de test « {gid} » modifiée : "
                                   "l'original a été rétabli.", suspicious=True))

@@ -3,7 +3,8 @@
 The grading process (trusted) calls :func:`run_notebook`.  It starts, through
 ``unshare``, a process in new mount, PID, network, IPC and UTS namespaces (the
 *warden*, still root, see :func:`_warden`).  The warden builds a small root
-file system: the operating system, Python and the course library read-only, a
+file system: the operating system, Python and the course library (every folder of
+``cmcert_lib.__path__``, bloc packages plugged in from outside included) read-only, a
 size-limited tmpfs as the candidate's home (the notebook is copied in), a
 private ``/tmp``, no course folder, no gradebook, no other candidate, no network
 but a loopback for the kernel's own sockets.  It then starts the *runner*
@@ -35,7 +36,7 @@ import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import cmcert_lib
+from cmcert_lib.blocs import portions
 
 # Each sandbox running at the same time gets a user of its own: the process limit is counted per
 # user, so one candidate's fork bomb must not use up another's processes. No account exists for
@@ -133,6 +134,7 @@ def _run(notebook: Path, limits: Limits, uid: int) -> RunResult:
             "python": sys.executable,
             "readonly": _readonly_paths(),
             "hidden": _hidden_paths(),
+            "pythonpath": _kernel_pythonpath(),
         }
         (exchange / "spec.json").write_text(json.dumps(spec), encoding="utf-8")
         command = [
@@ -183,13 +185,26 @@ def _which(tool: str) -> str:
 
 def _hidden_paths() -> list[str]:
     """The demo cohort's answers (and their comments) say too much about the expected ones."""
-    library = Path(cmcert_lib.__file__).parent
-    return [str(p) for p in sorted([*library.glob("demo"), *library.glob("*/demo")]) if p.is_dir()]
+    demos = [p for folder in portions() for p in (*folder.glob("demo"), *folder.glob("*/demo"))]
+    return [str(p) for p in sorted(demos) if p.is_dir()]
+
+
+def _kernel_pythonpath() -> list[str]:
+    """Where the kernel finds ``cmcert_lib``: the parent of each of its folders, in the same order.
+
+    Only the ``cmcert_lib`` folders themselves are bound into the sandbox, never their parents'
+    other contents.
+    """
+    parents: list[str] = []
+    for folder in portions():
+        if str(folder.parent) not in parents:
+            parents.append(str(folder.parent))
+    return parents
 
 
 def _readonly_paths() -> list[str]:
     """What the runner may read: the system, Python, the installed packages, the course library."""
-    paths = {"/usr", "/etc", sys.base_prefix, sys.prefix, str(Path(cmcert_lib.__file__).parent)}
+    paths = {"/usr", "/etc", sys.base_prefix, sys.prefix, *(str(f) for f in portions())}
     for extra in ("/lib", "/lib64", "/bin", "/sbin", "/lib32", "/libx32"):
         if Path(extra).exists() and not Path(extra).is_symlink():
             paths.add(extra)
@@ -280,7 +295,7 @@ def _warden(spec_path: str) -> int:
         # One thread per numerical library: thread pools would spend the process limit (and
         # OpenBLAS stalls when it cannot start its threads).
         "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
-        "PYTHONPATH": str(Path(cmcert_lib.__file__).parent.parent),
+        "PYTHONPATH": os.pathsep.join(spec["pythonpath"]),
     }
     command = [spec["python"], "-m", "cmcert_lib.grading.runner", "copie.ipynb", RESULT,
                str(limits["cell_timeout"]), str(limits["output_bytes"])]

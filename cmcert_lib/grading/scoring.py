@@ -18,6 +18,7 @@ from typing import Any
 
 import nbformat
 
+from cmcert_lib.authoring import cells
 from cmcert_lib.checks import Outcome, report
 from cmcert_lib.checks.core import run_scorer
 from cmcert_lib.grading.answers import UnsupportedAnswer, from_plain
@@ -40,10 +41,8 @@ def hidden_tests(source_nb: nbformat.NotebookNode) -> dict[str, HiddenTest]:
     """The hidden test of every autograded test cell of a source notebook, by grade_id."""
     tests = {}
     for cell in source_nb.cells:
-        meta = cell.metadata.get("nbgrader", {})
-        if cell.cell_type != "code" or not meta.get("grade") or meta.get("solution"):
-            continue
-        tests[meta["grade_id"]] = _parse(cell.source, meta["grade_id"], float(meta["points"]))
+        if cells.is_test(cell):
+            tests[cells.grade_id(cell)] = _parse(cell.source, cells.grade_id(cell), cells.points(cell))
     return tests
 
 

@@ -25,11 +25,12 @@ from pathlib import Path
 
 import nbformat
 
+from cmcert_lib.authoring import cells
+from cmcert_lib.authoring.cells import grade_id
 from cmcert_lib.authoring.textformat import dumps
 from cmcert_lib.grading import answers, rebuild, sandbox, scoring
 from cmcert_lib.grading.feedback import safe_html
-from cmcert_lib.grading.rebuild import Note, grade_id
-from cmcert_lib.layout import CODE_STUB
+from cmcert_lib.grading.rebuild import Note
 
 MAX_INCIDENTS = 8  # per notebook in the integrity summary
 HTML_TAG = re.compile(r"<\s*[a-zA-Z!/?]")
@@ -53,11 +54,6 @@ class CandidateGrading:
     student: str
     runs: list[NotebookRun] = field(default_factory=list)
     notes: list[Note] = field(default_factory=list)  # the integrity summary
-
-
-def is_test_cell(cell) -> bool:
-    meta = cell.metadata.get("nbgrader", {})
-    return cell.cell_type == "code" and bool(meta.get("grade")) and not meta.get("solution")
 
 
 def stage_candidate(student: str, submitted_dir: Path, release_dir: Path, source_dir: Path,
@@ -114,7 +110,7 @@ def _run_and_score(prepared: nbformat.NotebookNode, tests: dict[str, scoring.Hid
                    run: NotebookRun, limits: sandbox.Limits) -> nbformat.NotebookNode:
     to_run = copy.deepcopy(prepared)
     for cell in to_run.cells:
-        if is_test_cell(cell):
+        if cells.is_test(cell):
             cell.source = answers.export_source(tests[grade_id(cell)].variable)
     # Loaded before any candidate code runs, so that exporting never depends on what that code did
     # to the import system or to the process's resources.
@@ -134,13 +130,13 @@ def _run_and_score(prepared: nbformat.NotebookNode, tests: dict[str, scoring.Hid
 
     graded = copy.deepcopy(prepared)
     for index, cell in enumerate(graded.cells):
-        if cell.cell_type == "markdown" and not cell.metadata.get("nbgrader", {}).get("locked"):
+        if cell.cell_type == "markdown" and not cells.is_locked(cell):
             cell.source = inert_markdown(cell.source)
         if cell.cell_type != "code":
             continue
         cell.execution_count = None
         outputs = executed[index] if executed else []
-        if is_test_cell(cell):
+        if cells.is_test(cell):
             test = tests[grade_id(cell)]
             payload = next((o["data"][answers.MIMETYPE] for o in outputs
                             if o.get("output_type") == "display_data" and answers.MIMETYPE in o.get("data", {})),
@@ -153,7 +149,7 @@ def _run_and_score(prepared: nbformat.NotebookNode, tests: dict[str, scoring.Hid
             ]
         else:
             cell.outputs = [o for o in (_safe_output(o) for o in outputs) if o is not None]
-            if cell.source.strip() == CODE_STUB.strip():
+            if cells.is_stub(cell):
                 run.blank += 1  # the stub's NotImplementedError is no incident, only an empty answer
                 continue
             run.incidents += [_incident(cell, o, limits) for o in cell.outputs if o.output_type == "error"]
@@ -183,11 +179,11 @@ def _cells_of(notebook: dict | None, count: int) -> list[list[dict]] | None:
     """The outputs of each cell of an executed notebook read back from the sandbox (untrusted)."""
     if not isinstance(notebook, dict) or not isinstance(notebook.get("cells"), list):
         return None
-    cells = notebook["cells"]
-    if len(cells) != count:
+    found = notebook["cells"]
+    if len(found) != count:
         return None
     return [c.get("outputs", []) if isinstance(c, dict) and isinstance(c.get("outputs"), list) else []
-            for c in cells]
+            for c in found]
 
 
 def _safe_output(output) -> nbformat.NotebookNode | None:

@@ -21,11 +21,13 @@ import random
 from pathlib import Path
 
 import nbformat
-from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.api import Gradebook
 
-from cmcert_lib.authoring.rubrics import LEVEL_KEYS, LEVELS, RUBRIC_FILE, Rubric, load_rubrics
+from cmcert_lib.authoring import cells
+from cmcert_lib.authoring.rubrics import LEVEL_KEYS, LEVELS, Rubric, load_rubrics
 from cmcert_lib.facts import french
-from cmcert_lib.layout import TEXT_STUB, Course
+from cmcert_lib.grading import gradebook
+from cmcert_lib.layout import Course
 from cmcert_lib.marking import store as rubric_store
 
 NO_ANSWER = "(Pas de réponse : la cellule est restée vierge.)"
@@ -54,14 +56,14 @@ class GradingSession:
     # --- choosing the question ------------------------------------------------------
 
     def blocs(self) -> list[str]:
-        return [b for b in self.course.blocs() if (self.course.root / "course" / b / RUBRIC_FILE).is_file()]
+        return [b for b in self.course.blocs() if self.course.rubric_file(b).is_file()]
 
     def questions(self, bloc: str) -> list[Rubric]:
         return list(load_rubrics(self.course.root, bloc).values())
 
     def submitted(self, bloc: str, notebook: str) -> list[str]:
         """Candidates whose graded copy of the notebook exists (autograded/<student>/<bloc>/)."""
-        base = self.course.root / "autograded"
+        base = self.course.autograded_root
         if not base.is_dir():
             return []
         return sorted(p.name for p in base.iterdir()
@@ -83,16 +85,12 @@ class GradingSession:
         self.load()
 
     def _real_names(self) -> dict[str, str]:
-        names = {}
         with Gradebook(self.db_url) as gb:
-            for student in self.students:
-                try:
-                    found = gb.find_student(student)
-                except MissingEntry:
-                    names[student] = student
-                    continue
-                full = " ".join(n for n in (found.first_name, found.last_name) if n)
-                names[student] = f"{full} ({student})" if full else student
+            known = {c.id: c for c in gradebook.candidates(gb)}
+        names = {}
+        for student in self.students:
+            full = known[student].full_name if student in known else ""
+            names[student] = f"{full} ({student})" if full else student
         return names
 
     # --- the current candidate ------------------------------------------------------
@@ -122,9 +120,9 @@ class GradingSession:
         path = self.course.autograded(student, rubric.bloc) / f"{rubric.notebook}.ipynb"
         nb = nbformat.read(path, as_version=4)
         for cell in nb.cells:
-            if cell.metadata.get("nbgrader", {}).get("grade_id") == rubric.cell:
+            if cells.grade_id(cell) == rubric.cell:
                 text = cell.source.strip()
-                return text if text and text != TEXT_STUB else NO_ANSWER
+                return text if text and not cells.is_stub(cell) else NO_ANSWER
         return MISSING_CELL
 
     def _clear(self) -> None:

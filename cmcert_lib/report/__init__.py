@@ -20,18 +20,15 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from cmcert_lib.grading.gradebook import read_gradebook
+from cmcert_lib.layout import Course
 from cmcert_lib.report.model import Cohort, assess
 from cmcert_lib.report.rule import RuleError, load_rule
-from cmcert_lib.report.sources import (
-    RubricSource,
-    course_blocs,
-    questions_of,
-    read_gradebook,
-)
+from cmcert_lib.report.sources import RubricSource, course_blocs, questions_of
 
 __all__ = ["ReportError", "ReportFiles", "assess_course", "build_reports", "write_reports"]
 
-OUTPUT_DIR = "rapports"
+CANDIDATES_FOLDER = "candidats"  # inside the reports' folder, whichever it is
 
 
 class ReportError(RuntimeError):
@@ -46,11 +43,15 @@ class ReportFiles:
     xlsx: Path
     candidates: dict[str, Path] = field(default_factory=dict)
 
+    @property
+    def candidates_folder(self) -> Path:
+        return self.folder / CANDIDATES_FOLDER
+
     def summary(self) -> str:
         return "\n".join([
             f"Rapports de compétences écrits dans {self.folder}/ :",
             f"  promotion (HTML)         : {self.cohort}",
-            (f"  candidats (HTML)         : {self.folder / 'candidats'}/<candidat>.html "
+            (f"  candidats (HTML)         : {self.candidates_folder}/<candidat>.html "
             f"({len(self.candidates)} rapport(s))"),
             f"  export certificateur     : {self.csv}",
             f"                             {self.xlsx}",
@@ -62,11 +63,11 @@ def assess_course(course_root: Path, db_url: str | None = None, rule_file: Path 
     """Every candidate's competencies, blocs and jury proposal, from the course's records."""
     course_root = Path(course_root)
     if db_url is None:
-        gradebook = course_root / "gradebook.db"
-        if not gradebook.is_file():
-            raise ReportError(f"Aucun carnet de notes ({gradebook}) : corrigez d’abord un bloc "
+        course = Course(course_root)
+        if not course.gradebook_file.is_file():
+            raise ReportError(f"Aucun carnet de notes ({course.gradebook_file}) : corrigez d’abord un bloc "
                               "(cmcert grade <bloc>).")
-        db_url = f"sqlite:///{gradebook}"
+        db_url = course.gradebook_url
     if source is None:
         try:
             source = RubricSource.standard()
@@ -101,14 +102,15 @@ def write_reports(cohort: Cohort, folder: Path) -> ReportFiles:
     from cmcert_lib.report import export, html
 
     folder = Path(folder)
-    (folder / "candidats").mkdir(parents=True, exist_ok=True)
-    # A candidate removed from the gradebook must not keep a stale report beside the new ones.
-    for stale in (folder / "candidats").glob("*.html"):
-        stale.unlink()
-    taken: set[str] = set()
-    links = {c.candidate.id: f"candidats/{_file_name(c.candidate.id, taken)}" for c in cohort.candidates}
     files = ReportFiles(folder, folder / "promotion.html", folder / "competences.csv",
                         folder / "competences.xlsx")
+    files.candidates_folder.mkdir(parents=True, exist_ok=True)
+    # A candidate removed from the gradebook must not keep a stale report beside the new ones.
+    for stale in files.candidates_folder.glob("*.html"):
+        stale.unlink()
+    taken: set[str] = set()
+    # Relative links: the folder opens from anywhere, or as attachments.
+    links = {c.candidate.id: f"{CANDIDATES_FOLDER}/{_file_name(c.candidate.id, taken)}" for c in cohort.candidates}
     for result in cohort.candidates:
         path = folder / links[result.candidate.id]
         path.write_text(html.candidate_page(cohort, result), encoding="utf-8")
@@ -123,4 +125,4 @@ def build_reports(course_root: Path, folder: Path | None = None, rule_file: Path
                   source: RubricSource | None = None, db_url: str | None = None) -> ReportFiles:
     """``cmcert rapport``: assess the course and write every report (``<course>/rapports/``)."""
     cohort = assess_course(course_root, db_url=db_url, rule_file=rule_file, source=source)
-    return write_reports(cohort, folder or Path(course_root) / OUTPUT_DIR)
+    return write_reports(cohort, folder or Course(Path(course_root)).reports_root)

@@ -18,18 +18,16 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
+from cmcert_lib.authoring.rubrics import Criterion, Rubric
 from cmcert_lib.facts import french, referential
+from cmcert_lib.grading.gradebook import Candidate, CellScore, GradebookData
 from cmcert_lib.report.rule import ALL, THRESHOLDS, Rule
-from cmcert_lib.report.sources import (
-    Candidate,
-    CellScore,
-    GradebookData,
-    Question,
-    RubricCriterion,
-    RubricJudgement,
-    RubricSource,
-)
+from cmcert_lib.report.sources import Question, RubricSource
+
+if TYPE_CHECKING:
+    from cmcert_lib.marking.store import Judgement
 
 # Competency statuses (French: they are printed as is)
 ACQUIRED = "acquise"
@@ -69,7 +67,7 @@ class Evidence:
     kind: str  # "points" or "grille"
     points: float | None  # earned; None while pending
     max_points: float
-    criterion: RubricCriterion | None = None
+    criterion: Criterion | None = None
     level: str | None = None  # rubric level key (shown even when pending review)
     level_label: str = ""
     remark: str = ""
@@ -192,8 +190,8 @@ def _points_evidence(question: Question, handed_in: bool, score: CellScore | Non
     return Evidence(question, "points", min(score.score, question.points), question.points, note=note)
 
 
-def _rubric_evidence(question: Question, criterion: RubricCriterion, handed_in: bool,
-                     score: CellScore | None, judgement: RubricJudgement | None,
+def _rubric_evidence(question: Question, criterion: Criterion, handed_in: bool,
+                     score: CellScore | None, judgement: Judgement | None,
                      source: RubricSource, min_rank: int) -> Evidence:
     lowest, lowest_label = source.levels[0]
     if judgement is not None:
@@ -214,8 +212,8 @@ def _rubric_evidence(question: Question, criterion: RubricCriterion, handed_in: 
 
 
 def bloc_evidence(candidate: str, bloc: str, questions: list[Question], data: GradebookData,
-                  rubrics: dict[tuple[str, str], list[RubricCriterion]],
-                  judgements: list[RubricJudgement], source: RubricSource,
+                  rubrics: dict[tuple[str, str], Rubric],
+                  judgements: list[Judgement], source: RubricSource,
                   min_level: str) -> dict[str, list[Evidence]]:
     """Competency code -> the candidate's evidence in one presented bloc."""
     handed = data.notebooks.get((bloc, candidate), set())
@@ -225,7 +223,8 @@ def bloc_evidence(candidate: str, bloc: str, questions: list[Question], data: Gr
     for question in questions:
         handed_in = question.notebook in handed
         score = data.cells.get((bloc, candidate, question.notebook, question.cell))
-        criteria = rubrics.get((question.notebook, question.cell)) if question.kind == "manual" else None
+        rubric = rubrics.get((question.notebook, question.cell)) if question.kind == "manual" else None
+        criteria = rubric.criteria if rubric else ()
         if not criteria:
             evidence = _points_evidence(question, handed_in, score)
             for code in question.competencies:
@@ -361,8 +360,8 @@ def _enumerate(numbers: list[int]) -> str:
 
 def assess_candidate(candidate: Candidate, course_blocs: dict[int, str],
                      questions: dict[str, list[Question]], data: GradebookData,
-                     rubrics: dict[str, dict[tuple[str, str], list[RubricCriterion]]],
-                     judgements: dict[str, list[RubricJudgement]], source: RubricSource,
+                     rubrics: dict[str, dict[tuple[str, str], Rubric]],
+                     judgements: dict[str, list[Judgement]], source: RubricSource,
                      rule: Rule) -> CandidateResult:
     min_level = rule.min_level or source.mastered_from
     min_label = source.label(min_level)
@@ -389,8 +388,8 @@ def assess_candidate(candidate: Candidate, course_blocs: dict[int, str],
     return CandidateResult(candidate, blocs, proposable, why)
 
 
-def _rubric_share(question: Question, criteria: list[RubricCriterion],
-                  judged: dict[tuple[str, str, str], RubricJudgement]) -> float | None:
+def _rubric_share(question: Question, criteria: tuple[Criterion, ...],
+                  judged: dict[tuple[str, str, str], Judgement]) -> float | None:
     """Share of a rubric-graded answer's points; None while a criterion is unjudged or to review."""
     found = [judged.get((question.notebook, question.cell, c.id)) for c in criteria]
     if any(j is None or j.needs_review for j in found):
@@ -401,8 +400,8 @@ def _rubric_share(question: Question, criteria: list[RubricCriterion],
 
 def question_stats(course_blocs: dict[int, str], questions: dict[str, list[Question]],
                    data: GradebookData,
-                   rubrics: dict[str, dict[tuple[str, str], list[RubricCriterion]]] | None = None,
-                   judgements: dict[str, list[RubricJudgement]] | None = None) -> list[QuestionStats]:
+                   rubrics: dict[str, dict[tuple[str, str], Rubric]] | None = None,
+                   judgements: dict[str, list[Judgement]] | None = None) -> list[QuestionStats]:
     """Per question, each presenting candidate's share of its points (None while pending).
 
     A rubric-graded answer counts its rubric points (nbgrader's score of the cell is the
@@ -415,7 +414,8 @@ def question_stats(course_blocs: dict[int, str], questions: dict[str, list[Quest
         for j in (judgements or {}).get(assignment, []):
             judged_by.setdefault(j.student, {})[(j.notebook, j.cell, j.criterion)] = j
         for question in questions.get(assignment, []):
-            criteria = bloc_rubrics.get((question.notebook, question.cell)) if question.kind == "manual" else None
+            rubric = bloc_rubrics.get((question.notebook, question.cell)) if question.kind == "manual" else None
+            criteria = rubric.criteria if rubric else ()
             shares: dict[str, float | None] = {}
             for cand in data.candidates:
                 if (assignment, cand.id) not in data.submissions:
@@ -438,8 +438,8 @@ def question_stats(course_blocs: dict[int, str], questions: dict[str, list[Quest
 
 
 def assess(course_blocs: dict[int, str], questions: dict[str, list[Question]], data: GradebookData,
-           rubrics: dict[str, dict[tuple[str, str], list[RubricCriterion]]],
-           judgements: dict[str, list[RubricJudgement]], source: RubricSource, rule: Rule,
+           rubrics: dict[str, dict[tuple[str, str], Rubric]],
+           judgements: dict[str, list[Judgement]], source: RubricSource, rule: Rule,
            generated_at: datetime | None = None) -> Cohort:
     """The whole cohort's report data."""
     min_level = rule.min_level or source.mastered_from

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from cmcert_lib.facts import french, referential
-
-RULE_FILE = Path("course") / "validation.toml"
+from cmcert_lib.layout import Course
 
 # Competency methods
 THRESHOLDS = "seuils"  # points share of the point-scored evidence AND every rubric criterion at level
@@ -101,7 +100,7 @@ def load_rule(course_root: Path, path: Path | None = None, level_keys: tuple[str
 
     ``level_keys`` are the keys of the rubric scale; when given, ``niveau_minimal`` must be one.
     """
-    file = path or Path(course_root) / RULE_FILE
+    file = path or Course(Path(course_root)).rule_file
     if not file.is_file():
         if path is not None:
             raise RuleError(f"Fichier de règle de validation introuvable : {file}.")

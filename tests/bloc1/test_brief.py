@@ -113,7 +113,7 @@ def test_number_fr(value, text):
 
 def test_date_fr():
     assert brief.date_fr(date(2026, 12, 11)) == "11 décembre 2026"
-    assert brief.date_fr(date(2027, 8, 1)) == "1 août 2027"
+    assert brief.date_fr(date(2027, 8, 1)) == "1er août 2027"  # « premier », as French writes it
 
 
 # --- the framing sheet ------------------------------------------------------------------

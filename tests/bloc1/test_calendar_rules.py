@@ -102,7 +102,8 @@ def test_five_hashtags_are_allowed_on_instagram_and_duplicates_count_once():
     frame.loc[0, cal.HASHTAGS] = "#a #b #c #d #e"
     frame.loc[0, cal.TEXT] = "Le savon #A du jour"  # #A repeats #a: still 5 distinct
     assert verdicts(run(frame))["HASHTAGS"]
-    assert cal.count_hashtags("#Savon #savon", "#SaintMalo") == 2
+    frame.loc[0, cal.TEXT] = "Le savon #Solide du jour"  # a sixth distinct tag
+    assert not verdicts(run(frame))["HASHTAGS"]
 
 
 def test_same_text_on_two_platforms_is_not_a_duplicate():
@@ -112,10 +113,14 @@ def test_same_text_on_two_platforms_is_not_a_duplicate():
     assert verdicts(run(frame))["DOUBLONS"]
 
 
-def test_x_counts_every_link_as_23_characters():
-    x = cal.platforms.PLATFORMS["X"]
-    text = "a" * 250 + " https://www.maison-ondine.fr/boutique/shampoings-solides?utm_source=x"
-    assert cal.weighted_length(text, x) == 250 + 1 + 23
+def test_length_rule_weighs_every_link_as_x_does():
+    frame = clean_calendar()
+    url = "https://www.maison-ondine.fr/boutique/shampoings-solides?utm_source=x"
+    frame.loc[0, [cal.PLATFORM, cal.FORMAT, cal.HASHTAGS]] = ["X", "Texte", ""]
+    frame.loc[0, cal.TEXT] = "a" * 256 + " " + url  # 256 + 1 + 23 = 280, X's limit
+    assert verdicts(run(frame))["LONGUEUR"]
+    frame.loc[0, cal.TEXT] = "a" * 257 + " " + url
+    assert not verdicts(run(frame))["LONGUEUR"]
 
 
 def test_pillar_balance_with_tolerance():

@@ -49,8 +49,6 @@ def test_text_length_reads_the_platform_limit():
 
 def test_urls_weigh_23_characters_on_x():
     url = "https://www.maison-ondine.fr/boutique/shampoings-solides/iode-et-sel?ref=x"
-    assert charter.weighted_length(f"Nouveau : {url}", "X") == len("Nouveau : ") + 23
-    assert charter.weighted_length(f"Nouveau : {url}", "Instagram") == len("Nouveau : ") + len(url)
     post = clean_post(plateforme="X", texte="b" * 256 + " " + url, visuels=[])
     assert rules_broken(post) == []  # 256 + 1 + 23 = 280
     post["texte"] = "b" * 257 + " " + url
@@ -66,8 +64,15 @@ def test_instagram_takes_five_hashtags_and_facebook_has_no_limit():
     assert rules_broken(facebook) == []
 
 
-def test_hashtags_ignore_url_fragments():
-    assert charter.hashtags("Voir https://maison-ondine.fr/faq#livraison et #Savon") == ["Savon"]
+def test_hashtag_rules_ignore_url_fragments():
+    texte = "Voir https://maison-ondine.fr/faq#livraison et #Savon"
+    assert rules_broken(clean_post(texte=texte)) == []
+    assert rules_broken(clean_post(texte=texte + " #savon")) == ["hashtags_camelcase"]
+
+
+def test_a_tag_repeated_counts_once_against_the_limit():
+    five = " ".join(f"#Mot{n}" for n in range(5))
+    assert rules_broken(clean_post(texte=f"{five} #Mot0 #mot1")) == ["hashtags_camelcase"]
 
 
 @pytest.mark.parametrize("tag, ok", [

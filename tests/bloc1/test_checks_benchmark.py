@@ -8,6 +8,7 @@ from cmcert_lib.bloc1.checks import benchmark
 from cmcert_lib.bloc1.datasets import load_mentions, load_posts
 from cmcert_lib.checks.core import CheckFailed, run_scorer, run_visible
 from cmcert_lib.domain import kpi
+from cmcert_lib.domain import posts as post_text
 from cmcert_lib.facts import brand
 
 COLUMNS = ["J'aime", "Commentaires", "Partages", "Enregistrements"]
@@ -111,6 +112,14 @@ def test_bad_buzz_week():
         run_visible("bloc1.bad_buzz_week", "09/03/2026")
     with pytest.raises(CheckFailed, match="période d'écoute"):
         run_visible("bloc1.bad_buzz_week", "2024-03-11")
+
+
+def test_the_taught_pattern_counts_hashtags_as_the_library_does_on_the_export():
+    # The notebook teaches #\w+ and its expected answer comes from it; the scorer's
+    # variants use the library's hashtags: both must agree on every shipped caption.
+    texts = load_posts()["Texte"]
+    assert texts.str.count(r"#\w+").tolist() == texts.map(post_text.hashtag_count).tolist()
+    assert texts.str.contains("#").sum() > 1000
 
 
 def test_hashtag_overruns():

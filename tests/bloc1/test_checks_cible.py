@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 import pytest
 
-from cmcert_lib.bloc1.checks.cible import NETWORKS, SEGMENTS
+from cmcert_lib.bloc1.checks.cible import SEGMENTS
 from cmcert_lib.checks import core
+from cmcert_lib.facts.platforms import NETWORKS
 
 COLUMNS = ["Identifiant", "Âge", "Département", "Genre"]
 EXPECTED_PSEUDO = {"lignes": 3, "colonnes": COLUMNS, "départements": {"35": 1, "01": 1, "974": 1},

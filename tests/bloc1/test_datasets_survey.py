@@ -9,7 +9,8 @@ import pytest
 
 from cmcert_lib.bloc1.datagen import survey as survey_gen
 from cmcert_lib.bloc1.datasets import DataFileError, load_survey, shipped
-from cmcert_lib.bloc1.datasets.survey import COLUMNS
+from cmcert_lib.bloc1.datasets.survey import COLUMNS, NETWORKS_USED
+from cmcert_lib.facts import platforms
 
 HEADER = ",".join(COLUMNS)
 ROW = (
@@ -118,3 +119,9 @@ def test_postcode_without_leading_zero(tmp_path):
     row = ROW.replace("01000", "1000")
     with pytest.raises(DataFileError, match="Code postal invalide « 1000 »"):
         load_survey(_write(tmp_path, HEADER + "\n" + row + "\n"))
+
+
+def test_the_survey_offers_exactly_the_course_networks():
+    ticked = load_survey()[NETWORKS_USED].str.split(", ").explode()
+    assert set(ticked[ticked != ""]) == set(platforms.NETWORKS)
+    assert set(platforms.PLATFORMS) <= set(platforms.NETWORKS)

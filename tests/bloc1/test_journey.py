@@ -6,7 +6,15 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from cmcert_lib.bloc1.journey import STAGES, JourneyError, draw_journey, journey_frame, save_journey
+from cmcert_lib.bloc1.journey import (
+    CHANNELS,
+    STAGES,
+    JourneyError,
+    draw_journey,
+    journey_frame,
+    save_journey,
+)
+from cmcert_lib.facts.platforms import NETWORKS
 
 ROWS = [
     {"Étape": "Recommandation", "Point de contact": "Avis laissé", "Canal": "Avis en ligne",
@@ -73,3 +81,8 @@ def test_save_writes_a_png(tmp_path):
 def test_bad_tables_give_french_errors(table, message):
     with pytest.raises(JourneyError, match=message):
         journey_frame(table)
+
+
+def test_every_network_is_a_channel_and_no_channel_is_listed_twice():
+    assert set(NETWORKS) <= set(CHANNELS)
+    assert len(set(CHANNELS)) == len(CHANNELS)

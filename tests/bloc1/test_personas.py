@@ -6,7 +6,14 @@ import pandas as pd
 import pytest
 from matplotlib.figure import Figure
 
-from cmcert_lib.bloc1.personas import PersonaError, draw_persona, save_persona, sketch_from_answers
+from cmcert_lib.bloc1.personas import (
+    NETWORK_COLOURS,
+    PersonaError,
+    draw_persona,
+    save_persona,
+    sketch_from_answers,
+)
+from cmcert_lib.facts.platforms import NETWORKS
 
 PERSONA = {
     "nom": "Claire Le Gall",
@@ -103,3 +110,7 @@ def test_sketch_of_an_empty_group():
 def test_initials_skip_small_words():
     fig = draw_persona({**PERSONA, "nom": "Persona à nommer"})
     assert "P" in [t.get_text() for t in fig.texts]
+
+
+def test_every_network_has_its_own_chip_colour():
+    assert set(NETWORK_COLOURS) == set(NETWORKS)

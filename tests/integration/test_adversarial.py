@@ -30,6 +30,7 @@ import pytest
 from nbgrader.api import Gradebook
 
 from cmcert_lib.authoring import textformat as nf
+from cmcert_lib.authoring.build import build_sources, generate_release
 from cmcert_lib.checks import core
 from cmcert_lib.grading import sandbox
 from cmcert_lib.grading.batch import grade_bloc, notebook_grades
@@ -295,8 +296,8 @@ def graded(tmp_path_factory):
     (root / "course" / BLOC).mkdir(parents=True)
     (root / "course" / BLOC / "01_essai.py").write_text(TEXT, encoding="utf-8")
     course = Course(root)
-    course.build_sources(BLOC)
-    course.generate_release(BLOC)
+    build_sources(course, BLOC)
+    generate_release(course, BLOC)
     expected = _write_cohort(course)
     HOST_CANARY.unlink(missing_ok=True)
     startup_before = sorted(STARTUP.glob("*")) if STARTUP.exists() else []
@@ -397,7 +398,7 @@ def test_a_run_killed_midway_then_restarted_gives_the_same_grades(graded):
     env = dict(os.environ, PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ['PATH']}",
                PYTHONPATH=str(ROOT))
     # The trainer's command, in a process of its own (with this test's questions registered).
-    command = [sys.executable, "-c", ("import sys, tests.test_adversarial as t; t._register_questions(); "
+    command = [sys.executable, "-c", ("import sys, tests.integration.test_adversarial as t; t._register_questions(); "
                "from cmcert_lib.cli import main; sys.exit(main(sys.argv[1:]))"), "grade", BLOC]
     command += [f"--student={s}" for s in students]
     proc = subprocess.Popen(command, cwd=course.root, env=env, stdout=subprocess.DEVNULL,

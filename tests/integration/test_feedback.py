@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from cmcert_lib import nbgrader_steps
 from cmcert_lib.authoring.rubrics import load_rubrics
 from cmcert_lib.marking import store as rubric_store
 from tests.conftest import demo_copy
@@ -20,7 +21,7 @@ def feedback_page(demo_template, tmp_path_factory):
     remarks = {rubric.criteria[1].id: "La question oublie <b>les cibles</b>."}
     rubric_store.save_cell(course.gradebook_url, rubric, "demo_partiel", levels, remarks,
                            "Relisez le brief, partie « Attentes ».", "formatrice", expected_revision=0)
-    course.nbgrader("generate_feedback", BLOC, "--student", "demo_partiel", "--force")
+    assert nbgrader_steps.generate_feedback(course.root, BLOC, "demo_partiel").ok
     html = (course.feedback("demo_partiel", BLOC) / "01_brief.html").read_text(encoding="utf-8")
     return rubric, html
 

@@ -10,9 +10,10 @@ import pytest
 from nbgrader.api import Gradebook
 from sqlalchemy.exc import SAWarning
 
+from cmcert_lib.authoring.cells import TEXT_STUB
 from cmcert_lib.authoring.rubrics import manual_cells
 from cmcert_lib.authoring.textformat import dumps
-from cmcert_lib.layout import BIN, TEXT_STUB
+from cmcert_lib.layout import BIN
 from cmcert_lib.marking import store as rubric_store
 from cmcert_lib.marking.tool import MISSING_CELL, NO_ANSWER, GradingApp, GradingSession
 from tests.conftest import copy_course

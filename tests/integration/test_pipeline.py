@@ -66,6 +66,9 @@ def test_blank_candidate_earns_nothing(demo):
         manual = [g for nb in sub.notebooks for g in nb.grades if g.cell_type == "markdown"]
     assert comments and set(comments) == {"Aucune réponse."}
     assert manual and all(g.score == 0 for g in manual)
+    # The feedback the candidate reads says it in French too (it is written after the translation).
+    pages = "".join(p.read_text(encoding="utf-8") for p in course.feedback("demo_vide", "bloc1").glob("*.html"))
+    assert "Aucune réponse." in pages and "No response" not in pages
 
 
 def test_partly_right_candidate_gets_the_hand_computed_points(demo):

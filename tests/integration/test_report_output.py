@@ -11,13 +11,14 @@ from datetime import datetime
 import pytest
 from openpyxl import load_workbook
 
+from cmcert_lib.grading.gradebook import Candidate, CellScore, GradebookData
 from cmcert_lib.report import write_reports
 from cmcert_lib.report.cli import add_cli
 from cmcert_lib.report.export import safe_text
 from cmcert_lib.report.model import assess
 from cmcert_lib.report.rule import Rule
-from cmcert_lib.report.sources import Candidate, CellScore, GradebookData, RubricSource
-from tests.unit.test_report_rule import CRITERIA, LEVELS, QUESTIONS, judge
+from cmcert_lib.report.sources import RubricSource
+from tests.unit.test_report_rule import LEVELS, QUESTIONS, RUBRICS, judge
 
 HOSTILE_NAME = "<script>alert('x')</script>"
 HOSTILE_ID = "=HYPERLINK(\"http://evil.example\",\"clic\")"
@@ -38,7 +39,7 @@ def cohort():
     judgements = [judge("fond", "acquis"), judge("forme", "en_cours"),
                   replace(judge("fond", "acquis", HOSTILE_ID), remark=HOSTILE_REMARK)]
     source = RubricSource(LEVELS, "acquis", lambda root, bloc: {}, lambda url, bloc: [])
-    return assess({1: "bloc1"}, QUESTIONS, data, {"bloc1": {("01_x", "analyse"): CRITERIA}},
+    return assess({1: "bloc1"}, QUESTIONS, data, RUBRICS,
                   {"bloc1": judgements}, source, Rule(), datetime(2027, 2, 3, 10, 30))
 
 

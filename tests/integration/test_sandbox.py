@@ -8,6 +8,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
+import cmcert_lib
 from cmcert_lib.grading import sandbox
 from tests.conftest import ROOT
 
@@ -37,6 +38,25 @@ def test_the_candidate_sees_a_fresh_home_and_no_course(tmp_path):
     assert int(uid) in sandbox.SANDBOX_UIDS and int(uid) != 0
     assert cwd == "/home/candidat"
     assert text(out).strip().endswith("[] False False")
+
+
+def test_a_bloc_plugged_in_from_outside_is_readable_read_only_and_keeps_its_demo_hidden(tmp_path, monkeypatch):
+    # The fixture bloc of tests/fixtures/bloc_essai, plugged in as cmcert_lib/__init__.py does from sys.path.
+    fixture = ROOT / "tests" / "fixtures" / "bloc_essai"
+    plugged = fixture / "cmcert_lib"
+    monkeypatch.setattr(cmcert_lib, "__path__", [*cmcert_lib.__path__, str(plugged)])
+    assert str(plugged) in sandbox._readonly_paths()
+    assert str(plugged / "essai" / "demo") in sandbox._hidden_paths()
+    found, written = run(
+        tmp_path,
+        "import os\nimport cmcert_lib\nfrom cmcert_lib.essai.datasets import load_campaign\n"
+        f"print(list(load_campaign().index), os.listdir({str(plugged / 'essai' / 'demo')!r}), "
+        f"os.path.exists({str(fixture / 'course')!r}), os.path.exists({str(ROOT / 'tests' / 'conftest.py')!r}), "
+        "cmcert_lib.__file__)",
+        f"open({str(plugged / 'essai' / 'ajout.py')!r}, 'w')")
+    assert text(found).strip() == (f"['Instagram', 'TikTok', 'Facebook'] [] False False "
+                                   f"{ROOT / 'cmcert_lib' / '__init__.py'}")
+    assert "Read-only" in text(written) or "Permission" in text(written)
 
 
 def test_no_network_and_a_read_only_system(tmp_path):

@@ -5,6 +5,7 @@ import json
 import nbformat
 import pytest
 
+from cmcert_lib.authoring import cells
 from cmcert_lib.authoring import textformat as nf
 from cmcert_lib.authoring.selfcheck import candidate_copy
 from cmcert_lib.grading import rebuild
@@ -40,15 +41,15 @@ def release():
 
 
 def ids(nb):
-    return [rebuild.grade_id(c) for c in nb.cells]
+    return [cells.grade_id(c) for c in nb.cells]
 
 
 def answered(release, code="taux = 0.05", text="Mon avis."):
     nb = nbformat.from_dict(json.loads(nf.dumps(release)))
     for cell in nb.cells:
-        if rebuild.grade_id(cell) == "taux":
+        if cells.grade_id(cell) == "taux":
             cell.source = code
-        if rebuild.grade_id(cell) == "avis":
+        if cells.grade_id(cell) == "avis":
             cell.source = text
     return nb
 
@@ -56,17 +57,17 @@ def answered(release, code="taux = 0.05", text="Mon avis."):
 def test_an_honest_copy_keeps_its_answers_and_the_course_cells(release):
     prepared = rebuild.rebuild(release, answered(release), "n.ipynb")
     assert ids(prepared.notebook) == ids(release)
-    cells = {rebuild.grade_id(c): c for c in prepared.notebook.cells}
-    assert cells["taux"].source == "taux = 0.05" and cells["avis"].source == "Mon avis."
+    by_id = {cells.grade_id(c): c for c in prepared.notebook.cells}
+    assert by_id["taux"].source == "taux = 0.05" and by_id["avis"].source == "Mon avis."
     assert prepared.notes == []
 
 
 def test_deleted_and_edited_test_cells_are_restored_and_flagged(release):
     nb = answered(release)
-    test = next(c for c in nb.cells if rebuild.grade_id(c) == "taux_tests")
+    test = next(c for c in nb.cells if cells.grade_id(c) == "taux_tests")
     test.source = "pass"
     prepared = rebuild.rebuild(release, nb, "n.ipynb")
-    restored = next(c for c in prepared.notebook.cells if rebuild.grade_id(c) == "taux_tests")
+    restored = next(c for c in prepared.notebook.cells if cells.grade_id(c) == "taux_tests")
     assert "check(" in restored.source
     assert any(n.suspicious and "modifiée" in n.text for n in prepared.notes)
     nb.cells.remove(test)
@@ -77,7 +78,7 @@ def test_deleted_and_edited_test_cells_are_restored_and_flagged(release):
 
 def test_duplicated_answer_cell_runs_where_it_stands(release):
     nb = answered(release)
-    answer = next(c for c in nb.cells if rebuild.grade_id(c) == "taux")
+    answer = next(c for c in nb.cells if cells.grade_id(c) == "taux")
     copy = nbformat.from_dict(json.loads(json.dumps(answer)))
     copy.source = "taux = 999"
     nb.cells.insert(nb.cells.index(answer) + 1, copy)
@@ -92,7 +93,7 @@ def test_duplicated_answer_cell_runs_where_it_stands(release):
 
 def test_pasted_copy_of_a_test_cell_is_dropped(release):
     nb = answered(release)
-    test = next(c for c in nb.cells if rebuild.grade_id(c) == "taux_tests")
+    test = next(c for c in nb.cells if cells.grade_id(c) == "taux_tests")
     copy = nbformat.from_dict(json.loads(json.dumps(test)))
     copy.source = "print('Points : 2 / 2')"
     nb.cells.append(copy)
@@ -103,22 +104,22 @@ def test_pasted_copy_of_a_test_cell_is_dropped(release):
 
 def test_stripped_metadata_answer_is_found_at_its_place(release):
     nb = answered(release)
-    answer = next(c for c in nb.cells if rebuild.grade_id(c) == "taux")
+    answer = next(c for c in nb.cells if cells.grade_id(c) == "taux")
     answer.metadata = {}
     prepared = rebuild.rebuild(release, nb, "n.ipynb")
-    cell = next(c for c in prepared.notebook.cells if rebuild.grade_id(c) == "taux")
+    cell = next(c for c in prepared.notebook.cells if cells.grade_id(c) == "taux")
     assert cell.source == "taux = 0.05"
     assert any("métadonnées" in n.text for n in prepared.notes)
 
 
 def test_retyped_answer_gets_its_type_back(release):
     nb = answered(release)
-    answer = next(c for c in nb.cells if rebuild.grade_id(c) == "taux")
+    answer = next(c for c in nb.cells if cells.grade_id(c) == "taux")
     answer.cell_type = "markdown"
     answer.pop("outputs", None)
     answer.pop("execution_count", None)
     prepared = rebuild.rebuild(release, nb, "n.ipynb")
-    cell = next(c for c in prepared.notebook.cells if rebuild.grade_id(c) == "taux")
+    cell = next(c for c in prepared.notebook.cells if cells.grade_id(c) == "taux")
     assert cell.cell_type == "code" and cell.source == "taux = 0.05"
     assert any("type" in n.text for n in prepared.notes)
 

@@ -9,26 +9,20 @@ from __future__ import annotations
 
 import pytest
 
+from cmcert_lib.authoring.rubrics import Criterion, Rubric
+from cmcert_lib.grading.gradebook import Candidate, CellScore, GradebookData
+from cmcert_lib.marking.store import Judgement
 from cmcert_lib.report import model
 from cmcert_lib.report.model import BlocResult, CompetencyResult, assess, assess_bloc
 from cmcert_lib.report.rule import Rule, RuleError, load_rule, rule_from_dict
-from cmcert_lib.report.sources import (
-    Candidate,
-    CellScore,
-    GradebookData,
-    Question,
-    RubricCriterion,
-    RubricJudgement,
-    RubricSource,
-)
+from cmcert_lib.report.sources import Question, RubricSource
 from tests.conftest import ROOT
 
 LEVELS = (("non_acquis", "Non acquis"), ("en_cours", "En cours d'acquisition"), ("acquis", "Acquis"),
           ("maitrise", "Maîtrisé"))
-POINTS = {"fond": {"non_acquis": 0, "en_cours": 0.5, "acquis": 1.5, "maitrise": 2},
-          "forme": {"non_acquis": 0, "en_cours": 0.5, "acquis": 0.75, "maitrise": 1}}
-CRITERIA = [RubricCriterion("fond", "Fond", "B1-01", ("C1.1.1",), 2.0),
-            RubricCriterion("forme", "Forme", "B1-01", ("C1.1.1",), 1.0)]
+CRITERIA = (Criterion("fond", "Fond", "B1-01", ("C1.1.1",), (0.0, 0.5, 1.5, 2.0), ("-", "~", "+", "++")),
+            Criterion("forme", "Forme", "B1-01", ("C1.1.1",), (0.0, 0.5, 0.75, 1.0), ("-", "~", "+", "++")))
+RUBRICS = {"bloc1": {("01_x", "analyse"): Rubric("bloc1", "01_x", "analyse", CRITERIA, ())}}
 QUESTIONS = {"bloc1": [
     Question("bloc1", "01_x", "q1_tests", "auto", 4.0, ("C1.1.1",), title="Question 1"),
     Question("bloc1", "01_x", "q2_tests", "auto", 6.0, ("C1.1.1",), title="Question 2"),
@@ -38,10 +32,12 @@ SOURCE = RubricSource(LEVELS, "acquis", lambda root, bloc: {}, lambda url, bloc:
 DEFAULT = Rule()  # frozen: safe as a default argument
 
 
-def judge(criterion: str, level: str, student: str = "ana", review: bool = False) -> RubricJudgement:
+def judge(criterion: str, level: str, student: str = "ana", review: bool = False) -> Judgement:
     crit = next(c for c in CRITERIA if c.id == criterion)
-    return RubricJudgement(student, "01_x", "analyse", criterion, level, "", POINTS[criterion][level],
-                           crit.max_points, needs_review=review)
+    return Judgement(student=student, bloc="bloc1", notebook="01_x", cell="analyse", criterion=criterion,
+                     level=level, remark="", points=crit.points_for(level), max_points=crit.max_points,
+                     competencies=crit.competencies, grader="formatrice", saved_at="2027-02-02T09:00:00+00:00",
+                     needs_review=review, title=crit.title, referential=crit.referential)
 
 
 def gradebook(q1: float, q2: float, manual: CellScore | None = None, handed_in: bool = True,
@@ -56,8 +52,8 @@ def gradebook(q1: float, q2: float, manual: CellScore | None = None, handed_in: 
     return data
 
 
-def run(data: GradebookData, judgements: list[RubricJudgement], rule: Rule = DEFAULT):
-    cohort = assess({1: "bloc1"}, QUESTIONS, data, {"bloc1": {("01_x", "analyse"): CRITERIA}},
+def run(data: GradebookData, judgements: list[Judgement], rule: Rule = DEFAULT):
+    cohort = assess({1: "bloc1"}, QUESTIONS, data, RUBRICS,
                     {"bloc1": judgements}, SOURCE, rule)
     return cohort.candidates[0]
 

@@ -9,6 +9,7 @@ import nbformat
 import pytest
 
 from cmcert_lib.authoring import textformat as nf
+from cmcert_lib.authoring.build import build_sources
 from cmcert_lib.authoring.rubrics import (
     LEVELS,
     MASTERED_FROM,
@@ -117,7 +118,7 @@ def test_build_reads_the_rubric_beside_the_text_source(tmp_path):
     path.write_text(path.read_text(encoding="utf-8").replace("points = [0, 0.25, 0.75, 1]",
                                                              "points = [0, 0.25, 0.75, 2]", 1))
     with pytest.raises(nf.FormatError, match="totalisent 4 points, la cellule en vaut 3"):
-        course.build_sources(BLOC)
+        build_sources(course, BLOC)
 
 
 # --- validation errors --------------------------------------------------------------

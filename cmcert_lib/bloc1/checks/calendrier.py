@@ -22,6 +22,7 @@ from cmcert_lib.checks.core import (
     scorer,
     visible,
 )
+from cmcert_lib.domain import posts
 from cmcert_lib.facts import brand, platforms
 
 CAMPAIGN_WEEKS = 4
@@ -117,9 +118,9 @@ def score_bulk(answer, expected) -> Outcome:
     minutes = all(s is not None and s.minute % 5 == 0 for s in stamps)
     distinct = len({m.strip().casefold() for m in messages}) == len(messages)
     within_limits = all(
-        len(m) <= platform.max_text_chars
+        posts.weighted_length(m, platform) <= platform.max_text_chars
         and (platform.max_hashtags is None
-             or calendar_rules.count_hashtags(m) <= platform.max_hashtags)
+             or posts.hashtag_count(m) <= platform.max_hashtags)
         for m in messages
     )
     utm_ok = all(

@@ -16,9 +16,8 @@ from cmcert_lib.checks.core import (
     scorer,
     visible,
 )
+from cmcert_lib.facts.platforms import NETWORKS
 
-# The survey's checkbox options, in the form's order.
-NETWORKS = ("Instagram", "Facebook", "TikTok", "YouTube", "Pinterest", "LinkedIn", "Snapchat", "X")
 SEMANTIC_FIELD_SIZE = 15
 BRAND_WORDS = ("maison", "ondine")
 DRAFT_IDS = tuple(f"P{n}" for n in range(1, 9))

@@ -22,12 +22,12 @@ from cmcert_lib.checks.core import (
     scorer,
     visible,
 )
+from cmcert_lib.facts.platforms import NETWORKS
 
 AGE_BANDS = {"18-29 ans": (18, 29), "30-44 ans": (30, 44), "45-59 ans": (45, 59),
              "60 ans et plus": (60, 130)}
 STATUSES = ("Acheteur", "Prêt à essayer", "Non intéressé")
 SEGMENTS = tuple(f"{band} | {status}" for band in AGE_BANDS for status in STATUSES)
-NETWORKS = ("Instagram", "Facebook", "TikTok", "YouTube", "Pinterest", "LinkedIn", "Snapchat", "X")
 BUDGET = "Budget médian"
 IDENTIFYING = ("Adresse e-mail", "Prénom", "Code postal")
 RESPONDENT_ID = re.compile(r"^R\d{4}$")

@@ -8,8 +8,8 @@ import pandas as pd
 
 from cmcert_lib.bloc1.journey import CHANNELS, COLUMNS, EMOTION, STAGES
 from cmcert_lib.checks.core import CheckFailed, Outcome, as_frame, as_list, expect, scorer, visible
+from cmcert_lib.facts.platforms import NETWORKS
 
-NETWORKS = ("Instagram", "Facebook", "TikTok", "YouTube", "Pinterest", "LinkedIn", "Snapchat", "X")
 MAX_TOUCHPOINTS = 4
 
 

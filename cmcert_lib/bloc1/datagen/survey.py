@@ -21,12 +21,11 @@ from pathlib import Path
 
 # The export's header is the loader's: one list of columns for both.
 from cmcert_lib.bloc1.datasets.survey import COLUMNS
+from cmcert_lib.facts.platforms import NETWORKS
 
 SEED = 20260914
 RESPONDENTS = 643
 
-
-NETWORKS = ("Instagram", "Facebook", "TikTok", "YouTube", "Pinterest", "LinkedIn", "Snapchat", "X")
 TIMES = ("Moins de 30 min", "De 30 min à 1 h", "De 1 h à 2 h", "Plus de 2 h")
 SOLID = ("Oui, régulièrement", "Oui, de temps en temps", "Non, mais j'aimerais essayer", "Non")
 CRITERIA = (

@@ -13,27 +13,36 @@ __all__ = ["load_survey"]
 
 WHAT = "l'export des réponses au questionnaire (Google Forms)"
 
+# The form's questions, as the export heads its columns.
 TIMESTAMP = "Horodateur"
 AGE = "Âge"
 POSTCODE = "Code postal"
+JOB = "Catégorie socioprofessionnelle"
+NETWORKS_USED = "Quels réseaux sociaux utilisez-vous au moins une fois par semaine ?"
+DAILY_TIME = "Combien de temps passez-vous chaque jour sur les réseaux sociaux ?"
+SOLID_BUYER = "Achetez-vous des cosmétiques solides ?"
 BUDGET = "Budget mensuel consacré aux cosmétiques (en €)"
+FIRST_CRITERION = "Votre premier critère d'achat"
+WHERE_BOUGHT = "Où achetez-vous le plus souvent vos cosmétiques ?"
+KNOWS_BRAND = "Connaissez-vous Maison Ondine ?"
+EXPECTATIONS = "Qu'attendez-vous d'une marque de cosmétiques sur les réseaux sociaux ?"
 
 COLUMNS = (
-    "Horodateur",
+    TIMESTAMP,
     "Adresse e-mail",
     "Prénom",
-    "Âge",
+    AGE,
     "Genre",
-    "Code postal",
-    "Catégorie socioprofessionnelle",
-    "Quels réseaux sociaux utilisez-vous au moins une fois par semaine ?",
-    "Combien de temps passez-vous chaque jour sur les réseaux sociaux ?",
-    "Achetez-vous des cosmétiques solides ?",
-    "Budget mensuel consacré aux cosmétiques (en €)",
-    "Votre premier critère d'achat",
-    "Où achetez-vous le plus souvent vos cosmétiques ?",
-    "Connaissez-vous Maison Ondine ?",
-    "Qu'attendez-vous d'une marque de cosmétiques sur les réseaux sociaux ?",
+    POSTCODE,
+    JOB,
+    NETWORKS_USED,
+    DAILY_TIME,
+    SOLID_BUYER,
+    BUDGET,
+    FIRST_CRITERION,
+    WHERE_BOUGHT,
+    KNOWS_BRAND,
+    EXPECTATIONS,
     "Acceptez-vous d'être recontacté·e ?",
 )
 

@@ -1,0 +1,169 @@
+"""Scores out of nbgrader's gradebook: the one reader of what nbgrader recorded for the course.
+
+nbgrader keeps, per candidate, hand-in and graded cell, an automatic score, a
+trainer's manual score and whether the cell still needs a trainer.  Grading
+(:mod:`cmcert_lib.grading.batch`: per-notebook totals of the grades table), the
+report (:mod:`cmcert_lib.report`: every cell of every hand-in) and the grading
+tool (the candidates' names) read them here, as plain dataclasses.
+
+The rubric store (:mod:`cmcert_lib.marking.store`) writes a trainer's manual score
+in the same database; it reads nothing here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cmcert_lib.layout import Course
+
+__all__ = [
+    "Candidate",
+    "CellScore",
+    "GradebookData",
+    "NotebookGrade",
+    "candidates",
+    "notebook_grades",
+    "read_gradebook",
+]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    id: str
+    first_name: str = ""
+    last_name: str = ""
+
+    @property
+    def full_name(self) -> str:
+        return f"{self.first_name or ''} {self.last_name or ''}".strip()
+
+    @property
+    def name(self) -> str:
+        return self.full_name or self.id
+
+
+@dataclass(frozen=True)
+class CellScore:
+    """One candidate's grade on one graded cell, as the gradebook holds it."""
+
+    score: float  # nbgrader's score: the manual score when set, else the automatic one
+    max_score: float
+    needs_manual_grade: bool
+    auto_score: float | None = None
+    manual_score: float | None = None
+
+    @property
+    def blank(self) -> bool:
+        """An answer nbgrader scored 0 by itself because it was left unchanged (no trainer needed)."""
+        return not self.needs_manual_grade and self.manual_score is None and self.auto_score == 0
+
+
+@dataclass
+class NotebookGrade:
+    """One candidate's totals on one notebook of a bloc."""
+
+    notebook: str
+    auto_score: float  # points earned on autograded test cells
+    auto_max: float
+    manual_max: float
+    manual_pending: int  # manually graded cells still waiting for a trainer
+    manual_score: float  # points already given by trainers
+
+
+@dataclass
+class GradebookData:
+    """The part of the gradebook the report needs, for the blocs of the course."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    # (bloc, student) for every hand-in recorded, whatever it contains
+    submissions: set[tuple[str, str]] = field(default_factory=set)
+    # (bloc, student) -> notebook stems recorded for that hand-in
+    notebooks: dict[tuple[str, str], set[str]] = field(default_factory=dict)
+    # (bloc, student, notebook, cell) -> score
+    cells: dict[tuple[str, str, str, str], CellScore] = field(default_factory=dict)
+
+
+def _cell_score(grade) -> CellScore:
+    return CellScore(
+        score=float(grade.score or 0.0),
+        max_score=float(grade.max_score or 0.0),
+        needs_manual_grade=bool(grade.needs_manual_grade),
+        auto_score=grade.auto_score,
+        manual_score=grade.manual_score,
+    )
+
+
+def candidates(gb) -> list[Candidate]:
+    """Every candidate of the gradebook (an open :class:`nbgrader.api.Gradebook`), by id."""
+    return [Candidate(s.id, s.first_name or "", s.last_name or "") for s in sorted(gb.students, key=lambda s: s.id)]
+
+
+def _notebook_scores(gb, bloc: str, notebook: str, student: str) -> dict[str, CellScore]:
+    from nbgrader.api import MissingEntry
+
+    try:
+        submitted = gb.find_submission_notebook(notebook, bloc, student)
+    except MissingEntry:
+        return {}
+    return {grade.name: _cell_score(grade) for grade in submitted.grades}
+
+
+def notebook_grades(gb, bloc: str, student: str) -> list[NotebookGrade]:
+    """Per-notebook totals for one candidate, from the gradebook (0 where not graded)."""
+    assignment = gb.find_assignment(bloc)
+    grades = []
+    for notebook in assignment.notebooks:
+        auto = auto_max = manual_max = manual_score = 0.0
+        pending = 0
+        scores = _notebook_scores(gb, bloc, notebook.name, student)
+        answers = {c.name for c in notebook.solution_cells}
+        for cell in notebook.grade_cells:
+            score = scores.get(cell.name)
+            if cell.cell_type == "code" and cell.name not in answers:
+                auto_max += cell.max_score
+                if score is not None:
+                    auto += score.auto_score or 0.0
+            else:
+                manual_max += cell.max_score
+                # A trainer's score stands; grading the same hand-in again re-flags the cell in
+                # nbgrader (needs_manual_grade) but keeps that score.
+                if score is not None and score.manual_score is not None:
+                    manual_score += score.manual_score
+                elif score is None or score.needs_manual_grade:
+                    pending += 1
+        grades.append(NotebookGrade(notebook.name, auto, auto_max, manual_max, pending, manual_score))
+    return grades
+
+
+def read_gradebook(db_url: str, blocs: list[str], course_root: Path | None = None) -> GradebookData:
+    """Candidates, hand-ins and cell scores of ``blocs`` from nbgrader's gradebook.
+
+    nbgrader records a notebook missing from a hand-in as a notebook scored 0, like a
+    blank one; the hand-in folder ``submitted/<student>/<bloc>/`` of ``course_root``,
+    when it is still there, tells the two apart.
+    """
+    from nbgrader.api import Gradebook, MissingEntry
+
+    course = Course(Path(course_root)) if course_root else None
+    data = GradebookData()
+    with Gradebook(db_url) as gb:
+        data.candidates = candidates(gb)
+        known = {a.name for a in gb.assignments}
+        for bloc in blocs:
+            if bloc not in known:
+                continue
+            for candidate in data.candidates:
+                try:
+                    submission = gb.find_submission(bloc, candidate.id)
+                except MissingEntry:
+                    continue
+                data.submissions.add((bloc, candidate.id))
+                names = data.notebooks.setdefault((bloc, candidate.id), set())
+                folder = course.submitted(candidate.id, bloc) if course else None
+                for notebook in submission.notebooks:
+                    if folder is None or not folder.is_dir() or (folder / f"{notebook.name}.ipynb").is_file():
+                        names.add(notebook.name)
+                    for grade in notebook.grades:
+                        data.cells[(bloc, candidate.id, notebook.name, grade.name)] = _cell_score(grade)
+    return data

@@ -1,0 +1,117 @@
+"""nbgrader's converters, run in this process with the course's configuration.
+
+Each step (generate the candidates' copy, record pre-scored copies, write the
+feedback) used to be an ``nbgrader`` subprocess that paid the Python start-up,
+nbgrader's imports and nbformat's schema loading again. Here they run as the
+converter objects nbgrader's own commands use, configured from the course's
+``nbgrader_config.py`` and, for recording, from an explicit configuration
+(:func:`prescored_config`) rather than a flag passed through the environment.
+
+Every step returns a :class:`StepResult` with nbgrader's log: a failure is
+reported to the trainer, never raised into the batch.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import warnings
+from dataclasses import dataclass
+from pathlib import Path
+
+from nbgrader.converters import Autograde, GenerateAssignment, GenerateFeedback
+from nbgrader.coursedir import CourseDirectory
+from nbgrader.utils import capture_log
+from sqlalchemy.exc import SAWarning
+from traitlets.config import Config
+from traitlets.config.loader import PyFileConfigLoader
+
+from cmcert_lib.layout import NBGRADER_CONFIG
+
+
+@dataclass(frozen=True)
+class StepResult:
+    ok: bool
+    log: str  # nbgrader's log and, on failure, its traceback
+
+
+def prescored_config() -> Config:
+    """Autograde that records copies already executed in the sandbox and scored by trusted code.
+
+    nbgrader's default would execute each notebook again in a kernel of its own (the candidate's code,
+    outside the sandbox) and take the test cells' outputs as scores; the copies staged by
+    :mod:`cmcert_lib.grading.trusted` already carry the trusted scores, so nothing is executed.
+    """
+    from nbgrader.preprocessors import (
+        AssignLatePenalties,
+        CheckCellMetadata,
+        DeduplicateIds,
+        OverwriteCells,
+        OverwriteKernelspec,
+        SaveAutoGrades,
+    )
+
+    c = Config()
+    c.Autograde.sanitize_preprocessors = [DeduplicateIds, OverwriteKernelspec, OverwriteCells, CheckCellMetadata]
+    c.Autograde.autograde_preprocessors = [SaveAutoGrades, AssignLatePenalties, CheckCellMetadata]
+    return c
+
+
+def course_config(root: Path) -> Config:
+    """The course's nbgrader configuration (its ``nbgrader_config.py``), as nbgrader's commands load it."""
+    _tools_on_path()
+    return PyFileConfigLoader(NBGRADER_CONFIG, path=str(root)).load_config()
+
+
+def generate_assignment(root: Path, bloc: str) -> StepResult:
+    """``nbgrader generate_assignment --force``: release/<bloc>/ and the gradebook's record of its cells."""
+    app = GenerateAssignment(coursedir=_coursedir(root, bloc), config=course_config(root))
+    app.force = True
+    app.create_assignment = True
+    return _run(app)
+
+
+def autograde_prescored(root: Path, bloc: str, student: str, submitted: Path) -> StepResult:
+    """Record one candidate's staged copies (``submitted/<student>/<bloc>/``) in the gradebook."""
+    config = course_config(root)
+    config.merge(prescored_config())
+    coursedir = _coursedir(root, bloc, student, config)
+    coursedir.submitted_directory = str(submitted)
+    app = Autograde(coursedir=coursedir, config=config)
+    app.force = True
+    app.create_student = True
+    return _run(app)
+
+
+def generate_feedback(root: Path, bloc: str, student: str) -> StepResult:
+    """``nbgrader generate_feedback --force`` for one candidate (the course's French template)."""
+    config = course_config(root)
+    config.HTMLExporter.template_name = "feedback"
+    app = GenerateFeedback(coursedir=_coursedir(root, bloc, student, config), config=config)
+    app.force = True
+    return _run(app)
+
+
+def _coursedir(root: Path, bloc: str, student: str = "*", config: Config | None = None) -> CourseDirectory:
+    coursedir = CourseDirectory(config=config or course_config(root))
+    coursedir.root = str(root)
+    coursedir.assignment_id = bloc
+    coursedir.student_id = student
+    return coursedir
+
+
+def _run(app) -> StepResult:
+    with warnings.catch_warnings():
+        # nbgrader 0.9.6 under SQLAlchemy 2.1 warns about autoflushing rows it adds the line after
+        # (api.py, add_submission and the autograder's grade rows); the rows are written all the same.
+        warnings.filterwarnings("ignore", category=SAWarning)
+        result = capture_log(app)
+    log = result.get("log", "") + result.get("error", "")
+    return StepResult(bool(result["success"]), log)
+
+
+def _tools_on_path() -> None:
+    # Creating a gradebook runs the `alembic` command of nbgrader's environment (nbgrader/api.py).
+    tools = str(Path(sys.executable).parent)
+    if tools not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = tools + os.pathsep + os.environ.get("PATH", "")

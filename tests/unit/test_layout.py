@@ -1,0 +1,41 @@
+"""The course's paths: nbgrader's own folders where nbgrader looks for them, the course's files in one place."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nbgrader.coursedir import CourseDirectory
+
+from cmcert_lib.layout import Course
+
+
+def test_nbgrader_folders_are_where_nbgrader_puts_them(tmp_path):
+    course, nbgrader = Course(tmp_path), CourseDirectory(root=str(tmp_path))
+
+    def where(step: str, student: str = ".") -> Path:
+        return Path(nbgrader.format_path(step, student, "bloc1")).resolve()
+
+    assert where(nbgrader.source_directory) == course.source("bloc1").resolve()
+    assert where(nbgrader.release_directory) == course.release("bloc1").resolve()
+    assert where(nbgrader.submitted_directory, "ana") == course.submitted("ana", "bloc1")
+    assert where(nbgrader.autograded_directory, "ana") == course.autograded("ana", "bloc1")
+    assert where(nbgrader.feedback_directory, "ana") == course.feedback("ana", "bloc1")
+    assert nbgrader.db_url == course.gradebook_url
+    assert course.submitted("ana", "bloc1").parent.parent == course.submitted_root
+    assert course.autograded("ana", "bloc1").parent.parent == course.autograded_root
+    assert course.feedback("ana", "bloc1").parent.parent == course.feedback_root
+
+
+def test_grading_outputs_stay_in_the_notes_folder(tmp_path):
+    course = Course(tmp_path)
+    for path in (course.grading_record("ana", "bloc1"), course.grades_table("bloc1"),
+                 course.integrity_report("bloc1")):
+        assert course.notes_root in path.parents
+    assert course.grading_record("ana", "bloc1").parent == course.grading_records("bloc1")
+    assert course.grades_table("bloc1") != course.integrity_report("bloc1")
+
+
+def test_the_real_course_has_its_authored_files_where_course_says(real_course):
+    assert real_course.rule_file.is_file()
+    assert real_course.rubric_file("bloc1").is_file()
+    assert all(text.parent == real_course.texts_root / "bloc1" for text in real_course.texts("bloc1"))
