@@ -95,7 +95,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--force", action="store_true", help="régénère release/ même s'il est à jour")
     p.set_defaults(func=_cmd_build)
 
-    p = sub.add_parser("check-notebook", help="vérifie qu'une source passe ses tests et que sa copie vierge n'en passe aucun")
+    p = sub.add_parser("check-notebook",
+                       help="vérifie qu'une source passe ses tests et que sa copie vierge n'en passe aucun")
     p.add_argument("paths", nargs="+")
     p.set_defaults(func=_cmd_check_notebook)
 

@@ -1,1 +1,1 @@
-"""Writing the course: the notebooks' text format, the build to source/ and release/, nbgrader cells, rubrics, self-check."""
+"""Writing the course: the notebooks' text format, the build (source/, release/), cells, rubrics, self-check."""

@@ -138,7 +138,7 @@ def as_number(value: Any, what: str) -> float:
 def as_mapping(value: Any, what: str) -> dict:
     """Accept a dict or a pandas Series (index -> value) as a mapping."""
     if isinstance(value, pd.Series):
-        return {k: v for k, v in value.items()}
+        return dict(value.items())
     if isinstance(value, Mapping):
         return dict(value)
     raise CheckFailed(

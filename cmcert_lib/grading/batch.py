@@ -71,7 +71,8 @@ class GradingReport:
         runs = [s for res in self.results for s in res.run_seconds]
         if runs:
             lines.append(
-                f"Exécution isolée : {len(runs)} notebook(s), {french.number(round(statistics.mean(runs), 1))} s en moyenne, "
+                f"Exécution isolée : {len(runs)} notebook(s), "
+                f"{french.number(round(statistics.mean(runs), 1))} s en moyenne, "
                 f"{french.number(round(max(runs), 1))} s au plus."
             )
         lines.append(f"Tableau des notes : {self.grades_csv}")

@@ -23,6 +23,7 @@ Needs root (or unprivileged user namespaces) and util-linux; Linux only.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import queue
@@ -323,10 +324,8 @@ def _kill_namespace() -> None:
     # namespace's init (PID 1) may use it here, never a process of the host.
     if os.getpid() != 1:
         raise RuntimeError("the sandbox warden must run as PID 1 of its own PID namespace")
-    try:
+    with contextlib.suppress(ProcessLookupError):
         os.kill(-1, signal.SIGKILL)
-    except ProcessLookupError:
-        pass
     while True:  # reap, so that nothing still holds the candidate's files
         try:
             os.waitpid(-1, 0)

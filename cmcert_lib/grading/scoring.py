@@ -81,7 +81,8 @@ def _outcome(test: HiddenTest, payload: Any) -> Outcome:
     if status == "too_big":
         return Outcome(0.0, [f"« {test.variable} » est beaucoup trop volumineuse pour une réponse."])
     if status != "ok" or payload.get("name") != test.variable:
-        return Outcome(0.0, [f"La réponse « {test.variable} » n'a pas pu être lue : la cellule a-t-elle été exécutée ?"])
+        unread = f"La réponse « {test.variable} » n'a pas pu être lue : la cellule a-t-elle été exécutée ?"
+        return Outcome(0.0, [unread])
     try:
         answer = from_plain(payload.get("value"))
     except (UnsupportedAnswer, KeyError, TypeError, ValueError) as exc:

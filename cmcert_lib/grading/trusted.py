@@ -101,7 +101,8 @@ def stage_candidate(student: str, submitted_dir: Path, release_dir: Path, source
         shown = run.incidents[:MAX_INCIDENTS]
         grading.notes += [Note("exécution", f"{name} : {line}") for line in shown]
         if len(run.incidents) > len(shown):
-            grading.notes.append(Note("exécution", f"{name} : et {len(run.incidents) - len(shown)} autre(s) erreur(s)."))
+            more = len(run.incidents) - len(shown)
+            grading.notes.append(Note("exécution", f"{name} : et {more} autre(s) erreur(s)."))
         (staging_dir / name).write_text(dumps(graded), encoding="utf-8")
     return grading
 
@@ -165,7 +166,7 @@ def _incident(cell, error, limits: sandbox.Limits) -> str:
 
 
 def _first_line(source: str) -> str:
-    line = next((l.strip() for l in source.splitlines() if l.strip()), "")
+    line = next((text.strip() for text in source.splitlines() if text.strip()), "")
     return line if len(line) <= 50 else line[:47] + "…"
 
 

@@ -1,1 +1,1 @@
-"""Trainers' judgement grading: the rubric grades store (``store``), the grading tool (``tool``), its commands (``cli``)."""
+"""Trainers' judgement grading: the rubric grades (``store``), the grading tool (``tool``), its commands (``cli``)."""

@@ -23,6 +23,7 @@ needing a manual look again, since the answer may have changed).
 
 from __future__ import annotations
 
+import contextlib
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -409,10 +410,8 @@ def recompute(db_url: str, course_root: Path, bloc: str) -> RecomputeReport:
                     if done.rowcount != 1:
                         report.skipped.append((student, notebook, cell))
                         continue
-                    try:
+                    with contextlib.suppress(MissingEntry):
                         gb.find_grade(cell, notebook, bloc, student).needs_manual_grade = True
-                    except MissingEntry:
-                        pass
                     report.flagged.append((student, notebook, cell, reason))
                     continue
                 levels = {ident: level for ident, (_fp, level) in saved.items()}

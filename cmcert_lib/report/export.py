@@ -165,7 +165,7 @@ def write_xlsx(cohort: Cohort, path: Path) -> Path:
             cell.number_format = "0.##"
 
     evidence = []
-    for result, bloc, comp in rows(cohort):
+    for result, _bloc, comp in rows(cohort):
         for ev in comp.evidence:
             q = ev.question
             evidence.append([

@@ -206,7 +206,7 @@ def _rubric_evidence(question: Question, criterion: Criterion, handed_in: bool,
     if not handed_in or (score is not None and score.blank):
         return Evidence(question, "grille", 0.0, criterion.max_points, criterion=criterion,
                         level=lowest, level_label=lowest_label,
-                        note=NOT_HANDED_IN if not handed_in else BLANK, meets_level=0 >= min_rank)
+                        note=NOT_HANDED_IN if not handed_in else BLANK, meets_level=min_rank <= 0)
     return Evidence(question, "grille", None, criterion.max_points, criterion=criterion,
                     note=TO_GRADE if score is not None else NO_GRADE, pending=True)
 
@@ -322,10 +322,7 @@ def assess_bloc(number: int, assignment: str | None, presented: bool,
         summary += f", {waiting} en attente de correction"
     if statuses[NOT_ASSESSED]:
         summary += f", {statuses[NOT_ASSESSED]} sans exercice dans le cours"
-    if rule.bloc_method == ALL:
-        needed = n
-    else:
-        needed = math.ceil(rule.bloc_proportion / 100 * n - EPSILON)
+    needed = n if rule.bloc_method == ALL else math.ceil(rule.bloc_proportion / 100 * n - EPSILON)
     if acquired >= needed:
         status = VALIDATED
     elif acquired + waiting >= needed:

@@ -37,7 +37,7 @@ def test_brief_tells_the_brand_facts():
             assert account.handle in text
     assert "18 000 € HT" in text and brand.BUDGET_EUR_HT == 18_000
     assert "sachet doublé de plastique" in text and "9 mars 2026" in text
-    assert brand.BAD_BUZZ_WEEK == date(2026, 3, 9)
+    assert date(2026, 3, 9) == brand.BAD_BUZZ_WEEK
 
 
 @pytest.mark.parametrize("day", [brand.BRIEF_DATE, brand.PROJECT_END, brief.PROPOSAL_DUE,

@@ -84,7 +84,7 @@ def test_share_of_voice(expected):
     reach = benchmark.share_of_voice_variants()["reach"]
     assert run_scorer("bloc1.share_of_voice", reach, right).fraction == 0.5
     with pytest.raises(CheckFailed, match="faire 1"):
-        run_visible("bloc1.share_of_voice", {k: 0.1 for k in right})
+        run_visible("bloc1.share_of_voice", dict.fromkeys(right, 0.1))
 
 
 def test_net_sentiment(expected):

@@ -85,7 +85,7 @@ def test_review_credit_per_post():
 
 
 def test_formats_need_booleans_and_score_per_row():
-    expected = {k: True for k in charte.VISUAL_IDS}
+    expected = dict.fromkeys(charte.VISUAL_IDS, True)
     assert "True ou False" in failure("bloc1.charte_formats", dict(expected, V1="oui"))
     outcome = core.run_scorer("bloc1.charte_formats", dict(expected, V7=False), expected)
     assert outcome.fraction == pytest.approx(7 / 8)

@@ -52,7 +52,7 @@ def test_pseudonymisation_visible_messages():
 
 def test_segments_credit_by_exact_count():
     q = "bloc1.cible_segments"
-    expected = {s: 37 for s in SEGMENTS}
+    expected = dict.fromkeys(SEGMENTS, 37)
     answer = {**expected, SEGMENTS[0]: 38, SEGMENTS[1]: 36}
     outcome = core.run_scorer(q, answer, expected)
     assert outcome.fraction == pytest.approx(10 / 12)
@@ -63,7 +63,7 @@ def test_segments_credit_by_exact_count():
 
 def test_segments_visible_messages():
     q = "bloc1.cible_segments"
-    sizes = {s: 10 for s in SEGMENTS}
+    sizes = dict.fromkeys(SEGMENTS, 10)
     assert "12 segments" in core.run_visible(q, sizes)
     assert "inconnu" in failure(q, {**sizes, "30-44 ans / Acheteur": 3})
     assert "Il manque 1 segment" in failure(q, {k: v for k, v in sizes.items() if k != SEGMENTS[4]})
@@ -78,7 +78,7 @@ def usages(value: float = 0.5, budget: float = 30.0) -> pd.DataFrame:
 
 def test_usages_weights_shares_and_budget():
     q = "bloc1.cible_usages"
-    expected = {s: {**{n: 0.5 for n in NETWORKS}, "Budget médian": 30.0} for s in SEGMENTS}
+    expected = {s: {**dict.fromkeys(NETWORKS, 0.5), "Budget médian": 30.0} for s in SEGMENTS}
     assert core.run_scorer(q, usages(0.504), expected).fraction == 1  # rounded to 2 decimals
     outcome = core.run_scorer(q, usages(budget=31.5), expected)  # mean instead of median
     assert outcome.fraction == pytest.approx(2 / 3)

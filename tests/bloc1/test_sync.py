@@ -33,6 +33,7 @@ def test_source_notebooks_are_generated_from_course_texts(tmp_path):
         assert changed == [], f"source/{bloc} is out of date: run `make build` ({changed})"
 
 
+@pytest.mark.slow  # runs nbgrader's generate_assignment and creates a gradebook
 def test_release_is_what_nbgrader_generates(tmp_path):
     course = copy_course(tmp_path)
     for bloc in course.blocs():

@@ -53,10 +53,8 @@ def test_module_imports_only_what_its_package_may(package, path):
     if package in ("demo", "cli", "__init__"):
         return  # the top: may import anything
     imported = imported_packages(path)
-    if package in ALLOWED:
-        allowed = ALLOWED[package]
-    else:  # a bloc: shared code and itself, never another bloc nor the infrastructure
-        allowed = BLOC_MAY_IMPORT | {package}
+    # A bloc may import the shared code and itself, never another bloc nor the infrastructure.
+    allowed = ALLOWED.get(package, BLOC_MAY_IMPORT | {package})
     assert imported <= allowed, f"{path.relative_to(LIBRARY)} imports {sorted(imported - allowed)}"
 
 

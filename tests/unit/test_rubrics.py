@@ -202,6 +202,7 @@ def test_cli_verifier(tmp_path, monkeypatch, capsys):
     assert "la compétence C1.5.1 n'est pas évaluée par la cellule" in capsys.readouterr().out
 
 
+@pytest.mark.slow  # creates a gradebook with nbgrader's migrations
 def test_cli_recalculer(tmp_path, monkeypatch, capsys):
     from tests.unit.test_marking_store import minimal_gradebook
 
