@@ -391,65 +391,95 @@ def recompute(db_url: str, course_root: Path, bloc: str) -> RecomputeReport:
                 f"SELECT notebook, cell, student, revision, score, comment, needs_review, review_reason "
                 f"FROM {GRADE_TABLE} WHERE bloc = :bloc ORDER BY notebook, cell, student"),
                 {"bloc": bloc}).all()
-            for notebook, cell, student, revision, score, comment, needs_review, old_reason in heads:
-                key = _key(bloc, notebook, cell, student)
-                rows = db.execute(text(
-                    f"SELECT criterion, fingerprint, level, remark, points, max_points FROM {JUDGEMENT_TABLE} "
-                    f"WHERE {_WHERE} ORDER BY position"), key).all()
-                saved = {r[0]: (r[1], r[2]) for r in rows}
-                rubric = rubrics.get((notebook, cell))
-                reason = _review_reason(rubric, saved)
-                if reason:
-                    if needs_review and old_reason == reason:
-                        report.flagged.append((student, notebook, cell, reason))
-                        continue
-                    done = db.execute(text(
-                        f"UPDATE {GRADE_TABLE} SET revision = revision + 1, needs_review = 1, "
-                        f"review_reason = :reason WHERE {_WHERE} AND revision = :rev"),
-                        dict(key, reason=reason, rev=revision))
-                    if done.rowcount != 1:
-                        report.skipped.append((student, notebook, cell))
-                        continue
-                    with contextlib.suppress(MissingEntry):
-                        gb.find_grade(cell, notebook, bloc, student).needs_manual_grade = True
-                    report.flagged.append((student, notebook, cell, reason))
-                    continue
-                levels = {ident: level for ident, (_fp, level) in saved.items()}
-                remarks = {r[0]: r[3] for r in rows if r[3]}
-                new_points = {c.id: c.points_for(levels[c.id]) for c in rubric.criteria}
-                stale = any(abs(r[4] - new_points[r[0]]) > 1e-9
-                            or abs(r[5] - rubric.criterion(r[0]).max_points) > 1e-9 for r in rows)
-                if not stale and not needs_review:
-                    report.unchanged += 1
-                    continue
-                new_score = sum(new_points.values())
-                done = db.execute(text(
-                    f"UPDATE {GRADE_TABLE} SET revision = revision + 1, score = :score, "
-                    "max_points = :max_points, needs_review = 0, review_reason = '' "
-                    f"WHERE {_WHERE} AND revision = :rev"),
-                    dict(key, score=new_score, max_points=rubric.max_points, rev=revision))
-                if done.rowcount != 1:
-                    report.skipped.append((student, notebook, cell))
-                    continue
-                for crit in rubric.criteria:
-                    db.execute(text(
-                        f"UPDATE {JUDGEMENT_TABLE} SET points = :points, max_points = :max_points "
-                        f"WHERE {_WHERE} AND criterion = :criterion"),
-                        dict(key, criterion=crit.id, points=new_points[crit.id], max_points=crit.max_points))
-                try:
-                    grade, nb_comment = _find_nbgrader_rows(gb, rubric, student)
-                except ValueError:
-                    pass
-                else:
-                    grade.manual_score = new_score
-                    grade.needs_manual_grade = False
-                    nb_comment.manual_comment = nbgrader_comment(rubric, levels, remarks, comment)
-                if stale:
-                    report.rescored.append((student, notebook, cell, float(score), new_score))
-                else:
-                    report.unchanged += 1  # a rubric reverted to what the judgement was made on
+            for head in heads:
+                _recompute_cell(gb, bloc, rubrics, _SavedCell(*head), report)
             db.commit()
         except BaseException:
             db.rollback()
             raise
     return report
+
+
+@dataclass(frozen=True)
+class _SavedCell:
+    """One row of the grades table, as :func:`recompute` reads it."""
+
+    notebook: str
+    cell: str
+    student: str
+    revision: int
+    score: float
+    comment: str
+    needs_review: bool
+    review_reason: str
+
+
+def _recompute_cell(gb, bloc: str, rubrics: dict, saved: _SavedCell, report: RecomputeReport) -> None:
+    key = _key(bloc, saved.notebook, saved.cell, saved.student)
+    rows = gb.db.execute(text(
+        f"SELECT criterion, fingerprint, level, remark, points, max_points FROM {JUDGEMENT_TABLE} "
+        f"WHERE {_WHERE} ORDER BY position"), key).all()
+    judged = {r[0]: (r[1], r[2]) for r in rows}
+    rubric = rubrics.get((saved.notebook, saved.cell))
+    reason = _review_reason(rubric, judged)
+    if reason:
+        _flag_for_review(gb, bloc, key, saved, reason, report)
+    else:
+        _rescore(gb, rubric, key, saved, rows, report)
+
+
+def _flag_for_review(gb, bloc: str, key: dict, saved: _SavedCell, reason: str, report: RecomputeReport) -> None:
+    """The rubric changed under the judgement: keep it, flag the cell « à revoir »."""
+    where = (saved.student, saved.notebook, saved.cell)
+    if saved.needs_review and saved.review_reason == reason:
+        report.flagged.append((*where, reason))
+        return
+    done = gb.db.execute(text(
+        f"UPDATE {GRADE_TABLE} SET revision = revision + 1, needs_review = 1, "
+        f"review_reason = :reason WHERE {_WHERE} AND revision = :rev"),
+        dict(key, reason=reason, rev=saved.revision))
+    if done.rowcount != 1:
+        report.skipped.append(where)
+        return
+    with contextlib.suppress(MissingEntry):
+        gb.find_grade(saved.cell, saved.notebook, bloc, saved.student).needs_manual_grade = True
+    report.flagged.append((*where, reason))
+
+
+def _rescore(gb, rubric: Rubric, key: dict, saved: _SavedCell, rows: list, report: RecomputeReport) -> None:
+    """Only the points changed: the same levels, scored with today's points."""
+    where = (saved.student, saved.notebook, saved.cell)
+    levels = {r[0]: r[2] for r in rows}
+    remarks = {r[0]: r[3] for r in rows if r[3]}
+    new_points = {c.id: c.points_for(levels[c.id]) for c in rubric.criteria}
+    stale = any(abs(r[4] - new_points[r[0]]) > 1e-9
+                or abs(r[5] - rubric.criterion(r[0]).max_points) > 1e-9 for r in rows)
+    if not stale and not saved.needs_review:
+        report.unchanged += 1
+        return
+    new_score = sum(new_points.values())
+    done = gb.db.execute(text(
+        f"UPDATE {GRADE_TABLE} SET revision = revision + 1, score = :score, "
+        "max_points = :max_points, needs_review = 0, review_reason = '' "
+        f"WHERE {_WHERE} AND revision = :rev"),
+        dict(key, score=new_score, max_points=rubric.max_points, rev=saved.revision))
+    if done.rowcount != 1:
+        report.skipped.append(where)
+        return
+    for crit in rubric.criteria:
+        gb.db.execute(text(
+            f"UPDATE {JUDGEMENT_TABLE} SET points = :points, max_points = :max_points "
+            f"WHERE {_WHERE} AND criterion = :criterion"),
+            dict(key, criterion=crit.id, points=new_points[crit.id], max_points=crit.max_points))
+    try:
+        grade, nb_comment = _find_nbgrader_rows(gb, rubric, saved.student)
+    except ValueError:
+        pass
+    else:
+        grade.manual_score = new_score
+        grade.needs_manual_grade = False
+        nb_comment.manual_comment = nbgrader_comment(rubric, levels, remarks, saved.comment)
+    if stale:
+        report.rescored.append((*where, float(saved.score), new_score))
+    else:
+        report.unchanged += 1  # a rubric reverted to what the judgement was made on
