@@ -30,8 +30,9 @@ check: install
 	$(BIN)/python -m pytest -m "not slow"
 
 ## JupyterLab on the course, in French, with nbgrader's formgrader for the trainer.
+## As root (the grading server), Jupyter refuses to start without --allow-root.
 lab: install
-	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR)
+	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR)$(if $(filter 0,$(shell id -u)), --allow-root)
 
 ## Regenerate source/ from course/ and release/ from source/.
 build: install
@@ -41,9 +42,12 @@ build: install
 data: install
 	$(BIN)/cmcert data
 
-## What isolating a candidate's notebook costs (figures, no assertion).
+## What isolating a candidate's notebook costs, then a synthetic cohort graded by cmcert and by stock
+## nbgrader against the floor (figures, no assertion; BENCH_CANDIDATES=30 for a bigger cohort).
+BENCH_CANDIDATES ?= 8
 bench: install
 	$(BIN)/python benchmarks/isolation.py
+	$(BIN)/python benchmarks/grading.py --candidates $(BENCH_CANDIDATES)
 
 lint: install
 	$(BIN)/ruff check cmcert_lib tests benchmarks nbgrader_config.py

@@ -15,3 +15,10 @@ from pkgutil import extend_path
 
 __path__ = extend_path(__path__, __name__)
 __version__ = "0.1.0"
+
+# In a notebook's kernel, the answer stub and a cell's NameError read as one French line or
+# box instead of a traceback (cmcert_lib.checks.display); elsewhere nothing happens.
+if "IPython" in __import__("sys").modules:
+    from cmcert_lib.checks.display import install as _install_french_messages
+
+    _install_french_messages()

@@ -6,6 +6,7 @@ Messages are French: trainers read them.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -71,10 +72,32 @@ def _cmd_data(args: argparse.Namespace) -> int:
 
 
 def _cmd_grade(args: argparse.Namespace) -> int:
-    from cmcert_lib.grading.batch import grade_bloc
+    if not args.json:
+        return _grade(args, sys.stdout)
+    # Nothing but the JSON document on stdout: whatever else grading writes there, from this process
+    # or from the tools it starts, goes to stderr meanwhile.
+    sys.stdout.flush()
+    with os.fdopen(os.dup(sys.stdout.fileno()), "w", encoding="utf-8") as out:
+        os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
+        try:
+            return _grade(args, out)
+        finally:
+            sys.stdout.flush()
+            os.dup2(out.fileno(), sys.stdout.fileno())
 
-    report = grade_bloc(Course.find(), args.bloc, students=args.student or None, jobs=args.jobs)
-    print(report.summary())
+
+def _grade(args: argparse.Namespace, out) -> int:
+    from cmcert_lib.grading.batch import grade_bloc
+    from cmcert_lib.grading.progress import Progress
+
+    progress = Progress("json" if args.json else "quiet" if args.quiet else "normal", stream=out)
+    try:
+        report = grade_bloc(Course.find(), args.bloc, students=args.student or None, jobs=args.jobs,
+                            listener=progress)
+    except BaseException:
+        progress.close()  # the bar is erased before the error is shown
+        raise
+    progress.close(report)
     return 0
 
 
@@ -108,6 +131,10 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--student", action="append", help="ne corrige que ce candidat (répétable)")
     p.add_argument("--jobs", type=int, default=None,
                    help="copies exécutées en parallèle (par défaut : une par cœur)")
+    shown = p.add_mutually_exclusive_group()
+    shown.add_argument("--quiet", action="store_true", help="n'affiche que le bilan final")
+    shown.add_argument("--json", action="store_true",
+                       help="n'affiche que le bilan en JSON (par candidat : notes par notebook, problèmes, durée)")
     p.set_defaults(func=_cmd_grade)
 
     p = sub.add_parser("demo", help="chaîne complète sur une promotion fictive")

@@ -18,14 +18,24 @@ from __future__ import annotations
 from typing import Any
 
 from cmcert_lib.checks.core import CheckFailed, Outcome, run_scorer, run_visible
+from cmcert_lib.checks.wire import UnsupportedAnswer, roundtrip
 from cmcert_lib.facts import french
 
 __all__ = ["CheckFailed", "Outcome", "check", "report", "score"]
 
 
 def check(question: str, answer: Any) -> None:
-    """Run the visible check of a question and print a French verdict."""
-    print("✅ " + run_visible(question, answer))
+    """Run the visible check of a question and print a French verdict.
+
+    The check runs on the answer's wire form (:func:`cmcert_lib.checks.wire.roundtrip`),
+    exactly the plain data the scorer will receive at grading.
+    """
+    try:
+        plain = roundtrip(answer)
+    except UnsupportedAnswer as exc:
+        message = str(exc)
+        raise CheckFailed(message[:1].upper() + message[1:]) from None
+    print("✅ " + run_visible(question, plain))
 
 
 def score(question: str, answer: Any, expected: Any, points: float) -> float:

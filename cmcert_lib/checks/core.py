@@ -16,7 +16,12 @@ that the same functions can run outside the candidate's kernel.
 
 from __future__ import annotations
 
+import contextvars
+import datetime as dt
+import functools
 import math
+import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -25,7 +30,23 @@ import pandas as pd
 
 
 class CheckFailed(AssertionError):
-    """A visible check that fails; the message is meant for the candidate."""
+    """A visible check that fails; the message is meant for the candidate.
+
+    It holds one French fault, or several when :func:`run_visible` collected them
+    (``faults``); ``str()`` joins them one a line.  In a notebook, IPython shows
+    ``_render_traceback_``'s lines instead of a traceback: a short French box
+    naming every fault, with no library code, path or English.  The exception is
+    still an error: the cell fails, for nbgrader's « Valider » as for the scorer.
+    """
+
+    def __init__(self, *faults: str) -> None:
+        self.faults = tuple(str(fault) for fault in faults)
+        super().__init__("\n".join(self.faults))
+
+    def _render_traceback_(self) -> list[str]:
+        from cmcert_lib.checks.display import check_failed_lines
+
+        return check_failed_lines(self.faults)
 
 
 @dataclass
@@ -46,24 +67,58 @@ _VISIBLE: dict[str, VisibleCheck] = {}
 _SCORERS: dict[str, Scorer] = {}
 
 
-def visible(question: str) -> Callable[[VisibleCheck], VisibleCheck]:
+_FORMS: dict[str, str] = {}
+DEFAULT_FORM = "celle que décrit l'énoncé (type de la réponse, clés ou colonnes, format des valeurs)"
+
+
+def visible(question: str, form: str | None = None) -> Callable[[VisibleCheck], VisibleCheck]:
+    """Register the visible check of ``question``; ``form`` names, in French, the answer's expected form.
+
+    The registered check never raises anything but :class:`CheckFailed`: an
+    unexpected exception on a candidate's value becomes a French message that
+    names the expected form.  The function itself is returned unchanged.
+    """
     def register(func: VisibleCheck) -> VisibleCheck:
         if question in _VISIBLE:
             raise ValueError(f"visible check {question!r} registered twice")
-        _VISIBLE[question] = func
+        _VISIBLE[question] = _guarded(question, func)
+        if form:
+            _FORMS[question] = form
         return func
 
     return register
 
 
-def scorer(question: str) -> Callable[[Scorer], Scorer]:
+def scorer(question: str, form: str | None = None) -> Callable[[Scorer], Scorer]:
+    """Register the scorer of ``question``; ``form`` as for :func:`visible`."""
     def register(func: Scorer) -> Scorer:
         if question in _SCORERS:
             raise ValueError(f"scorer {question!r} registered twice")
-        _SCORERS[question] = func
+        _SCORERS[question] = _guarded(question, func)
+        if form:
+            _FORMS[question] = form
         return func
 
     return register
+
+
+def unexpected_form(question: str) -> str:
+    """The French remark for an answer the checks could not read: it names the expected form."""
+    return (f"La réponse n'a pas la forme attendue, qui est {_FORMS.get(question, DEFAULT_FORM)} : "
+            "relisez le format demandé dans l'énoncé.")
+
+
+def _guarded(question: str, func: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(func)
+    def guarded(*args: Any) -> Any:
+        try:
+            return func(*args)
+        except CheckFailed:
+            raise
+        except Exception:  # noqa: BLE001 - a candidate's odd value is a French message, never a crash
+            raise CheckFailed(unexpected_form(question)) from None
+
+    return guarded
 
 
 def questions() -> dict[str, tuple[VisibleCheck | None, Scorer | None]]:
@@ -87,28 +142,68 @@ def _lookup(table: Mapping[str, Any], question: str) -> Any:
         raise KeyError(f"question inconnue : {question!r}") from None
 
 
+# While run_visible runs a check, the faults expect() has found so far; None elsewhere (raise at once).
+_COLLECTED: contextvars.ContextVar[list[str] | None] = contextvars.ContextVar("cmcert_collected", default=None)
+
+
 def run_visible(question: str, answer: Any) -> str:
-    """Run a visible check; raise CheckFailed with a French message on failure."""
-    return _lookup(_VISIBLE, question)(answer)
+    """Run a visible check; raise CheckFailed naming every fault found on failure.
+
+    The check runs in collecting mode: a failed :func:`expect` records its
+    message and the check goes on, so that the candidate reads all the faults at
+    once.  It stops at the first CheckFailed raised (a helper such as
+    :func:`as_number` that cannot go on) or at any other exception; an exception
+    that follows a fault already recorded is taken for that fault's consequence
+    and only the recorded faults are reported.  The scorer's side
+    (:func:`run_scorer`) runs the same check without collecting: the first fault
+    stops it, as before.
+    """
+    check = _lookup(_VISIBLE, question)
+    faults: list[str] = []
+    token = _COLLECTED.set(faults)
+    try:
+        verdict = check(answer)
+    except CheckFailed as exc:
+        if not (faults and str(exc) == unexpected_form(question)):
+            faults.extend(exc.faults or (str(exc),))
+    except Exception:
+        if not faults:
+            raise
+    finally:
+        _COLLECTED.reset(token)
+    if faults:
+        raise CheckFailed(*dict.fromkeys(faults)) from None
+    return verdict
 
 
 def run_scorer(question: str, answer: Any, expected: Any) -> Outcome:
     """Score an answer; a malformed answer scores 0 with the check's message."""
     check = _VISIBLE.get(question)
+    scorer_ = _lookup(_SCORERS, question)
     try:
         if check is not None:
             check(answer)
-        return _lookup(_SCORERS, question)(answer, expected)
+        outcome = scorer_(answer, expected)
     except CheckFailed as exc:
         return Outcome(0.0, [str(exc)])
+    except Exception:  # noqa: BLE001 - whatever the value, a score and a French remark
+        return Outcome(0.0, [unexpected_form(question)])
+    if not isinstance(outcome, Outcome):
+        return Outcome(0.0, [unexpected_form(question)])
+    return outcome
 
 
 # --- helpers for writing checks and scorers ---------------------------------
 
 
 def expect(condition: bool, message: str) -> None:
-    if not condition:
+    """Fail with ``message`` unless ``condition``; inside :func:`run_visible`, record it and go on."""
+    if condition:
+        return
+    collected = _COLLECTED.get()
+    if collected is None:
         raise CheckFailed(message)
+    collected.append(message)
 
 
 def is_close(value: Any, expected: float, rel: float = 1e-3, abs_: float = 1e-9) -> bool:
@@ -136,7 +231,9 @@ def as_number(value: Any, what: str) -> float:
 
 
 def as_mapping(value: Any, what: str) -> dict:
-    """Accept a dict or a pandas Series (index -> value) as a mapping."""
+    """Accept a dict, a pandas Series or a one-column DataFrame (index -> value) as a mapping."""
+    if isinstance(value, pd.DataFrame) and value.shape[1] == 1:
+        value = value.iloc[:, 0]
     if isinstance(value, pd.Series):
         return dict(value.items())
     if isinstance(value, Mapping):
@@ -159,9 +256,95 @@ def as_text(value: Any, what: str, min_words: int = 1) -> str:
 
 
 def as_list(value: Any, what: str) -> list:
-    if isinstance(value, (str, bytes)) or not isinstance(value, Iterable):
+    """Accept a list, a tuple, a set, a pandas Index or Series (its values), a numpy array, a one-column frame."""
+    if isinstance(value, pd.DataFrame) and value.shape[1] == 1:
+        value = value.iloc[:, 0]
+    if isinstance(value, (pd.Series, pd.Index)):
+        return value.tolist()
+    if isinstance(value, (str, bytes, pd.DataFrame)) or not isinstance(value, Iterable):
         raise CheckFailed(f"{what} doit être une liste, par exemple [\"a\", \"b\"].")
     return list(value)
+
+
+PARIS = "Europe/Paris"
+_ISO_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+_FRENCH_DAY = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{4})(?:$|[ T])")
+
+
+def as_date(value: Any, what: str) -> dt.date:
+    """A calendar day from a date, a datetime or Timestamp (an aware one read in Paris time),
+    or a text « AAAA-MM-JJ » (time, offset or ``/end`` of a period allowed after it) or « JJ/MM/AAAA »."""
+    if isinstance(value, dt.datetime):
+        stamp = pd.Timestamp(value)
+        if stamp.tzinfo is not None:
+            stamp = stamp.tz_convert(PARIS)
+        return stamp.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        text = value.strip()
+        try:
+            french = _FRENCH_DAY.match(text)
+            if french:
+                day, month, year = (int(g) for g in french.groups())
+                return dt.date(year, month, day)
+            if _ISO_DAY.match(text):
+                head = text.split("/")[0]
+                if len(head) > 10:
+                    stamp = pd.Timestamp(head)
+                    return as_date(stamp.to_pydatetime(), what)
+                return dt.date.fromisoformat(head)
+        except ValueError:
+            pass
+    raise CheckFailed(
+        f"{what} doit être une date : un texte au format « AAAA-MM-JJ » (ou « JJ/MM/AAAA ») "
+        f"ou une date pandas ; vous avez donné {_show(value)}."
+    )
+
+
+# --- labels: compared without case, accents, typographic apostrophes or extra spaces --------
+
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
+
+
+def label_key(text: Any) -> str:
+    """The comparison key of a label: no case, no accents, straight apostrophes, single spaces."""
+    decomposed = unicodedata.normalize("NFKD", str(text).translate(_APOSTROPHES))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.split()).casefold()
+
+
+def same_label(a: Any, b: Any) -> bool:
+    """Two texts that name the same thing once case, accents, apostrophes and spaces are set aside."""
+    return isinstance(a, str) and isinstance(b, str) and label_key(a) == label_key(b)
+
+
+def canonical_label(value: Any, known: Iterable[str]) -> Any:
+    """The known label ``value`` stands for (see :func:`same_label`), or ``value`` unchanged."""
+    if not isinstance(value, str):
+        return value
+    known = list(known)
+    if value in known:
+        return value
+    matches = [k for k in known if same_label(value, k)]
+    return matches[0] if len(matches) == 1 else value
+
+
+def canonical_keys(mapping: Mapping, known: Iterable[str]) -> dict:
+    """``mapping`` with its keys written as the known labels they stand for.
+
+    A key that already is a known label wins; a second key standing for the
+    same label keeps its own spelling, so it still shows as unexpected: two
+    spellings never add up to more than one right key.
+    """
+    known = list(known)
+    result = {k: v for k, v in mapping.items() if isinstance(k, str) and k in known}
+    for key, value in mapping.items():
+        if isinstance(key, str) and key in known:
+            continue
+        label = canonical_label(key, known)
+        result[key if label in result else label] = value
+    return result
 
 
 def as_frame(value: Any, what: str, columns: Iterable[str]) -> pd.DataFrame:

@@ -176,6 +176,7 @@ def run_demo(course: Course, bloc: str = "bloc1") -> None:
     from nbgrader.api import Gradebook
 
     from cmcert_lib.grading.batch import grade_bloc
+    from cmcert_lib.grading.progress import Progress
     from cmcert_lib.report import build_reports
 
     print(f"1. Copie candidat de {bloc} : génération de release/{bloc}/ depuis source/{bloc}/")
@@ -191,8 +192,13 @@ def run_demo(course: Course, bloc: str = "bloc1") -> None:
     for cand in CANDIDATES:
         print(f"   - {cand.student_id} ({cand.first_name} {cand.last_name}) : {cand.profile}")
     print("3. Correction automatique (cmcert grade) sur le carnet de notes SQLite")
-    report = grade_bloc(course, bloc, [c.student_id for c in CANDIDATES])
-    print(report.summary())
+    progress = Progress()  # the bar on a terminal, one line per candidate graded, then the summary
+    try:
+        report = grade_bloc(course, bloc, [c.student_id for c in CANDIDATES], listener=progress)
+    except BaseException:
+        progress.close()
+        raise
+    progress.close(report)
     print("Où trouver les résultats :")
     print(f"  carnet de notes      : {course.gradebook_file}")
     print(f"  copies corrigées     : {course.autograded_root}/<candidat>/{bloc}/")

@@ -14,9 +14,11 @@ import json
 import os
 import statistics
 import tempfile
-from concurrent.futures import ThreadPoolExecutor
+import time
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from nbgrader.api import Gradebook
 
@@ -42,9 +44,23 @@ class StudentResult:
     integrity: list[Note] = field(default_factory=list)  # what was restored, what looked like tampering
     run_seconds: list[float] = field(default_factory=list)  # isolated execution time per notebook
     staged: bool = False  # at least one notebook was staged for nbgrader
+    seconds: float = 0.0  # wall time of the candidate: staged (sandbox, scoring), then recorded by nbgrader
 
     def auto_total(self) -> float:
         return sum(n.auto_score for n in self.notebooks)
+
+    def auto_max(self) -> float:
+        return sum(n.auto_max for n in self.notebooks)
+
+
+class GradingListener(Protocol):
+    """What follows a batch while it runs (:mod:`cmcert_lib.grading.progress` shows it to the trainer)."""
+
+    def started(self, total: int) -> None:
+        """Grading of ``total`` candidates begins (the release is ready, the sandbox works)."""
+
+    def finished(self, result: StudentResult) -> None:
+        """One candidate is graded and recorded: ``result.notebooks`` holds their grades."""
 
 
 @dataclass
@@ -58,11 +74,10 @@ class GradingReport:
     def summary(self) -> str:
         lines = [f"Correction automatique de {self.bloc} : {len(self.results)} candidat(s)."]
         for res in self.results:
-            auto_max = sum(n.auto_max for n in res.notebooks)
             pending = sum(n.manual_pending for n in res.notebooks)
             lines.append(
-                f"  {res.student} : {french.number(res.auto_total())} / {french.number(auto_max)} points automatiques, "
-                f"{pending} réponse(s) à corriger à la main"
+                f"  {res.student} : {french.number(res.auto_total())} / {french.number(res.auto_max())} "
+                f"points automatiques, {pending} réponse(s) à corriger à la main"
             )
             lines += [f"    ⚠ {p}" for p in res.problems]
             flagged = [n for n in res.integrity if n.suspicious]
@@ -89,11 +104,13 @@ def submitted_students(course: Course, bloc: str) -> list[str]:
 
 
 def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
-               limits: Limits | None = None, jobs: int | None = None) -> GradingReport:
+               limits: Limits | None = None, jobs: int | None = None,
+               listener: GradingListener | None = None) -> GradingReport:
     """Grade the collected hand-ins of a bloc; a broken hand-in never stops the batch.
 
-    Candidates' notebooks run in the sandbox, ``jobs`` at a time (one per core by default);
-    nbgrader then records every staged copy in one call, and writes the feedback in another.
+    Candidates' notebooks run in the sandbox, ``jobs`` candidates at a time (one per core by
+    default); as each candidate's copies are staged, nbgrader records them and writes the feedback,
+    in this thread, while the others still run. ``listener`` hears of each candidate once recorded.
     """
     if bloc not in course.blocs():
         raise CourseError(f"Bloc inconnu : « {bloc} ». Blocs du cours : {', '.join(course.blocs())}.")
@@ -110,17 +127,28 @@ def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
             gb.update_or_create_student(student)
 
     limits = limits or Limits()
+    if listener:
+        listener.started(len(students))
+    done: dict[str, StudentResult] = {}
     with tempfile.TemporaryDirectory(prefix="cmcert-grade-") as tmp:
         staging = Path(tmp)
         with ThreadPoolExecutor(max_workers=jobs or os.cpu_count() or 1) as pool:
-            results = list(pool.map(lambda s: _stage(course, bloc, s, staging, limits), students))
-        _record(course, bloc, staging, [r for r in results if r.staged])
+            pending = [pool.submit(_stage_timed, course, bloc, student, staging, limits) for student in students]
+            for future in as_completed(pending):
+                result, began = future.result()
+                if result.staged:
+                    _record(course, bloc, staging, result)
+                with Gradebook(course.gradebook_url) as gb:
+                    result.notebooks = notebook_grades(gb, bloc, result.student)
+                save_record(course, bloc, result)
+                result.seconds = time.monotonic() - began
+                done[result.student] = result
+                if listener:
+                    listener.finished(result)
 
+    results = [done[student] for student in students]
     with Gradebook(course.gradebook_url) as gb:
         _translate_auto_comments(gb, bloc)
-        for result in results:
-            result.notebooks = notebook_grades(gb, bloc, result.student)
-            save_record(course, bloc, result)
     grades_csv, integrity = write_tables(course, bloc)
     return GradingReport(bloc, results, grades_csv, course.feedback_root, integrity)
 
@@ -132,6 +160,13 @@ def write_tables(course: Course, bloc: str) -> tuple[Path, Path]:
         for result in everyone:
             result.notebooks = notebook_grades(gb, bloc, result.student)
     return write_grades_table(course, bloc, everyone), write_integrity_report(course, bloc, everyone)
+
+
+def _stage_timed(course: Course, bloc: str, student: str, staging: Path,
+                 limits: Limits) -> tuple[StudentResult, float]:
+    """:func:`_stage`, with the moment it began (a candidate's time runs from there to their recording)."""
+    began = time.monotonic()
+    return _stage(course, bloc, student, staging, limits), began
 
 
 def _stage(course: Course, bloc: str, student: str, staging: Path, limits: Limits) -> StudentResult:
@@ -150,26 +185,27 @@ def _stage(course: Course, bloc: str, student: str, staging: Path, limits: Limit
     return result
 
 
-def _record(course: Course, bloc: str, staging: Path, staged: list[StudentResult]) -> None:
-    """nbgrader records the staged, already scored copies (executing nothing), then writes feedback.
+def _record(course: Course, bloc: str, staging: Path, result: StudentResult) -> None:
+    """nbgrader records one candidate's staged, already scored copies (executing nothing), then
+    writes their feedback.
 
-    One candidate at a time, in this process: a failure stays with the candidate concerned, with
-    nbgrader's log kept beside their record.
+    Always in the batch's own thread, one candidate at a time: a failure stays with the candidate
+    concerned, with nbgrader's log kept beside their record. nbgrader changes the working directory
+    while it converts; the staging threads running meanwhile use absolute paths only.
     """
-    for result in staged:
-        step = nbgrader_steps.autograde_prescored(course.root, bloc, result.student, staging)
-        if step.ok:
-            # The feedback shows nbgrader's automatic comments: French before it is written.
-            with Gradebook(course.gradebook_url) as gb:
-                _translate_auto_comments(gb, bloc)
-            step = nbgrader_steps.generate_feedback(course.root, bloc, result.student)
-            if not step.ok:
-                result.problems.append("le retour HTML n'a pas pu être généré.")
-            continue
-        log = course.grading_records(bloc) / f"{result.student}.nbgrader.log"
-        log.parent.mkdir(parents=True, exist_ok=True)
-        log.write_text(step.log, encoding="utf-8")
-        result.problems.append(f"l'enregistrement des notes dans le carnet a échoué ; journal de nbgrader : {log}")
+    step = nbgrader_steps.autograde_prescored(course.root, bloc, result.student, staging)
+    if step.ok:
+        # The feedback shows nbgrader's automatic comments: French before it is written.
+        with Gradebook(course.gradebook_url) as gb:
+            _translate_auto_comments(gb, bloc)
+        step = nbgrader_steps.generate_feedback(course.root, bloc, result.student)
+        if not step.ok:
+            result.problems.append("le retour HTML n'a pas pu être généré.")
+        return
+    log = course.grading_records(bloc) / f"{result.student}.nbgrader.log"
+    log.parent.mkdir(parents=True, exist_ok=True)
+    log.write_text(step.log, encoding="utf-8")
+    result.problems.append(f"l'enregistrement des notes dans le carnet a échoué ; journal de nbgrader : {log}")
 
 
 def _translate_auto_comments(gb: Gradebook, bloc: str) -> None:

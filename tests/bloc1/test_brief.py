@@ -202,7 +202,7 @@ def test_smart_visible_check_accepts_dates_and_case_differences():
     (_with(1, cible="6 000"), "L'objectif n° 2 : la cible doit être un nombre"),
     (_with(1, cible=True), "pas un booléen"),
     (_with(2, unite=""), "L'objectif n° 3 : l'unité"),
-    (_with(2, echeance="30/06/2027"), "format ISO"),
+    (_with(2, echeance="fin juin 2027"), "AAAA-MM-JJ"),
     (_with(2, echeance="2027-07-15"), "hors de la période du projet"),
     (_with(0, objectif="Plus"), "trop court"),
 ])

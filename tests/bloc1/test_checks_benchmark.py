@@ -109,7 +109,7 @@ def test_bad_buzz_week():
     assert run_scorer("bloc1.bad_buzz_week", "2026-03-02", monday).fraction == 0
     assert run_scorer("bloc1.bad_buzz_week", "2026-06-01", monday).fraction == 0
     with pytest.raises(CheckFailed, match="AAAA-MM-JJ"):
-        run_visible("bloc1.bad_buzz_week", "09/03/2026")
+        run_visible("bloc1.bad_buzz_week", "semaine du 9 mars")
     with pytest.raises(CheckFailed, match="période d'écoute"):
         run_visible("bloc1.bad_buzz_week", "2024-03-11")
 
@@ -136,3 +136,52 @@ def test_hashtag_overruns():
         run_visible("bloc1.hashtag_overruns", "26")
     with pytest.raises(CheckFailed, match="dépasse le nombre"):
         run_visible("bloc1.hashtag_overruns", 10_000)
+
+
+# --- answers in other natural forms, through the wire form both sides share -------------------
+
+
+def graded(question, answer, expected):
+    """The candidate's check cell passes, then the score grading gives the exported answer."""
+    from cmcert_lib.checks import check
+    from cmcert_lib.checks.core import run_scorer as _run_scorer
+    from cmcert_lib.checks.wire import roundtrip
+
+    check(question, answer)
+    return _run_scorer(question, roundtrip(answer), expected)
+
+
+NET = {"2025-11": 0.355, "2025-12": 0.333, "2026-01": 0.375, "2026-02": 0.353, "2026-03": -0.774,
+       "2026-04": -0.447, "2026-05": -0.4, "2026-06": -0.333, "2026-07": -0.257, "2026-08": -0.277,
+       "2026-09": -0.214, "2026-10": -0.167}
+
+
+def test_a_series_indexed_by_periods_or_month_ends_gets_full_marks():
+    import numpy as np
+    import pandas as pd
+
+    by_period = pd.Series(np.array(list(NET.values())), index=pd.PeriodIndex(list(NET), freq="M"))
+    assert graded("bloc1.net_sentiment", by_period, NET).fraction == 1
+    by_month_end = pd.Series(list(NET.values()), index=pd.to_datetime(list(NET)) + pd.offsets.MonthEnd())
+    assert graded("bloc1.net_sentiment", by_month_end, NET).fraction == 1
+    hollow = pd.Series(0.0, index=pd.PeriodIndex(list(NET), freq="M"))
+    assert graded("bloc1.net_sentiment", hollow, NET).fraction < 0.5
+
+
+def test_a_timestamp_or_a_french_date_for_the_bad_buzz_week():
+    import pandas as pd
+
+    assert graded("bloc1.bad_buzz_week", pd.Timestamp("2026-03-09"), "2026-03-09").fraction == 1
+    assert graded("bloc1.bad_buzz_week", pd.Timestamp("2026-03-08 23:00", tz="UTC"), "2026-03-09").fraction == 1
+    assert graded("bloc1.bad_buzz_week", "09/03/2026", "2026-03-09").fraction == 1
+    assert graded("bloc1.bad_buzz_week", pd.Period("2026-03-09", freq="W-SUN"), "2026-03-09").fraction == 1
+    assert graded("bloc1.bad_buzz_week", pd.Timestamp("2026-03-02"), "2026-03-09").fraction == 0
+
+
+def test_brand_names_without_their_case_and_numpy_numbers(expected):
+    import numpy as np
+
+    values = {name.upper(): np.float64(v) for name, v in expected["engagement"].items()}
+    assert graded("bloc1.engagement_instagram", values, expected["engagement"]).fraction == 1
+    doubled = {**values, brand.BRANDS[0]: 0.0}  # two spellings of one brand never add up
+    assert run_scorer("bloc1.engagement_instagram", doubled, expected["engagement"]).fraction == 0

@@ -124,3 +124,27 @@ def test_raci_scores():
     assert run_scorer("bloc1.raci", missing, RACI).fraction == pytest.approx(0.65)
     with pytest.raises(CheckFailed, match="tableau pandas"):
         run_visible("bloc1.raci", {"Rédiger": "A"})
+
+
+# --- answers in other natural forms, through the wire form both sides share -------------------
+
+
+def graded(question, answer, expected):
+    """The candidate's check cell passes, then the score grading gives the exported answer."""
+    from cmcert_lib.checks import check
+    from cmcert_lib.checks.core import run_scorer as _run_scorer
+    from cmcert_lib.checks.wire import roundtrip
+
+    check(question, answer)
+    return _run_scorer(question, roundtrip(answer), expected)
+
+
+def test_workload_as_series_of_numpy_numbers_with_role_names_in_another_case():
+    import numpy as np
+
+    right = {"publications_par_format": pd.Series({"Image": np.int64(4), "Reel": np.int64(2)}),
+             "heures_par_semaine": pd.Series({"cm": np.float64(3.0), "GRAPHISTE": np.float64(2.0)})}
+    assert graded("bloc1.charge_travail", right, WORKLOAD).fraction == 1
+    hollow = {"publications_par_format": pd.Series({"Image": 1}),
+              "heures_par_semaine": pd.Series({"CM": 0.0, "Graphiste": 0.0})}
+    assert graded("bloc1.charge_travail", hollow, WORKLOAD).fraction < 0.5

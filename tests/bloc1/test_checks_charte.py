@@ -90,3 +90,29 @@ def test_formats_need_booleans_and_score_per_row():
     outcome = core.run_scorer("bloc1.charte_formats", dict(expected, V7=False), expected)
     assert outcome.fraction == pytest.approx(7 / 8)
     assert "V7" in outcome.remarks[0]
+
+
+# --- answers in other natural forms, through the wire form both sides share -------------------
+
+
+def graded(question, answer, expected):
+    """The candidate's check cell passes, then the score grading gives the exported answer."""
+    from cmcert_lib.checks import check
+    from cmcert_lib.checks.core import run_scorer as _run_scorer
+    from cmcert_lib.checks.wire import roundtrip
+
+    check(question, answer)
+    return _run_scorer(question, roundtrip(answer), expected)
+
+
+def test_network_shares_as_a_series_of_numpy_numbers_and_channels_as_an_array():
+    import numpy as np
+    import pandas as pd
+
+    series = pd.Series({k.lower(): np.float64(v) for k, v in SHARES.items()}, name="part")
+    assert graded("bloc1.charte_usage_reseaux", series, SHARES).fraction == 1
+    hollow = pd.Series(0.5, index=list(SHARES))
+    assert graded("bloc1.charte_usage_reseaux", hollow, SHARES).fraction < 0.5
+    kept = ["Instagram", "TikTok", "YouTube"]
+    assert graded("bloc1.charte_canaux", np.array(kept), kept).fraction == 1
+    assert graded("bloc1.charte_canaux", pd.Index(["X", "LinkedIn"]), kept).fraction == 0

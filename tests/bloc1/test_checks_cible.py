@@ -111,3 +111,27 @@ def test_persona_visible_messages():
     assert "n'est pas un des segments" in failure(q, {**PERSONA, "segment": "Les mamans"})
     assert "hors questionnaire" in failure(q, {**PERSONA, "réseaux": ["Threads"]})
     assert "Il manque dans le persona" in failure(q, {"nom": "Claire"})
+
+
+# --- answers in other natural forms, through the wire form both sides share -------------------
+
+
+def graded(question, answer, expected):
+    """The candidate's check cell passes, then the score grading gives the exported answer."""
+    from cmcert_lib.checks import check
+    from cmcert_lib.checks.core import run_scorer as _run_scorer
+    from cmcert_lib.checks.wire import roundtrip
+
+    check(question, answer)
+    return _run_scorer(question, roundtrip(answer), expected)
+
+
+def test_segment_sizes_as_a_one_column_frame_with_lowercase_labels():
+    import numpy as np
+
+    expected = {s: 10 + n for n, s in enumerate(SEGMENTS)}
+    frame = pd.DataFrame({"effectif": np.array(list(expected.values()), dtype=np.int64)},
+                         index=[s.lower() for s in expected])
+    assert graded("bloc1.cible_segments", frame, expected).fraction == 1
+    hollow = pd.DataFrame({"effectif": [10] * len(SEGMENTS)}, index=list(SEGMENTS))
+    assert graded("bloc1.cible_segments", hollow, expected).fraction < 0.5

@@ -31,7 +31,7 @@ def test_top_networks_visible_messages():
     q = "bloc1.parcours_top_reseaux"
     assert "sans doublon" in core.run_visible(q, TOP)
     assert "exactement 3" in failure(q, TOP[:2])
-    assert "« facebook »" in failure(q, ["facebook", "Pinterest", "Instagram"])
+    assert "« Facebok »" in failure(q, ["Facebok", "Pinterest", "Instagram"])
     assert "qu'une fois" in failure(q, ["Facebook", "Facebook", "Instagram"])
     assert "liste" in failure(q, "Facebook")
 
@@ -77,3 +77,26 @@ def test_journey_visible_messages():
     assert "manquante(s) 'Émotion'" in failure(q, journey().drop(columns="Émotion"))
     assert "Étape inconnue « Conversion »" in failure(q, journey().replace("Achat", "Conversion"))
     assert "DataFrame" in failure(q, "Découverte")
+
+
+# --- answers in other natural forms, through the wire form both sides share -------------------
+
+
+def graded(question, answer, expected):
+    """The candidate's check cell passes, then the score grading gives the exported answer."""
+    from cmcert_lib.checks import check
+    from cmcert_lib.checks.core import run_scorer as _run_scorer
+    from cmcert_lib.checks.wire import roundtrip
+
+    check(question, answer)
+    return _run_scorer(question, roundtrip(answer), expected)
+
+
+def test_top_networks_as_the_index_of_a_sorted_series():
+    shares = pd.Series({"Instagram": 0.6, "Facebook": 0.8, "Pinterest": 0.7, "X": 0.1, "Snapchat": 0.2,
+                        "LinkedIn": 0.3})
+    top = shares.sort_values(ascending=False).head(3).index
+    assert graded("bloc1.parcours_top_reseaux", top, TOP).fraction == 1
+    assert graded("bloc1.parcours_top_reseaux", pd.Index(["facebook ", "PINTEREST", "Instagram"]), TOP).fraction == 1
+    hollow = shares.sort_values().head(3).index  # the least used networks
+    assert graded("bloc1.parcours_top_reseaux", hollow, TOP).fraction < 0.5

@@ -68,3 +68,25 @@ def test_html_scores():
     assert run_scorer("bloc1.cahier_html", cut, HTML).fraction == pytest.approx((3 + 8 / 9) / 4)
     with pytest.raises(CheckFailed, match="texte HTML"):
         run_visible("bloc1.cahier_html", "Mon cahier")
+
+
+# --- answers in other natural forms, through the wire form both sides share -------------------
+
+
+def graded(question, answer, expected):
+    """The candidate's check cell passes, then the score grading gives the exported answer."""
+    from cmcert_lib.checks import check
+    from cmcert_lib.checks.core import run_scorer as _run_scorer
+    from cmcert_lib.checks.wire import roundtrip
+
+    check(question, answer)
+    return _run_scorer(question, roundtrip(answer), expected)
+
+
+def test_sections_as_a_series_with_keys_in_another_case():
+    import pandas as pd
+
+    full = pd.Series({k.upper(): words(40) for k in KEYS})
+    assert graded("bloc1.cahier_sections", full, SECTIONS).fraction == 1
+    hollow = pd.Series(dict.fromkeys(KEYS, "à compléter"))
+    assert graded("bloc1.cahier_sections", hollow, SECTIONS).fraction <= 0.5

@@ -3,12 +3,17 @@ every competency of a bloc is evidenced, and the candidate's copy speaks French.
 
 from __future__ import annotations
 
+import re
 import shutil
 
 import nbformat
 import pytest
+from nbclient import NotebookClient
+from nbgrader.validator import Validator
 
+from cmcert_lib.authoring import cells
 from cmcert_lib.authoring.selfcheck import validate
+from cmcert_lib.checks import CheckFailed, check, display
 from cmcert_lib.facts import referential
 from tests.conftest import ROOT
 
@@ -28,6 +33,8 @@ def test_solutions_pass_every_check(path, tmp_path):
     assert verdict.ok, f"failing cells: {verdict.failed}"
 
 
+# Slow (a kernel a notebook): while writing one notebook, `cmcert check-notebook` runs the same check on it.
+@pytest.mark.slow
 @pytest.mark.parametrize("path", RELEASES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_blank_copy_passes_no_graded_check(path, tmp_path):
     copy = tmp_path / path.name
@@ -71,3 +78,74 @@ def test_release_stubs_are_french():
     text = "".join(p.read_text(encoding="utf-8") for p in RELEASES)
     assert "VOTRE CODE ICI" in text and "VOTRE RÉPONSE ICI" in text
     assert "YOUR CODE HERE" not in text and "YOUR ANSWER HERE" not in text
+
+
+# --- what a candidate sees in the kernel when a cell fails ------------------------------------
+
+FIRST_CHECKED = ROOT / "release" / "bloc1" / "02_benchmark_ecoute.ipynb"
+WRONG_ANSWER = {"Maison Ondine": 2.5, "Marque inventée": "beaucoup"}
+
+
+def _first_answer_and_check(nb):
+    """The code cells up to the first answer (setup), that answer, and the test cell after it."""
+    code = [c for c in nb.cells if c.cell_type == "code"]
+    answer = next(i for i, c in enumerate(code) if cells.is_answer(c))
+    test = next(c for c in code[answer:] if cells.is_test(c))
+    return code[:answer], code[answer], test
+
+
+def _run(nb, cwd):
+    NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
+                   resources={"metadata": {"path": str(cwd)}}).execute()
+    return nb
+
+
+def _error_text(cell):
+    errors = [o for o in cell.outputs if o.output_type == "error"]
+    assert len(errors) == 1, cell.outputs
+    return "\n".join(errors[0].traceback)
+
+
+def _failing_copy():
+    nb = nbformat.read(FIRST_CHECKED, as_version=4)
+    setup, answer, test = _first_answer_and_check(nb)
+    name = answer.source.strip().splitlines()[-1]  # the stub ends on the answer's name
+    answer.source = f"{name} = {WRONG_ANSWER!r}"
+    nb.cells = [*setup, answer, test]
+    return nb, test
+
+
+@pytest.mark.slow  # a real kernel runs the whole notebook
+def test_a_failing_check_shows_one_french_box_naming_every_fault(tmp_path):
+    nb, test = _failing_copy()
+    with pytest.raises(CheckFailed) as caught:
+        check(re.search(r'check\("([^"]+)"', test.source).group(1), WRONG_ANSWER)
+    _run(nb, tmp_path)
+    text = _error_text(test)
+    assert "Traceback" not in text and "File" not in text and "/" not in text and ".py" not in text
+    unwrapped = " ".join(text.replace("│", "").split())
+    assert len(caught.value.faults) >= 2
+    for fault in caught.value.faults:
+        assert " ".join(fault.split()) in unwrapped
+    assert f"{len(caught.value.faults)} points à revoir" in unwrapped
+
+
+@pytest.mark.slow  # a real kernel runs the whole notebook
+def test_nbgrader_validate_still_sees_the_failing_check(tmp_path):
+    nb, _ = _failing_copy()
+    path = tmp_path / FIRST_CHECKED.name
+    nbformat.write(nb, path)
+    config = Validator().config
+    config.Validator.ignore_checksums = True
+    failed = Validator(config=config).validate(str(path))["failed"]
+    assert len(failed) == 1 and "Vérification non réussie" in failed[0]["error"]
+
+
+@pytest.mark.slow  # a real kernel runs the whole notebook
+def test_a_blank_answer_cell_shows_one_french_line(tmp_path):
+    nb = nbformat.read(FIRST_CHECKED, as_version=4)
+    setup, answer, _ = _first_answer_and_check(nb)
+    assert cells.is_stub({"cell_type": "code", "source": answer.source.rsplit("\n", 1)[0]})
+    nb.cells = [*setup, answer]
+    _run(nb, tmp_path)
+    assert _error_text(answer) == display.STUB_LINE

@@ -83,3 +83,75 @@ def test_export_displays_the_payload(monkeypatch):
     statuses = [s[answers.MIMETYPE]["status"] for s in shown]
     assert statuses == ["ok", "missing", "unsupported"]
     assert shown[0][answers.MIMETYPE]["value"] == [1, 2]
+
+
+# --- one conversion for both sides: the check cell runs on what grading decodes --------------
+
+
+def grading_side(value):
+    """What the scorer receives: the sandbox's export, JSON, then from_plain outside."""
+    return answers.from_plain(json.loads(json.dumps(answers.to_plain(value), ensure_ascii=False)))
+
+
+NATURAL_FORMS = [
+    (pd.Index(["Instagram", "Facebook"]), ["Instagram", "Facebook"]),
+    (np.array([1.5, 2.0]), [1.5, 2.0]),
+    (("Instagram", "Facebook"), ["Instagram", "Facebook"]),
+    ({"a": 1}.keys(), ["a"]),
+    (np.float64(0.0412), 0.0412),
+    (np.int64(7), 7),
+    (pd.Period("2026-03", freq="M"), "2026-03"),
+    (pd.Period("2026-03-09", freq="W-SUN"), "2026-03-09/2026-03-15"),
+    (np.datetime64("2026-03-09"), pd.Timestamp("2026-03-09")),
+    (pd.NA, None),
+]
+
+
+@pytest.mark.parametrize(("value", "plain"), NATURAL_FORMS, ids=lambda v: type(v).__name__)
+def test_natural_forms_become_the_same_plain_data_on_both_sides(value, plain):
+    assert answers.roundtrip(value) == plain
+    assert grading_side(value) == plain
+    assert type(answers.roundtrip(value)) is type(grading_side(value)) is type(plain)
+
+
+def test_a_series_indexed_by_periods_is_keyed_by_their_text_on_both_sides():
+    series = pd.Series(np.array([0.25, -0.1]), index=pd.period_range("2026-01", periods=2, freq="M"))
+    for side in (answers.roundtrip(series), grading_side(series)):
+        assert side.to_dict() == {"2026-01": 0.25, "2026-02": -0.1}
+
+
+def test_an_aware_timestamp_keeps_its_offset_on_both_sides():
+    stamp = pd.Timestamp("2026-03-08 23:30", tz="UTC")
+    assert answers.roundtrip(stamp) == grading_side(stamp) == stamp
+    assert grading_side(stamp).tzinfo is not None
+
+
+def test_check_runs_on_the_wire_form_and_refuses_in_french(capsys):
+    from cmcert_lib.checks import CheckFailed, check, core
+
+    seen = []
+
+    @core.visible("test.wire")
+    def _visible(answer):
+        seen.append(answer)
+        return "lu"
+
+    try:
+        check("test.wire", pd.Index(["a", "b"]))
+        assert seen == [["a", "b"]] and type(seen[0]) is list
+        assert "✅ lu" in capsys.readouterr().out
+        with pytest.raises(CheckFailed, match=r"^Une valeur de type object ne peut pas être corrigée : donnez"):
+            check("test.wire", object())
+        with pytest.raises(CheckFailed, match="forme attendue|ne peut pas"):
+            check("test.wire", {"k": 1j})
+    finally:
+        core._VISIBLE.pop("test.wire")
+
+
+def test_a_value_that_breaks_while_converted_is_refused_in_french():
+    class Broken(pd.Series):
+        def tolist(self):
+            raise RuntimeError("boom")
+
+    with pytest.raises(answers.UnsupportedAnswer, match="valeur illisible .* donnez"):
+        answers.roundtrip(Broken([1]))

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import math
 import numbers
+import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 from functools import cache
@@ -38,10 +39,11 @@ from typing import Any
 import pandas as pd
 
 from cmcert_lib.checks.core import (
-    CheckFailed,
     Outcome,
+    as_date,
     as_mapping,
     as_number,
+    canonical_keys,
     expect,
     scorer,
     share_of_close_values,
@@ -60,6 +62,7 @@ RATE_TOLERANCE = 6e-5  # a rate rounded to 4 decimals is right
 SENTIMENT_TOLERANCE = 6e-4  # a net sentiment rounded to 3 decimals is right
 WEEKLY_TOLERANCE = 0.01  # relative: 365/7 or 52 weeks, rounded to 2 decimals
 
+BRAND_RATIOS = "un dictionnaire {marque: ratio entre 0 et 1} pour les cinq marques"
 PERCENT_CREDIT = 0.5
 OTHER_DEFINITION_CREDIT = 0.5
 
@@ -143,7 +146,7 @@ def hashtag_variants() -> dict[str, int]:
 
 
 def _brand_mapping(answer: Any, what: str) -> dict[str, float]:
-    values = as_mapping(answer, what)
+    values = canonical_keys(as_mapping(answer, what), brand.BRANDS)
     keys = {str(k) for k in values}
     missing = [b for b in brand.BRANDS if b not in keys]
     extra = sorted(keys - set(brand.BRANDS))
@@ -213,7 +216,7 @@ def check_engagement(answer: Any) -> str:
     return "Un taux par marque, au bon format." + _percent_hint(values)
 
 
-@scorer("bloc1.engagement_instagram")
+@scorer("bloc1.engagement_instagram", form=BRAND_RATIOS)
 def score_engagement(answer: Any, expected: Mapping) -> Outcome:
     values = _brand_mapping(answer, "taux_engagement_instagram")
     variants = engagement_variants()
@@ -249,7 +252,8 @@ def check_posts_per_week(answer: Any) -> str:
     return "Une fréquence par marque, au bon format."
 
 
-@scorer("bloc1.posts_per_week")
+@scorer("bloc1.posts_per_week", form=(
+    "un dictionnaire {marque: publications par semaine} pour les cinq marques"))
 def score_posts_per_week(answer: Any, expected: Mapping) -> Outcome:
     values = _brand_mapping(answer, "publications_par_semaine")
     return _score_mapping(values, expected, {
@@ -278,7 +282,7 @@ def check_share_of_voice(answer: Any) -> str:
         _percent_hint(values) if in_percent else "")
 
 
-@scorer("bloc1.share_of_voice")
+@scorer("bloc1.share_of_voice", form=BRAND_RATIOS)
 def score_share_of_voice(answer: Any, expected: Mapping) -> Outcome:
     values = _brand_mapping(answer, "part_de_voix")
     return _score_mapping(values, expected, {
@@ -290,10 +294,37 @@ def score_share_of_voice(answer: Any, expected: Mapping) -> Outcome:
 
 # --- 4. monthly net sentiment -------------------------------------------------------------
 
+_MONTH_TEXT = re.compile(r"^(\d{4})-(\d{2})(?:$|-\d{2}(?:$|[ T]))")
+_FRENCH_MONTH = re.compile(r"^(\d{1,2})/(\d{4})$")
+
+
+def _month_key(key: Any) -> Any:
+    """« AAAA-MM » for a month written as a date, a Timestamp, a Period, « AAAA-MM-JJ » or « MM/AAAA »."""
+    if isinstance(key, date):
+        return as_date(key, "mois").strftime("%Y-%m")
+    if isinstance(key, str):
+        text = key.strip()
+        iso, french = _MONTH_TEXT.match(text), _FRENCH_MONTH.match(text)
+        if iso:
+            return f"{iso.group(1)}-{iso.group(2)}"
+        if french:
+            return f"{french.group(2)}-{int(french.group(1)):02d}"
+    return key
+
+
+def _months(answer: Any) -> dict:
+    """The answer keyed by « AAAA-MM »; two keys of one month keep their own spelling (then unexpected)."""
+    values = as_mapping(answer, "sentiment_net_mensuel")
+    months: dict = {}
+    for key, value in values.items():
+        month = _month_key(key)
+        months[key if month in months else month] = value
+    return months
+
 
 @visible("bloc1.net_sentiment")
 def check_net_sentiment(answer: Any) -> str:
-    values = as_mapping(answer, "sentiment_net_mensuel")
+    values = _months(answer)
     keys = {str(k) for k in values}
     missing = [m for m in MONTHS if m not in keys]
     expect(
@@ -309,9 +340,10 @@ def check_net_sentiment(answer: Any) -> str:
     return "Un sentiment net pour chacun des 12 mois." + _percent_hint(numbers)
 
 
-@scorer("bloc1.net_sentiment")
+@scorer("bloc1.net_sentiment", form=(
+    "un dictionnaire {\"AAAA-MM\": sentiment net entre -1 et 1} pour les 12 mois"))
 def score_net_sentiment(answer: Any, expected: Mapping) -> Outcome:
-    values = {str(k): float(v) for k, v in as_mapping(answer, "sentiment_net_mensuel").items()}
+    values = {str(k): float(v) for k, v in _months(answer).items()}
     variants = net_sentiment_variants()
     return _score_mapping(values, expected, {
         "with_neutral": (variants["with_neutral"], OTHER_DEFINITION_CREDIT,
@@ -328,17 +360,7 @@ def score_net_sentiment(answer: Any, expected: Mapping) -> Outcome:
 
 
 def _iso_date(answer: Any) -> date:
-    if isinstance(answer, date):
-        return answer if not hasattr(answer, "date") else answer.date()
-    expect(isinstance(answer, str),
-           "semaine_bad_buzz doit être un texte au format « AAAA-MM-JJ », par exemple "
-           "\"2026-01-05\".")
-    try:
-        return date.fromisoformat(answer.strip()[:10])
-    except ValueError:
-        raise CheckFailed(
-            f"semaine_bad_buzz : « {answer} » n'est pas une date au format « AAAA-MM-JJ »."
-        ) from None
+    return as_date(answer, "semaine_bad_buzz")
 
 
 @visible("bloc1.bad_buzz_week")
@@ -353,7 +375,7 @@ def check_bad_buzz_week(answer: Any) -> str:
     return "Un lundi de la période d'écoute, au bon format."
 
 
-@scorer("bloc1.bad_buzz_week")
+@scorer("bloc1.bad_buzz_week", form="une date, par exemple le texte \"2026-01-05\"")
 def score_bad_buzz_week(answer: Any, expected: str) -> Outcome:
     day, monday = _iso_date(answer), date.fromisoformat(expected)
     if day == monday:
@@ -387,7 +409,7 @@ def check_hashtag_overruns(answer: Any) -> str:
     return "Un nombre de publications plausible."
 
 
-@scorer("bloc1.hashtag_overruns")
+@scorer("bloc1.hashtag_overruns", form="un nombre entier de publications")
 def score_hashtag_overruns(answer: Any, expected: int) -> Outcome:
     value = int(answer)
     if value == expected:

@@ -25,12 +25,15 @@ from cmcert_lib.bloc1.brief import BUDGET_ITEMS, INDICATOR_NAMES, date_fr
 from cmcert_lib.checks.core import (
     CheckFailed,
     Outcome,
+    as_date,
     as_list,
     as_mapping,
     as_number,
     as_text,
+    canonical_keys,
     expect,
     is_close,
+    label_key,
     scorer,
     share_of_close_values,
     visible,
@@ -48,23 +51,15 @@ BUDGET_WEIGHTS = {"total_ht": 0.1, "tva": 0.3, "total_ttc": 0.2, "postes_ht": 0.
 
 
 def _norm(text: Any) -> str:
-    return " ".join(str(text).replace("\u00a0", " ").replace("\u202f", " ").split()).casefold()
+    return label_key(text)
 
 
 def _iso_date(value: Any, what: str) -> date:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip())
-    except ValueError:
-        raise CheckFailed(
-            f"{what} doit être une date au format ISO « AAAA-MM-JJ », par exemple "
-            f"\"{brand.PROJECT_START.isoformat()}\" ; vous avez donné {value!r}."
-        ) from None
+    return as_date(value, what)
 
 
 def _indicator(name: Any) -> str | None:
-    wanted = _norm(name).replace("’", "'")
+    wanted = _norm(name)
     for known in INDICATOR_NAMES:
         if _norm(known) == wanted:
             return known
@@ -121,7 +116,10 @@ def check_smart(answer: Any) -> str:
     )
 
 
-@scorer("bloc1.brief_smart")
+@scorer("bloc1.brief_smart", form=(
+    "une liste de dictionnaires, un par objectif, avec les clés « objectif » (texte), « indicateur » "
+    "(un nom du tableau des indicateurs), « cible » (nombre), « unite » (texte) et « echeance » "
+    "(date « AAAA-MM-JJ »)"))
 def score_smart(answer: Any, expected: Mapping) -> Outcome:
     objectives = _objectives(answer)
     indicators = {_norm(k): v for k, v in expected["indicateurs"].items()}
@@ -183,15 +181,23 @@ def score_smart(answer: Any, expected: Mapping) -> Outcome:
     return Outcome(fraction, remarks)
 
 
+def _budget(answer: Any) -> dict:
+    return canonical_keys(as_mapping(answer, "budget"), BUDGET_KEYS)
+
+
+def _items(budget: dict) -> dict:
+    return canonical_keys(as_mapping(budget["postes_ht"], "budget[\"postes_ht\"]"), BUDGET_ITEMS)
+
+
 @visible("bloc1.brief_budget")
 def check_budget(answer: Any) -> str:
-    budget = as_mapping(answer, "budget")
+    budget = _budget(answer)
     missing = [k for k in BUDGET_KEYS if k not in budget]
     expect(not missing, f"budget : clé(s) manquante(s) {', '.join(missing)}.")
     for key in ("total_ht", "tva", "total_ttc"):
         expect(as_number(budget[key], f"budget[\"{key}\"]") >= 0,
                f"budget[\"{key}\"] doit être un montant positif.")
-    items = as_mapping(budget["postes_ht"], "budget[\"postes_ht\"]")
+    items = _items(budget)
     absent = [k for k in BUDGET_ITEMS if k not in items]
     unknown = [str(k) for k in items if k not in BUDGET_ITEMS]
     expect(
@@ -208,9 +214,11 @@ def check_budget(answer: Any) -> str:
     return "Budget bien structuré : totaux HT, TVA, TTC et les quatre postes en euros HT."
 
 
-@scorer("bloc1.brief_budget")
+@scorer("bloc1.brief_budget", form=(
+    "un dictionnaire {\"total_ht\": nombre, \"tva\": nombre, \"total_ttc\": nombre, "
+    "\"postes_ht\": {poste du brief: montant en euros}}"))
 def score_budget(answer: Any, expected: Mapping) -> Outcome:
-    budget = as_mapping(answer, "budget")
+    budget = _budget(answer)
     remarks: list[str] = []
     fraction = 0.0
     labels = {"total_ht": "Le total HT", "tva": "La TVA", "total_ttc": "Le total TTC"}
@@ -219,7 +227,7 @@ def score_budget(answer: Any, expected: Mapping) -> Outcome:
             fraction += BUDGET_WEIGHTS[key]
         else:
             remarks.append(f"{label} est à revoir.")
-    items = as_mapping(budget["postes_ht"], "budget[\"postes_ht\"]")
+    items = _items(budget)
     share, item_remarks = share_of_close_values(
         items, expected["postes_ht"], rel=1e-6, abs_=EURO_TOLERANCE
     )

@@ -18,6 +18,7 @@ from cmcert_lib.checks.core import (
     Outcome,
     as_mapping,
     as_number,
+    canonical_keys,
     expect,
     scorer,
     visible,
@@ -69,7 +70,9 @@ def check_calendar(answer) -> str:
     )
 
 
-@scorer("bloc1.calendrier")
+@scorer("bloc1.calendrier", form=(
+    "un DataFrame, une ligne par publication, avec les colonnes de l'énoncé (dont « date_heure », "
+    "des dates pandas ou du texte « AAAA-MM-JJ HH:MM »)"))
 def score_calendar(answer, expected) -> Outcome:
     start, end = _period(expected)
     report = _report(answer, start, end, float(expected["tolerance"]))
@@ -106,7 +109,7 @@ def check_bulk(answer) -> str:
     return f"Export lisible par l'outil de programmation : {len(rows)} ligne(s)."
 
 
-@scorer("bloc1.export_programmation")
+@scorer("bloc1.export_programmation", form="le texte du fichier CSV, par exemple le résultat de to_bulk_csv(...)")
 def score_bulk(answer, expected) -> Outcome:
     rows = _bulk_rows(answer)
     start, end = _period(expected)
@@ -174,7 +177,8 @@ def _paris_date(value: str) -> date | None:
         return None
 
 
-@scorer("bloc1.export_ics")
+@scorer("bloc1.export_ics", form=(
+    "le texte du fichier .ics, qui commence par BEGIN:VCALENDAR (le résultat de calendar_to_ics(...))"))
 def score_ics(answer, expected) -> Outcome:
     parsed = _ics(answer)
     events = parsed["events"]
@@ -236,12 +240,15 @@ def check_workload(answer) -> str:
     )
 
 
-@scorer("bloc1.charge_travail")
+@scorer("bloc1.charge_travail", form=(
+    "un dictionnaire {\"publications_par_format\": {format: nombre}, "
+    "\"heures_par_semaine\": {rôle: heures}}"))
 def score_workload(answer, expected) -> Outcome:
     counts, hours = _workload(answer)
     table, weeks = expected["temps"], float(expected["semaines"])
     committee = expected["comite"]  # role -> hours of the weekly editorial committee
     roles = sorted({role for minutes in table.values() for role in minutes})
+    counts, hours = canonical_keys(counts, table), canonical_keys(hours, roles)
     remarks = []
     formats_ok = all(fmt in table for fmt in counts)
     total_ok = round(sum(float(n) for n in counts.values())) == expected["publications"]
@@ -291,7 +298,7 @@ def check_raci(answer) -> str:
     )
 
 
-@scorer("bloc1.raci")
+@scorer("bloc1.raci", form="un DataFrame : les tâches en index, les rôles en colonnes, des lettres R, A, C, I")
 def score_raci(answer, expected) -> Outcome:
     frame = _raci_frame(answer)
     tasks, roles = expected["taches"], expected["roles"]

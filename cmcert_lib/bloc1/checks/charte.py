@@ -11,6 +11,8 @@ from cmcert_lib.checks.core import (
     as_list,
     as_mapping,
     as_number,
+    canonical_keys,
+    canonical_label,
     expect,
     is_close,
     scorer,
@@ -62,7 +64,8 @@ def semantic_field_visible(answer: Any) -> str:
     return f"Format correct : {SEMANTIC_FIELD_SIZE} mots distincts, en minuscules, sans mots vides."
 
 
-@scorer("bloc1.charte_champ_semantique")
+@scorer("bloc1.charte_champ_semantique", form=(
+    f"une liste de {SEMANTIC_FIELD_SIZE} mots distincts, en minuscules"))
 def semantic_field_score(answer: Any, expected: list[str]) -> Outcome:
     found = set(_words(answer)) & set(expected)
     remarks = []
@@ -79,7 +82,7 @@ def semantic_field_score(answer: Any, expected: list[str]) -> Outcome:
 
 @visible("bloc1.charte_usage_reseaux")
 def usage_visible(answer: Any) -> str:
-    shares = as_mapping(answer, "usage_reseaux")
+    shares = _shares(answer)
     _keys_exactly(shares, NETWORKS, "usage_reseaux")
     for network in NETWORKS:
         value = as_number(shares[network], f"La part de {network}")
@@ -90,9 +93,14 @@ def usage_visible(answer: Any) -> str:
     return f"Format correct : une part entre 0 et 1 pour chacun des {len(NETWORKS)} réseaux."
 
 
-@scorer("bloc1.charte_usage_reseaux")
+def _shares(answer: Any) -> dict:
+    return canonical_keys(as_mapping(answer, "usage_reseaux"), NETWORKS)
+
+
+@scorer("bloc1.charte_usage_reseaux", form=(
+    "un dictionnaire (ou une Series) {réseau: part entre 0 et 1} pour chaque réseau de l'enquête"))
 def usage_score(answer: Any, expected: dict[str, float]) -> Outcome:
-    shares = as_mapping(answer, "usage_reseaux")
+    shares = _shares(answer)
     wrong = [n for n in expected if not is_close(shares.get(n), expected[n], 0, SHARE_TOLERANCE)]
     remarks = []
     if wrong:
@@ -105,7 +113,7 @@ def usage_score(answer: Any, expected: dict[str, float]) -> Outcome:
 
 
 def _channels(answer: Any) -> list[str]:
-    channels = as_list(answer, "canaux_retenus")
+    channels = [canonical_label(c, NETWORKS) for c in as_list(answer, "canaux_retenus")]
     unknown = [str(c) for c in channels if c not in NETWORKS]
     expect(not unknown, f"Réseau(x) inconnu(s) : {', '.join(unknown)} ; "
                         f"écrivez-les comme dans l'enquête : {', '.join(NETWORKS)}.")
@@ -120,7 +128,7 @@ def channels_visible(answer: Any) -> str:
     return f"Format correct : {len(channels)} réseau(x) retenu(s)."
 
 
-@scorer("bloc1.charte_canaux")
+@scorer("bloc1.charte_canaux", form="une liste de réseaux écrits comme dans l'enquête")
 def channels_score(answer: Any, expected: list[str]) -> Outcome:
     kept, wanted = set(_channels(answer)), set(expected)
     fraction = len(kept & wanted) / len(kept | wanted)
@@ -136,11 +144,12 @@ def channels_score(answer: Any, expected: list[str]) -> Outcome:
 
 
 def _review(answer: Any) -> dict[str, list[str]]:
-    review = as_mapping(answer, "relecture")
+    review = canonical_keys(as_mapping(answer, "relecture"), DRAFT_IDS)
     _keys_exactly(review, DRAFT_IDS, "relecture")
     cleaned = {}
     for post_id in DRAFT_IDS:
-        rules = as_list(review[post_id], f"relecture[{post_id!r}]")
+        rules = [canonical_label(r, charter.RULES)
+                 for r in as_list(review[post_id], f"relecture[{post_id!r}]")]
         unknown = [str(r) for r in rules if r not in charter.RULES]
         expect(not unknown, f"relecture[{post_id!r}] : règle(s) inconnue(s) {', '.join(unknown)} ; "
                             "utilisez les identifiants du tableau des règles (colonne « Règle »).")
@@ -155,7 +164,9 @@ def review_visible(answer: Any) -> str:
     return f"Format correct : une liste de règles (éventuellement vide) pour chacun des {len(DRAFT_IDS)} brouillons."
 
 
-@scorer("bloc1.charte_relecture")
+@scorer("bloc1.charte_relecture", form=(
+    "un dictionnaire {identifiant du brouillon (P1…P8): liste des identifiants de règles "
+    "enfreintes}, liste vide pour un brouillon conforme"))
 def review_score(answer: Any, expected: dict[str, list[str]]) -> Outcome:
     review = _review(answer)
     total, to_redo = 0.0, []
@@ -177,7 +188,7 @@ def review_score(answer: Any, expected: dict[str, list[str]]) -> Outcome:
 
 
 def _validity(answer: Any) -> dict[str, bool]:
-    validity = as_mapping(answer, "formats_valides")
+    validity = canonical_keys(as_mapping(answer, "formats_valides"), VISUAL_IDS)
     _keys_exactly(validity, VISUAL_IDS, "formats_valides")
     for key, value in validity.items():
         if not isinstance(value, bool) and type(value).__name__ != "bool_":
@@ -191,7 +202,7 @@ def formats_visible(answer: Any) -> str:
     return f"Format correct : un verdict True/False pour chacun des {len(VISUAL_IDS)} visuels."
 
 
-@scorer("bloc1.charte_formats")
+@scorer("bloc1.charte_formats", form="un dictionnaire {identifiant du visuel (V1…V8): True ou False}")
 def formats_score(answer: Any, expected: dict[str, bool]) -> Outcome:
     validity = _validity(answer)
     wrong = [k for k, v in expected.items() if validity[k] != v]

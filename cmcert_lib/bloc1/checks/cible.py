@@ -17,6 +17,8 @@ from cmcert_lib.checks.core import (
     Outcome,
     as_frame,
     as_mapping,
+    canonical_keys,
+    canonical_label,
     expect,
     is_close,
     scorer,
@@ -60,7 +62,9 @@ def check_pseudonymisation(answer: Any) -> str:
     return "Tableau pseudonymisé au bon format (identifiants et départements)."
 
 
-@scorer("bloc1.cible_pseudonymisation")
+@scorer("bloc1.cible_pseudonymisation", form=(
+    "un DataFrame : les réponses de l'enquête, « Identifiant » (R0001…) en tête et « Département » "
+    "(texte) à la place du code postal"))
 def score_pseudonymisation(answer: pd.DataFrame, expected: dict) -> Outcome:
     fraction, remarks = 0.0, []
     left = [c for c in IDENTIFYING if c in answer.columns]
@@ -113,9 +117,13 @@ def score_pseudonymisation(answer: pd.DataFrame, expected: dict) -> Outcome:
 # --- 2. segment sizes ----------------------------------------------------------------------
 
 
+def _sizes(answer: Any) -> dict:
+    return canonical_keys(as_mapping(answer, "tailles_segments"), SEGMENTS)
+
+
 @visible("bloc1.cible_segments")
 def check_segments(answer: Any) -> str:
-    sizes = as_mapping(answer, "tailles_segments")
+    sizes = _sizes(answer)
     unknown = [k for k in sizes if k not in SEGMENTS]
     expect(
         not unknown,
@@ -133,9 +141,11 @@ def check_segments(answer: Any) -> str:
     return f"Les {len(SEGMENTS)} segments sont présents avec un effectif entier."
 
 
-@scorer("bloc1.cible_segments")
+@scorer("bloc1.cible_segments", form=(
+    "un dictionnaire (ou une Series) {segment: effectif}, les segments écrits "
+    "« tranche | statut » comme dans l'énoncé"))
 def score_segments(answer: Any, expected: dict) -> Outcome:
-    sizes = as_mapping(answer, "tailles_segments")
+    sizes = _sizes(answer)
     wrong = [k for k, v in expected.items() if not is_close(sizes.get(k), v, rel=0, abs_=0.5)]
     remarks = []
     if sum(float(v) for v in sizes.values()) != sum(expected.values()):
@@ -152,9 +162,16 @@ def score_segments(answer: Any, expected: dict) -> Outcome:
 # --- 3. usages per segment -------------------------------------------------------------
 
 
+def _usages(answer: Any) -> pd.DataFrame:
+    if isinstance(answer, pd.DataFrame):
+        answer = answer.rename(index=lambda i: canonical_label(i, SEGMENTS),
+                               columns=lambda c: canonical_label(c, [*NETWORKS, BUDGET]))
+    return as_frame(answer, "usages_segments", [*NETWORKS, BUDGET])
+
+
 @visible("bloc1.cible_usages")
 def check_usages(answer: Any) -> str:
-    frame = as_frame(answer, "usages_segments", [*NETWORKS, BUDGET])
+    frame = _usages(answer)
     missing = [s for s in SEGMENTS if s not in frame.index]
     if missing:
         raise CheckFailed(
@@ -173,8 +190,11 @@ def check_usages(answer: Any) -> str:
     return "Tableau des usages au bon format : un segment par ligne, parts entre 0 et 1, budget médian."
 
 
-@scorer("bloc1.cible_usages")
+@scorer("bloc1.cible_usages", form=(
+    "un DataFrame avec un segment par ligne (en index), une colonne par réseau (part entre 0 et 1) "
+    "et la colonne « Budget médian »"))
 def score_usages(answer: pd.DataFrame, expected: dict) -> Outcome:
+    answer = _usages(answer)
     shares_ok = shares_all = 0
     budgets_wrong = []
     for segment, row in expected.items():
@@ -201,12 +221,20 @@ def score_usages(answer: pd.DataFrame, expected: dict) -> Outcome:
 # --- 4. persona grounded in the data ---------------------------------------------------
 
 
-@visible("bloc1.cible_persona")
-def check_persona_data(answer: Any) -> str:
+def _card(answer: Any) -> dict:
     try:
         card = check_persona(answer)
     except PersonaError as exc:
         raise CheckFailed(str(exc)) from None
+    if "segment" in card:
+        card["segment"] = canonical_label(card["segment"], SEGMENTS)
+    card["réseaux"] = [canonical_label(n, NETWORKS) for n in card["réseaux"]]
+    return card
+
+
+@visible("bloc1.cible_persona")
+def check_persona_data(answer: Any) -> str:
+    card = _card(answer)
     expect("segment" in card, f"Ajoutez au persona la clé « segment », {_labels_hint()}.")
     if card["segment"] not in SEGMENTS:
         raise CheckFailed(
@@ -221,9 +249,11 @@ def check_persona_data(answer: Any) -> str:
     return "Persona complet, rattaché à un segment de l'étude."
 
 
-@scorer("bloc1.cible_persona")
+@scorer("bloc1.cible_persona", form=(
+    "un dictionnaire (la fiche persona) avec les clés de l'énoncé, dont « âge » (nombre entier), "
+    "« réseaux » (liste de réseaux du questionnaire) et « segment » (un segment de l'étude)"))
 def score_persona_data(answer: dict, expected: dict) -> Outcome:
-    card = check_persona(answer)
+    card = _card(answer)
     segment = card["segment"]
     low, high = AGE_BANDS[segment.split(" | ")[0]]
     remarks, fraction = [], 0.0

@@ -7,7 +7,16 @@ from typing import Any
 import pandas as pd
 
 from cmcert_lib.bloc1.journey import CHANNELS, COLUMNS, EMOTION, STAGES
-from cmcert_lib.checks.core import CheckFailed, Outcome, as_frame, as_list, expect, scorer, visible
+from cmcert_lib.checks.core import (
+    CheckFailed,
+    Outcome,
+    as_frame,
+    as_list,
+    canonical_label,
+    expect,
+    scorer,
+    visible,
+)
 from cmcert_lib.facts.platforms import NETWORKS
 
 MAX_TOUCHPOINTS = 4
@@ -16,9 +25,13 @@ MAX_TOUCHPOINTS = 4
 # --- 1. the persona's top networks ---------------------------------------------------------
 
 
+def _networks(answer: Any) -> list:
+    return [canonical_label(n, NETWORKS) for n in as_list(answer, "top_reseaux")]
+
+
 @visible("bloc1.parcours_top_reseaux")
 def check_top_networks(answer: Any) -> str:
-    names = as_list(answer, "top_reseaux")
+    names = _networks(answer)
     expect(len(names) == 3, f"top_reseaux doit contenir exactement 3 réseaux ; il en contient {len(names)}.")
     unknown = [n for n in names if n not in NETWORKS]
     if unknown:
@@ -30,9 +43,10 @@ def check_top_networks(answer: Any) -> str:
     return "Trois réseaux du questionnaire, sans doublon."
 
 
-@scorer("bloc1.parcours_top_reseaux")
+@scorer("bloc1.parcours_top_reseaux", form=(
+    "une liste des 3 réseaux, du plus utilisé au moins utilisé, écrits comme dans l'export"))
 def score_top_networks(answer: Any, expected: list) -> Outcome:
-    names = list(answer)
+    names = _networks(answer)
     found = [n for n in names if n in expected]
     fraction = 0.25 * len(found) + (0.25 if names == list(expected) else 0.0)
     remarks = []
@@ -52,6 +66,12 @@ def score_top_networks(answer: Any, expected: list) -> Outcome:
 def _as_journey(answer: Any) -> pd.DataFrame:
     if isinstance(answer, list) and all(isinstance(row, dict) for row in answer):
         answer = pd.DataFrame(answer)
+    if isinstance(answer, pd.DataFrame):
+        answer = answer.rename(columns=lambda c: canonical_label(c, [*COLUMNS, EMOTION]))
+        frame = as_frame(answer, "parcours", [*COLUMNS, EMOTION]).copy()
+        frame["Étape"] = frame["Étape"].map(lambda s: canonical_label(s, STAGES))
+        frame["Canal"] = frame["Canal"].map(lambda c: canonical_label(c, CHANNELS))
+        return frame
     return as_frame(answer, "parcours", [*COLUMNS, EMOTION])
 
 
@@ -67,7 +87,9 @@ def check_journey(answer: Any) -> str:
     return f"Parcours au bon format : {len(frame)} point(s) de contact."
 
 
-@scorer("bloc1.parcours_table")
+@scorer("bloc1.parcours_table", form=(
+    "un DataFrame (ou une liste de dictionnaires) avec les colonnes « Étape », « Point de contact », "
+    "« Canal », « Contenu de marque » et « Émotion », une ligne par point de contact"))
 def score_journey(answer: Any, expected: dict) -> Outcome:
     frame = _as_journey(answer).reset_index(drop=True)
     stages = list(expected["étapes"])

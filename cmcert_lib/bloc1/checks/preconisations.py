@@ -18,6 +18,7 @@ from cmcert_lib.checks.core import (
     Outcome,
     as_mapping,
     as_text,
+    canonical_keys,
     expect,
     scorer,
     visible,
@@ -27,7 +28,7 @@ SUPPORTED = "un texte, une liste de textes, un dictionnaire ou un tableau pandas
 
 
 def _sections(answer) -> dict:
-    sections = as_mapping(answer, "sections")
+    sections = canonical_keys(as_mapping(answer, "sections"), rec.SECTION_TITLES)
     for key, value in sections.items():
         if not isinstance(value, (str, list, tuple, dict, pd.DataFrame, pd.Series)):
             raise CheckFailed(
@@ -51,7 +52,7 @@ def check_sections(answer) -> str:
     return line + (f" ; à écrire : {', '.join(missing)}." if missing else ".")
 
 
-@scorer("bloc1.cahier_sections")
+@scorer("bloc1.cahier_sections", form=f"un dictionnaire {{clé de section: {SUPPORTED}}}")
 def score_sections(answer, expected) -> Outcome:
     sections = _sections(answer)
     minimum = int(expected["min_mots"])
@@ -79,7 +80,7 @@ def check_summary(answer) -> str:
     return f"Synthèse lisible : {_words(text)} mots."
 
 
-@scorer("bloc1.synthese")
+@scorer("bloc1.synthese", form="un texte entre guillemets")
 def score_summary(answer, expected) -> Outcome:
     text = as_text(answer, "La synthèse")
     words = _words(text)
@@ -119,7 +120,7 @@ def check_html(answer) -> str:
 EXTERNAL = re.compile(r"<(?:script|link|iframe)\b|\bsrc\s*=\s*[\"']?https?:|@import", re.IGNORECASE)
 
 
-@scorer("bloc1.cahier_html")
+@scorer("bloc1.cahier_html", form="le texte HTML du document (le résultat de render_html(...))")
 def score_html(answer, expected) -> Outcome:
     page = _html(answer)
     french = page.lstrip().lower().startswith("<!doctype html") and 'lang="fr"' in page[:300]
