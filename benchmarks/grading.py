@@ -40,7 +40,6 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-COURSE_PARTS = ("course", "source", "release", "nbgrader_config.py")
 PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 WARM_UP = ("import pandas, matplotlib, matplotlib.pyplot, ipywidgets, IPython.display\n"
            "import cmcert_lib.checks, cmcert_lib.domain.kpi, cmcert_lib.facts.brand\n"
@@ -66,13 +65,7 @@ class Measure:
 def copy_course(dest: Path):
     from cmcert_lib.layout import Course
 
-    for part in COURSE_PARTS:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("livrables", "__pycache__"))
-        else:
-            shutil.copy(src, dest / part)
-    return Course(dest)
+    return Course(ROOT).copy_to(dest)
 
 
 def write_cohort(course, size: int) -> dict[str, str]:

@@ -6,6 +6,7 @@ Nothing else in the library builds a path inside the course from folder names.
 from __future__ import annotations
 
 import os
+import shutil
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -25,6 +26,17 @@ class CourseError(RuntimeError):
 @dataclass(frozen=True)
 class Course:
     root: Path
+
+    def copy_to(self, dest: Path) -> Course:
+        """A working copy of the course's own files (texts, source, release, configuration), nothing graded.
+
+        Tests and benchmarks grade such copies, never the course itself.
+        """
+        dest = Path(dest)
+        for part in (self.texts_root, self.source_root, self.release_root):
+            shutil.copytree(part, dest / part.name, ignore=shutil.ignore_patterns("livrables", "__pycache__"))
+        shutil.copy(self.nbgrader_config, dest / NBGRADER_CONFIG)
+        return Course(dest)
 
     @classmethod
     def find(cls, start: Path | None = None) -> Course:
@@ -67,8 +79,12 @@ class Course:
     def source(self, bloc: str) -> Path:
         return self.source_root / bloc
 
+    @property
+    def release_root(self) -> Path:
+        return self.root / "release"
+
     def release(self, bloc: str) -> Path:
-        return self.root / "release" / bloc
+        return self.release_root / bloc
 
     @property
     def submitted_root(self) -> Path:

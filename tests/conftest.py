@@ -20,17 +20,8 @@ from cmcert_lib.grading import sandbox
 from cmcert_lib.layout import Course
 
 ROOT = Path(__file__).resolve().parents[1]
-COURSE_PARTS = ("course", "source", "release", "nbgrader_config.py")
-
-
 def copy_course(dest: Path) -> Course:
-    for part in COURSE_PARTS:
-        src = ROOT / part
-        if src.is_dir():
-            shutil.copytree(src, dest / part, ignore=shutil.ignore_patterns("livrables", "__pycache__"))
-        else:
-            shutil.copy(src, dest / part)
-    return Course(dest)
+    return Course(ROOT).copy_to(dest)
 
 
 @pytest.fixture(scope="session")

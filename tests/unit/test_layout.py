@@ -39,3 +39,23 @@ def test_the_real_course_has_its_authored_files_where_course_says(real_course):
     assert real_course.rule_file.is_file()
     assert real_course.rubric_file("bloc1").is_file()
     assert all(text.parent == real_course.texts_root / "bloc1" for text in real_course.texts("bloc1"))
+
+
+def test_a_copy_holds_the_course_files_and_nothing_graded(tmp_path):
+    origin = Course(tmp_path / "origin")
+    for folder in (origin.texts_root / "bloc9", origin.source("bloc9"), origin.release("bloc9"),
+                   origin.release("bloc9") / "livrables", origin.submitted("alice", "bloc9")):
+        folder.mkdir(parents=True)
+    (origin.texts_root / "bloc9" / "01_essai.py").write_text("# %%\n", encoding="utf-8")
+    (origin.release("bloc9") / "livrables" / "persona.png").write_bytes(b"png")
+    origin.nbgrader_config.write_text("c = get_config()\n", encoding="utf-8")
+    origin.gradebook_file.write_bytes(b"sqlite")
+
+    copy = origin.copy_to(tmp_path / "copy")
+    assert copy.root == tmp_path / "copy"
+    assert copy.texts("bloc9") == [copy.texts_root / "bloc9" / "01_essai.py"]
+    assert copy.source("bloc9").is_dir() and copy.release("bloc9").is_dir()
+    assert copy.nbgrader_config.read_text(encoding="utf-8") == "c = get_config()\n"
+    # What candidates and grading wrote stays behind.
+    assert not (copy.release("bloc9") / "livrables").exists()
+    assert not copy.submitted_root.exists() and not copy.gradebook_file.exists()
