@@ -39,8 +39,18 @@ def check(question: str, answer: Any) -> None:
 
 
 def score(question: str, answer: Any, expected: Any, points: float) -> float:
-    """Points earned (0..points), printing what is right or wrong, never the expected values."""
-    earned, lines = report(run_scorer(question, answer, expected), points)
+    """Points earned (0..points), printing what is right or wrong, never the expected values.
+
+    Scored on the answer's wire form, as trusted grading scores it: nbgrader's own runs of the
+    hidden tests (« Valider » on a source notebook, stock autograding) give the same points.
+    """
+    try:
+        plain = roundtrip(answer)
+    except UnsupportedAnswer as exc:
+        outcome = Outcome(0.0, [str(exc)[:1].upper() + str(exc)[1:]])
+    else:
+        outcome = run_scorer(question, plain, expected)
+    earned, lines = report(outcome, points)
     for line in lines:
         print(line)
     return earned

@@ -188,3 +188,19 @@ def test_no_bloc1_scorer_crashes_on_hostile_values(test):
         assert outcome.fraction < 0.5, (test.question, value)
         text = " ".join(outcome.remarks)
         assert outcome.remarks and "Error" not in text and "Traceback" not in text, (test.question, value, text)
+
+
+def test_the_kernel_side_score_sees_the_wire_form_like_trusted_grading(capsys):
+    import numpy as np
+
+    from cmcert_lib.checks import core, score
+
+    seen = []
+    core._SCORERS.setdefault("essai.forme", lambda answer, expected: (seen.append(answer), core.Outcome(1.0))[1])
+    try:
+        assert score("essai.forme", np.array([1, 2]), None, 2) == 2.0
+        assert seen == [[1, 2]] and type(seen[0]) is list  # a numpy array arrives as the list grading sees
+        assert score("essai.forme", object(), None, 2) == 0.0  # unconvertible: 0 and a French remark
+        assert "ne peut pas être corrigée" in capsys.readouterr().out
+    finally:
+        core._SCORERS.pop("essai.forme", None)
