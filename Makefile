@@ -29,9 +29,11 @@ test: install
 check: install
 	$(BIN)/python -m pytest -m "not slow"
 
-## JupyterLab on the course, in French, with nbgrader's formgrader for the trainer.
+## JupyterLab on the course, in French, with nbgrader's formgrader for the trainer; the build first makes
+## sure the release, the gradebook's record of it and the exchange exist (formgrader can release and collect).
 ## As root (the grading server), Jupyter refuses to start without --allow-root.
 lab: install
+	$(BIN)/cmcert build
 	$(BIN)/jupyter lab --ServerApp.root_dir=$(CURDIR)$(if $(filter 0,$(shell id -u)), --allow-root)
 
 ## Regenerate source/ from course/ and release/ from source/.

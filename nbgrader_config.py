@@ -1,14 +1,19 @@
 """nbgrader configuration of the cmcert course (the course root is this folder)."""
 
 import os
+from pathlib import Path
 
 from cmcert_lib.authoring.cells import CODE_STUB, TEXT_STUB
 from cmcert_lib.grading.feedback import configure as configure_feedback
 from cmcert_lib.grading.sandbox import Limits
+from cmcert_lib.layout import Course
 
 c = get_config()  # noqa: F821 (injected by traitlets)
 
 c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
+# Release, fetch, submit and collect pass through the course's own exchange (created by `cmcert build`); a
+# JupyterHub deployment shared by several users sets its own.
+c.Exchange.root = str(Course(Path(c.CourseDirectory.root)).exchange_root)
 c.CourseDirectory.course_id = "cmcert"
 # One assignment per bloc; the submissions of the demo cohort live in submitted/.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*.bak", "livrables"]

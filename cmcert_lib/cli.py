@@ -17,8 +17,10 @@ from cmcert_lib.report import cli as report_cli
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from cmcert_lib.authoring.build import build_sources, ensure_release, generate_release
+    from cmcert_lib.nbgrader_steps import prepare_exchange
 
     course = Course.find()
+    print(f"échange nbgrader (distribution et ramassage des copies) : {prepare_exchange(course.root)}")
     for bloc in args.blocs or course.blocs():
         changed = build_sources(course, bloc)
         print(f"{bloc} : {len(changed)} notebook(s) source régénéré(s) dans source/{bloc}/")

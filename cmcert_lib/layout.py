@@ -17,6 +17,7 @@ BIN = Path(sys.executable).parent
 RUBRIC_FILE = "rubriques.toml"
 RULE_FILE = "validation.toml"
 NBGRADER_CONFIG = "nbgrader_config.py"
+EXCHANGE_DIR = "echange"
 
 
 class CourseError(RuntimeError):
@@ -138,6 +139,11 @@ class Course:
     @property
     def gradebook_file(self) -> Path:
         return self.root / "gradebook.db"
+
+    @property
+    def exchange_root(self) -> Path:
+        """nbgrader's exchange on a one-machine course: where released copies and hand-ins pass."""
+        return self.root / EXCHANGE_DIR
 
     @property
     def nbgrader_config(self) -> Path:

@@ -26,7 +26,7 @@ from sqlalchemy.exc import SAWarning
 from traitlets.config import Config
 from traitlets.config.loader import PyFileConfigLoader
 
-from cmcert_lib.layout import NBGRADER_CONFIG
+from cmcert_lib.layout import NBGRADER_CONFIG, Course
 
 
 @dataclass(frozen=True)
@@ -90,6 +90,17 @@ def generate_feedback(root: Path, bloc: str, student: str) -> StepResult:
     app = GenerateFeedback(coursedir=_coursedir(root, bloc, student, config), config=config)
     app.force = True
     return _run(app)
+
+
+def prepare_exchange(root: Path) -> Path:
+    """The course's exchange folder, writable by everyone as nbgrader's exchange requires.
+
+    The sticky bit keeps one user from removing another's files, as on /tmp.
+    """
+    exchange = Course(root).exchange_root
+    exchange.mkdir(parents=True, exist_ok=True)
+    exchange.chmod(0o1777)
+    return exchange
 
 
 def _coursedir(root: Path, bloc: str, student: str = "*", config: Config | None = None) -> CourseDirectory:
