@@ -45,8 +45,9 @@ class Course:
         env = os.environ.get("CMCERT_COURSE")
         here = Path(env) if env else (start or Path.cwd())
         for folder in (here, *here.resolve().parents):
-            if (folder / NBGRADER_CONFIG).is_file() and (folder / "course").is_dir():
-                return cls(folder.resolve())
+            course = cls(folder.resolve())
+            if course.nbgrader_config.is_file() and course.texts_root.is_dir():
+                return course
         raise CourseError(
             f"Aucun cours cmcert trouvé depuis {here} : placez-vous dans le dossier du cours "
             "(celui qui contient nbgrader_config.py) ou définissez CMCERT_COURSE."

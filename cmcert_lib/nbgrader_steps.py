@@ -65,7 +65,8 @@ def course_config(root: Path) -> Config:
 
 def generate_assignment(root: Path, bloc: str) -> StepResult:
     """``nbgrader generate_assignment --force``: release/<bloc>/ and the gradebook's record of its cells."""
-    app = GenerateAssignment(coursedir=_coursedir(root, bloc), config=course_config(root))
+    config = course_config(root)
+    app = GenerateAssignment(coursedir=_coursedir(root, bloc, "*", config), config=config)
     app.force = True
     app.create_assignment = True
     return _run(app)
@@ -103,8 +104,8 @@ def prepare_exchange(root: Path) -> Path:
     return exchange
 
 
-def _coursedir(root: Path, bloc: str, student: str = "*", config: Config | None = None) -> CourseDirectory:
-    coursedir = CourseDirectory(config=config or course_config(root))
+def _coursedir(root: Path, bloc: str, student: str, config: Config) -> CourseDirectory:
+    coursedir = CourseDirectory(config=config)
     coursedir.root = str(root)
     coursedir.assignment_id = bloc
     coursedir.student_id = student

@@ -33,8 +33,7 @@ def check(question: str, answer: Any) -> None:
     try:
         plain = roundtrip(answer)
     except UnsupportedAnswer as exc:
-        message = str(exc)
-        raise CheckFailed(message[:1].upper() + message[1:]) from None
+        raise CheckFailed(_sentence(exc)) from None
     print("✅ " + run_visible(question, plain))
 
 
@@ -47,13 +46,19 @@ def score(question: str, answer: Any, expected: Any, points: float) -> float:
     try:
         plain = roundtrip(answer)
     except UnsupportedAnswer as exc:
-        outcome = Outcome(0.0, [str(exc)[:1].upper() + str(exc)[1:]])
+        outcome = Outcome(0.0, [_sentence(exc)])
     else:
         outcome = run_scorer(question, plain, expected)
     earned, lines = report(outcome, points)
     for line in lines:
         print(line)
     return earned
+
+
+def _sentence(exc: UnsupportedAnswer) -> str:
+    """The conversion's French message, which starts lowercase, as a sentence on its own."""
+    message = str(exc)
+    return message[:1].upper() + message[1:]
 
 
 def report(outcome: Outcome, points: float) -> tuple[float, list[str]]:

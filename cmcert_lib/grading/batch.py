@@ -147,8 +147,6 @@ def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
                     listener.finished(result)
 
     results = [done[student] for student in students]
-    with Gradebook(course.gradebook_url) as gb:
-        _translate_auto_comments(gb, bloc)
     grades_csv, integrity = write_tables(course, bloc)
     return GradingReport(bloc, results, grades_csv, course.feedback_root, integrity)
 
