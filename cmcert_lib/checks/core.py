@@ -68,6 +68,7 @@ _SCORERS: dict[str, Scorer] = {}
 
 
 _FORMS: dict[str, str] = {}
+_DECIMALS: dict[str, int] = {}
 DEFAULT_FORM = "celle que décrit l'énoncé (type de la réponse, clés ou colonnes, format des valeurs)"
 
 
@@ -89,14 +90,21 @@ def visible(question: str, form: str | None = None) -> Callable[[VisibleCheck], 
     return register
 
 
-def scorer(question: str, form: str | None = None) -> Callable[[Scorer], Scorer]:
-    """Register the scorer of ``question``; ``form`` as for :func:`visible`."""
+def scorer(question: str, form: str | None = None, decimals: int | None = None) -> Callable[[Scorer], Scorer]:
+    """Register the scorer of ``question``; ``form`` as for :func:`visible`.
+
+    ``decimals`` is the rounding the statement allows (« arrondi à N décimales »): the scorer must
+    accept every rounding at least that precise, which :func:`rounding_tolerance` gives; a test
+    holds the statement's words and this number together.
+    """
     def register(func: Scorer) -> Scorer:
         if question in _SCORERS:
             raise ValueError(f"scorer {question!r} registered twice")
         _SCORERS[question] = _guarded(question, func)
         if form:
             _FORMS[question] = form
+        if decimals is not None:
+            _DECIMALS[question] = decimals
         return func
 
     return register
@@ -119,6 +127,12 @@ def _guarded(question: str, func: Callable[..., Any]) -> Callable[..., Any]:
             raise CheckFailed(unexpected_form(question)) from None
 
     return guarded
+
+
+def stated_decimals(question: str) -> int | None:
+    """The rounding a question's statement allows, as its scorer declared it (None: no rounding stated)."""
+    _load_all()
+    return _DECIMALS.get(question)
 
 
 def questions() -> dict[str, tuple[VisibleCheck | None, Scorer | None]]:
@@ -214,6 +228,17 @@ def is_close(value: Any, expected: float, rel: float = 1e-3, abs_: float = 1e-9)
     if math.isnan(number):
         return False
     return math.isclose(number, float(expected), rel_tol=rel, abs_tol=abs_)
+
+
+# Half a unit of the last stated place (the expected figure is itself rounded there), plus half a unit of
+# the next place (a candidate who rounds one place further), rounded up.
+ROUNDING_SLACK = 0.6
+
+
+def rounding_tolerance(decimals: int) -> float:
+    """The absolute tolerance around an expected figure rounded to ``decimals`` places that accepts the
+    exact value and every rounding to ``decimals`` places or more."""
+    return ROUNDING_SLACK * 10.0 ** -decimals
 
 
 def as_number(value: Any, what: str) -> float:

@@ -1,0 +1,89 @@
+"""Content behind the structure: text that only fills a field, and text said twice.
+
+A plan, a calendar or a synthesis can have every key and every column and still say
+nothing: « à définir » in every cell, the same sentence in every section, « texte » as
+a caption.  These helpers tell such text apart from real content; the checks of each
+bloc turn what they find into French remarks and fractions of points.
+
+They work on words (:func:`words`): lower case, no accents, letters only, so that a
+sentence copied with another capital or apostrophe is still the same sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from cmcert_lib.checks.core import label_key
+
+# What a candidate writes to hold a place (compared as label keys: no case, no accents).
+PLACEHOLDERS = frozenset({
+    "a definir", "a completer", "a venir", "a faire", "a voir", "a preciser", "a remplir", "a rediger",
+    "todo", "tbd", "tbc", "xxx", "xx", "x", "lorem ipsum", "texte", "text", "blabla", "bla bla", "test",
+    "idem", "pareil", "voir plus haut", "cf plus haut", "n/a", "na", "nc", "rien", "aucun", "aucune",
+    "exemple", "reponse", "ma reponse", "votre reponse", "titre", "description", "contenu", "legende",
+    "image", "photo", "visuel", "publication", "post", "?", "...", "-", "ras",
+})
+# A word of at least this many letters carries meaning; shorter ones (le, de, et, un) do not count.
+CONTENT_WORD_LETTERS = 3
+_WORD = re.compile(r"[a-z]+")
+# Two texts whose content words overlap this much say the same thing.
+SAME_TEXT_OVERLAP = 0.8
+
+
+def words(text: Any) -> list[str]:
+    """The content words of a text: lower case, without accents, of at least three letters."""
+    return [w for w in _WORD.findall(label_key(text)) if len(w) >= CONTENT_WORD_LETTERS]
+
+
+def is_placeholder(text: Any) -> bool:
+    """A text that only holds a place: empty, punctuation, or a stock phrase such as « à définir »."""
+    if not isinstance(text, str):
+        return True
+    key = label_key(text).strip(" .!:;,-_*#'\"()[]")
+    if not key or not re.search(r"[a-z0-9]", key):
+        return True
+    return key in PLACEHOLDERS or key.rstrip(".") in PLACEHOLDERS
+
+
+def is_filler(text: Any, min_words: int = 3) -> bool:
+    """A text with no real content: a placeholder, fewer than ``min_words`` content words, or
+    one phrase repeated (half or more of its content words are repeats)."""
+    if is_placeholder(text):
+        return True
+    found = words(text)
+    distinct = set(found)
+    if len(distinct) < min_words:
+        return True
+    return len(found) >= 8 and len(distinct) <= len(found) / 2
+
+
+def overlap(a: Any, b: Any) -> float:
+    """How much two texts share their content words (Jaccard index of the word sets, 0 to 1)."""
+    left, right = set(words(a)), set(words(b))
+    if not left or not right:
+        return 0.0
+    return len(left & right) / len(left | right)
+
+
+def repeated(texts: Sequence[Any], threshold: float = SAME_TEXT_OVERLAP) -> set[int]:
+    """Positions of the texts that repeat an earlier one (same content words, or nearly)."""
+    seen: list[int] = []
+    repeats: set[int] = set()
+    for index, text in enumerate(texts):
+        if any(overlap(texts[earlier], text) >= threshold for earlier in seen):
+            repeats.add(index)
+        else:
+            seen.append(index)
+    return repeats
+
+
+def substantive_share(texts: Iterable[Any], min_words: int = 3) -> float:
+    """The share of texts that are real content: not filler and not a repeat of an earlier one (0 to 1)."""
+    texts = list(texts)
+    if not texts:
+        return 0.0
+    repeats = repeated(texts)
+    real = [i for i, text in enumerate(texts) if i not in repeats and not is_filler(text, min_words)]
+    return len(real) / len(texts)
