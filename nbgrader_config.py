@@ -14,6 +14,8 @@ c.CourseDirectory.root = os.path.dirname(os.path.abspath(__file__))
 # Release, fetch, submit and collect pass through the course's own exchange (created by `cmcert build`); a
 # JupyterHub deployment shared by several users sets its own.
 c.Exchange.root = str(Course(Path(c.CourseDirectory.root)).exchange_root)
+# Collect copies the candidates' own regular files only: no link, no hard link, no file of another user.
+c.ExchangeFactory.collect = "cmcert_lib.grading.collect.SafeCollect"
 c.CourseDirectory.course_id = "cmcert"
 # One assignment per bloc; the submissions of the demo cohort live in submitted/.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*.bak", "livrables"]
@@ -32,10 +34,10 @@ c.OverwriteCells.missing_cell_notification = (
 )
 
 # When nbgrader itself executes (the candidate's « Validate » button, `nbgrader validate`): the same
-# time per cell as grading's sandbox; every notebook runs top to bottom in seconds.
+# time per cell as grading's sandbox; every notebook runs top to bottom in seconds. (nbgrader's Execute
+# always goes on after a failing cell: its allow_errors is not an option one can set.)
 c.Execute.timeout = Limits().cell_timeout
 c.Execute.interrupt_on_timeout = True
-c.Execute.allow_errors = True
 c.LimitOutput.max_lines = 500
 
 # Feedback pages in French, without test code or tracebacks, candidate HTML sanitised.

@@ -105,10 +105,55 @@ def _float(number: float) -> Any:
     return number
 
 
+MAX_VALUES = 1_000_000  # values in one answer (a DataFrame of 100,000 rows and 10 columns)
+MAX_INT_BITS = 333  # about 100 digits
+SPECIAL_FLOATS = {"nan": math.nan, "inf": math.inf, "-inf": -math.inf}
+
+
+def check_bounds(data: Any) -> None:
+    """Refuse plain data no answer of the course can be: too many values, too long, too deep, huge or
+    non-finite numbers, anything but JSON types (the export's limits, checked again on the trusted side,
+    where the data comes out of the candidate's sandbox)."""
+    count, chars = 0, 0
+    stack = [(data, 0)]
+    while stack:
+        node, depth = stack.pop()
+        count += 1
+        if count > MAX_VALUES:
+            raise UnsupportedAnswer("réponse beaucoup trop volumineuse pour être corrigée.")
+        if depth > 3 * (MAX_DEPTH + 2):
+            raise UnsupportedAnswer("réponse trop imbriquée.")
+        kind = type(node)
+        if kind is str:
+            chars += len(node)
+            if chars > MAX_BYTES:
+                raise UnsupportedAnswer("réponse beaucoup trop volumineuse (plus de 8 Mo) pour être corrigée.")
+        elif kind is int:
+            if node.bit_length() > MAX_INT_BITS:
+                raise UnsupportedAnswer("nombre entier beaucoup trop grand (plus de 100 chiffres).")
+        elif kind is float:
+            if not math.isfinite(node):
+                raise UnsupportedAnswer("nombre hors limites.")
+        elif kind is list:
+            stack.extend((item, depth + 1) for item in node)
+        elif kind is dict:
+            if any(type(k) is not str for k in node):
+                raise UnsupportedAnswer("forme de réponse inconnue.")
+            chars += sum(len(k) for k in node)
+            stack.extend((item, depth + 1) for item in node.values())
+        elif node is not None and kind is not bool:
+            raise UnsupportedAnswer("forme de réponse inconnue.")
+
+
 def from_plain(data: Any, _depth: int = 0) -> Any:
-    """Rebuild an answer from its plain form (trusted side); unknown shapes raise UnsupportedAnswer."""
+    """Rebuild an answer from its plain form (trusted side); unknown shapes raise UnsupportedAnswer.
+
+    The data is checked first (:func:`check_bounds`): it comes from the candidate's side.
+    """
     import pandas as pd
 
+    if _depth == 0:
+        check_bounds(data)
     if _depth > MAX_DEPTH + 1:
         raise UnsupportedAnswer("réponse trop imbriquée.")
     deeper = _depth + 1
@@ -120,7 +165,9 @@ def from_plain(data: Any, _depth: int = 0) -> Any:
         raise UnsupportedAnswer("forme de réponse inconnue.")
     kind = data.get("__type__")
     if kind == "float":
-        return float(data["value"])
+        if data.get("value") not in SPECIAL_FLOATS:
+            raise UnsupportedAnswer("forme de réponse inconnue.")
+        return SPECIAL_FLOATS[data["value"]]
     if kind == "datetime":
         return pd.Timestamp(data["iso"])
     if kind == "date":

@@ -5,6 +5,12 @@ trusted scoring), so that one broken submission never stops the batch; nbgrader
 then records the scored copies and writes the feedback. This module also
 translates nbgrader's automatic English comments and writes the grades table
 and the integrity report.
+
+Candidate ids that could not be used safely (a formula such as ``=2+5``, a hidden or parent
+folder, a line break, non-UTF-8 bytes) are refused before grading and named in the report.
+Records (``notes/<bloc>/<student>.json``) are replaced atomically; a damaged one is reported,
+never raised.  Every candidate-controlled text is quoted (:mod:`cmcert_lib.grading.quoting`):
+one line in the integrity report, never a formula in the grades table.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from nbgrader.api import Gradebook
 from cmcert_lib import nbgrader_steps
 from cmcert_lib.authoring.build import ensure_release
 from cmcert_lib.facts import french
-from cmcert_lib.grading import sandbox
+from cmcert_lib.grading import quoting, sandbox, untrusted
 from cmcert_lib.grading.gradebook import NotebookGrade, notebook_grades
 from cmcert_lib.grading.rebuild import Note
 from cmcert_lib.grading.sandbox import Limits
@@ -70,16 +76,22 @@ class GradingReport:
     grades_csv: Path
     feedback_dir: Path
     integrity_report: Path
+    refused: list[str] = field(default_factory=list)  # French: hand-ins not graded (impossible candidate ids)
+    isolation: str | None = None  # French: the sandboxes' whole-run limits are missing on this host
 
     def summary(self) -> str:
         lines = [f"Correction automatique de {self.bloc} : {len(self.results)} candidat(s)."]
+        if self.isolation:
+            lines.append(f"  ⚠ Isolation réduite : {self.isolation}")
+        lines += [f"  ⚠ {line}" for line in self.refused]
         for res in self.results:
             pending = sum(n.manual_pending for n in res.notebooks)
             lines.append(
-                f"  {res.student} : {french.number(res.auto_total())} / {french.number(res.auto_max())} "
+                f"  {quoting.one_line(res.student, 64)} : {french.number(res.auto_total())} / "
+                f"{french.number(res.auto_max())} "
                 f"points automatiques, {pending} réponse(s) à corriger à la main"
             )
-            lines += [f"    ⚠ {p}" for p in res.problems]
+            lines += [f"    ⚠ {quoting.one_line(p, 400)}" for p in res.problems]
             flagged = [n for n in res.integrity if n.suspicious]
             if res.integrity:
                 lines.append(f"    intégrité : {len(res.integrity)} remarque(s), dont {len(flagged)} à examiner")
@@ -97,10 +109,27 @@ class GradingReport:
 
 
 def submitted_students(course: Course, bloc: str) -> list[str]:
+    """The names of the folders ``submitted/<student>/`` holding the bloc (ids not checked yet)."""
     base = course.submitted_root
     if not base.is_dir():
         return []
     return sorted(p.name for p in base.iterdir() if (p / bloc).is_dir())
+
+
+def checked_students(students: list[str]) -> tuple[list[str], list[str]]:
+    """The candidate ids grading may use, and a French line for each one refused (named safely).
+
+    An id names folders, gradebook rows and table cells: ``=2+5`` would be a formula in a spreadsheet,
+    ``../x`` a path elsewhere, a line break a forged line in a report.
+    """
+    kept, refused = [], []
+    for student in students:
+        problem = quoting.id_problem(student)
+        if problem:
+            refused.append(problem)
+        elif student not in kept:
+            kept.append(student)
+    return kept, refused
 
 
 def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
@@ -119,9 +148,9 @@ def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
         raise CourseError(f"Correction impossible sur cette machine : {reason}")
     # The gradebook must know the assignment's cells (and the hidden tests) before autograding.
     ensure_release(course, bloc)
-    students = students or submitted_students(course, bloc)
+    students, refused = checked_students(students or submitted_students(course, bloc))
     if not students:
-        raise CourseError(f"Aucune copie à corriger dans submitted/*/{bloc}/.")
+        raise CourseError("\n".join([f"Aucune copie à corriger dans submitted/*/{bloc}/.", *refused]))
     with Gradebook(course.gradebook_url) as gb:
         for student in students:
             gb.update_or_create_student(student)
@@ -140,31 +169,50 @@ def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
                     _record(course, bloc, staging, result)
                 with Gradebook(course.gradebook_url) as gb:
                     result.notebooks = notebook_grades(gb, bloc, result.student)
-                save_record(course, bloc, result)
+                try:
+                    save_record(course, bloc, result)
+                except OSError as exc:
+                    result.problems.append(f"le relevé de correction n'a pas pu être enregistré ({exc.strerror}).")
                 result.seconds = time.monotonic() - began
                 done[result.student] = result
                 if listener:
                     listener.finished(result)
 
     results = [done[student] for student in students]
-    grades_csv, integrity = write_tables(course, bloc)
-    return GradingReport(bloc, results, grades_csv, course.feedback_root, integrity)
+    grades_csv, integrity = write_tables(course, bloc, refused)
+    return GradingReport(bloc, results, grades_csv, course.feedback_root, integrity, refused,
+                         isolation=sandbox.degraded())
 
 
-def write_tables(course: Course, bloc: str) -> tuple[Path, Path]:
-    """The grades table and the integrity report, for every candidate graded so far (not only a batch)."""
+def write_tables(course: Course, bloc: str, refused: list[str] | tuple[str, ...] = ()) -> tuple[Path, Path]:
+    """The grades table and the integrity report, for every candidate graded so far (not only a batch).
+
+    The report also lists every hand-in of ``submitted/`` that grading refuses (an impossible candidate id),
+    and ``refused``, what this run was asked to grade and refused.
+    """
+    refused = list(dict.fromkeys([*checked_students(submitted_students(course, bloc))[1], *refused]))
     everyone = [load_record(course, bloc, student) for student in recorded_students(course, bloc)]
     with Gradebook(course.gradebook_url) as gb:
         for result in everyone:
             result.notebooks = notebook_grades(gb, bloc, result.student)
-    return write_grades_table(course, bloc, everyone), write_integrity_report(course, bloc, everyone)
+    return (write_grades_table(course, bloc, everyone),
+            write_integrity_report(course, bloc, everyone, list(refused)))
 
 
 def _stage_timed(course: Course, bloc: str, student: str, staging: Path,
                  limits: Limits) -> tuple[StudentResult, float]:
-    """:func:`_stage`, with the moment it began (a candidate's time runs from there to their recording)."""
+    """:func:`_stage`, with the moment it began (a candidate's time runs from there to their recording).
+
+    Whatever happens while one candidate is graded stays with that candidate: the batch goes on.
+    """
     began = time.monotonic()
-    return _stage(course, bloc, student, staging, limits), began
+    try:
+        return _stage(course, bloc, student, staging, limits), began
+    except Exception as exc:  # noqa: BLE001 - one hand-in must never stop the batch
+        result = StudentResult(student)
+        result.problems.append(f"la correction de cette copie a échoué ({type(exc).__name__}) : aucune note "
+                               "automatique ; signalez-le à l'équipe du cours.")
+        return result, began
 
 
 def _stage(course: Course, bloc: str, student: str, staging: Path, limits: Limits) -> StudentResult:
@@ -191,7 +239,10 @@ def _record(course: Course, bloc: str, staging: Path, result: StudentResult) -> 
     concerned, with nbgrader's log kept beside their record. nbgrader changes the working directory
     while it converts; the staging threads running meanwhile use absolute paths only.
     """
-    step = nbgrader_steps.autograde_prescored(course.root, bloc, result.student, staging)
+    try:
+        step = nbgrader_steps.autograde_prescored(course.root, bloc, result.student, staging)
+    except Exception as exc:  # noqa: BLE001 - a candidate's copies that nbgrader cannot record stay with them
+        step = nbgrader_steps.StepResult(False, f"{type(exc).__name__}: {exc}")
     if step.ok:
         # The feedback shows nbgrader's automatic comments: French before it is written.
         with Gradebook(course.gradebook_url) as gb:
@@ -221,59 +272,109 @@ def _translate_auto_comments(gb: Gradebook, bloc: str) -> None:
     gb.db.commit()
 
 
+RECORD_BYTES = 8 * 1024 * 1024
+
+
 def save_record(course: Course, bloc: str, result: StudentResult) -> None:
-    """Keep a candidate's last grading problems and integrity summary (notes/<bloc>/<student>.json)."""
+    """Keep a candidate's last grading problems and integrity summary (notes/<bloc>/<student>.json).
+
+    Written whole or not at all (a temporary file, then renamed over the old record): a run killed
+    midway leaves the previous record, never half of one.
+    """
     path = course.grading_record(result.student, bloc)
     path.parent.mkdir(parents=True, exist_ok=True)
-    record = {"problems": result.problems,
-              "integrity": [{"kind": n.kind, "text": n.text, "suspicious": n.suspicious} for n in result.integrity]}
-    path.write_text(json.dumps(record, ensure_ascii=False, indent=1), encoding="utf-8")
+    record = {"problems": [quoting.clean(p) for p in result.problems],
+              "integrity": [{"kind": quoting.clean(n.kind), "text": quoting.clean(n.text),
+                             "suspicious": bool(n.suspicious)} for n in result.integrity]}
+    text = json.dumps(record, ensure_ascii=False, indent=1)
+    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(text)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
 
 
 def load_record(course: Course, bloc: str, student: str) -> StudentResult:
-    record = json.loads(course.grading_record(student, bloc).read_text(encoding="utf-8"))
-    return StudentResult(student, problems=record["problems"],
-                         integrity=[Note(**note) for note in record["integrity"]])
+    """A candidate's last record; a damaged one is reported (French) rather than stopping the tables."""
+    path = course.grading_record(student, bloc)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(RECORD_BYTES + 1)
+        record = untrusted.loads(data, RECORD_BYTES).value
+        problems, integrity = record["problems"], record["integrity"]
+        if not isinstance(problems, list) or not all(isinstance(p, str) for p in problems):
+            raise TypeError("problems")
+        if not isinstance(integrity, list):
+            raise TypeError("integrity")
+        notes = [Note(str(n["kind"]), str(n["text"]), bool(n["suspicious"])) for n in integrity]
+    except (OSError, untrusted.Rejected, KeyError, TypeError, AttributeError):
+        damaged = (f"relevé de correction abîmé ou illisible ({path.parent.name}/{path.name}) : corrigez de "
+                   f"nouveau ce candidat (cmcert grade {bloc} --student {student}).")
+        return StudentResult(student, problems=[damaged])
+    return StudentResult(student, problems=problems, integrity=notes)
 
 
 def recorded_students(course: Course, bloc: str) -> list[str]:
+    """The candidates with a record for the bloc (files named after an id grading accepts)."""
     folder = course.grading_records(bloc)
-    return sorted(p.stem for p in folder.glob("*.json")) if folder.is_dir() else []
+    if not folder.is_dir():
+        return []
+    return sorted(p.stem for p in folder.glob("*.json") if quoting.SAFE_ID.fullmatch(p.stem))
 
 
 def write_grades_table(course: Course, bloc: str, results: list[StudentResult]) -> Path:
-    """A table a trainer opens in a French spreadsheet: ';' separators, decimal commas."""
+    """A table a trainer opens in a French spreadsheet: ';' separators, decimal commas, no formula."""
     out = course.grades_table(bloc)
     out.parent.mkdir(exist_ok=True)
-    with out.open("w", encoding="utf-8-sig", newline="") as handle:
+    rows = [["Candidat", "Notebook", "Points automatiques", "Maximum automatique",
+             "Points manuels attribués", "Maximum manuel", "Réponses à corriger", "Problèmes"]]
+    for res in results:
+        for nb in res.notebooks:
+            rows.append([res.student, nb.notebook, french.number(nb.auto_score), french.number(nb.auto_max),
+                         french.number(nb.manual_score), french.number(nb.manual_max), str(nb.manual_pending),
+                         " | ".join(quoting.one_line(p, 400) for p in res.problems)])
+    with out.open("w", encoding="utf-8-sig", errors="replace", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
-        writer.writerow(
-            ["Candidat", "Notebook", "Points automatiques", "Maximum automatique",
-             "Points manuels attribués", "Maximum manuel", "Réponses à corriger", "Problèmes"]
-        )
-        for res in results:
-            for nb in res.notebooks:
-                writer.writerow(
-                    [res.student, nb.notebook, french.number(nb.auto_score), french.number(nb.auto_max),
-                     french.number(nb.manual_score), french.number(nb.manual_max), nb.manual_pending,
-                     " | ".join(res.problems)]
-                )
+        writer.writerows([quoting.spreadsheet(cell) for cell in row] for row in rows)
     return out
 
 
-def write_integrity_report(course: Course, bloc: str, results: list[StudentResult]) -> Path:
-    """The trainer's review list: per candidate, what grading restored and what looked like tampering."""
+def write_integrity_report(course: Course, bloc: str, results: list[StudentResult],
+                           refused: list[str] | None = None) -> Path:
+    """The trainer's review list: per candidate, what grading restored and what looked like tampering.
+
+    Every line a candidate could have shaped (ids, file and cell names, error messages) is quoted on one
+    line with its Markdown escaped: nothing in a hand-in can forge a section or a line of this report.
+    """
     out = course.integrity_report(bloc)
     out.parent.mkdir(exist_ok=True)
     lines = [f"# Rapport d'intégrité de la correction — {bloc}", "",
              ("Pour chaque candidat : ce que la correction a rétabli ou ignoré dans la copie rendue. "
               "Les lignes marquées ⚠ ressemblent à une manipulation et méritent un examen. "
               "Les copies rendues n'ont pas été modifiées."), ""]
-    for res in results:
-        lines.append(f"## {res.student}")
+    if refused:
+        lines += ["## Copies non corrigées", ""]
+        lines += [f"- {quoting.markdown(line, 600)}" for line in refused]
         lines.append("")
-        entries = [f"- {note}" for note in res.integrity] + [f"- [problème] {p}" for p in res.problems]
+    for res in results:
+        # Ids grading accepted are letters, digits and separators (quoting.SAFE_ID): shown as they are.
+        student = res.student if quoting.SAFE_ID.fullmatch(res.student) else quoting.markdown(res.student, 64)
+        lines.append(f"## {student}")
+        lines.append("")
+        entries = [f"- {_kind(note)} {quoting.markdown(note.text, 600)}" for note in res.integrity]
+        entries += [f"- [problème] {quoting.markdown(p, 600)}" for p in res.problems]
         lines += entries or ["- rien à signaler."]
         lines.append("")
-    out.write_text("\n".join(lines), encoding="utf-8")
+    text = "\n".join(lines)
+    out.write_text(text, encoding="utf-8", errors="replace")
     return out
+
+
+def _kind(note: Note) -> str:
+    # Grading's own words; the brackets link nowhere (no candidate text can define a link target here).
+    return f"[{quoting.one_line(note.kind, 20)}{' ⚠' if note.suspicious else ''}]"

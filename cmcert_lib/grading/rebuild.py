@@ -14,13 +14,13 @@ The submission on disk is only ever read.
 from __future__ import annotations
 
 import copy
-import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
 
 from cmcert_lib.authoring.cells import grade_id, is_answer, is_graded
+from cmcert_lib.grading import quoting, untrusted
 
 MAX_NOTEBOOK_BYTES = 20 * 1024 * 1024
 
@@ -46,25 +46,56 @@ class Prepared:
     notes: list[Note] = field(default_factory=list)
 
 
+MAX_CELLS = 1000  # a notebook of the course has a few dozen; more cannot be run in the time allowed
+
+
+@dataclass
+class Reading:
+    """A handed-in notebook as grading reads it: the cells kept, or why there are none."""
+
+    notebook: nbformat.NotebookNode | None
+    problem: str | None = None  # French, names the file: the notebook scores 0
+    notes: list[Note] = field(default_factory=list)  # what was dropped or replaced while reading
+
+
 def read_candidate_notebook(path: Path) -> tuple[nbformat.NotebookNode | None, str | None]:
     """The notebook at ``path`` or a French reason why it cannot be read."""
     try:
         size = path.stat().st_size
     except OSError as exc:
-        return None, f"{path.name} : fichier illisible ({exc.strerror})."
-    if size == 0:
-        return None, f"{path.name} : fichier vide."
+        return None, f"{quoting.file_name(path.name)} : fichier illisible ({exc.strerror})."
     if size > MAX_NOTEBOOK_BYTES:
-        return None, f"{path.name} : fichier trop volumineux ({size // (1024 * 1024)} Mo)."
+        return None, f"{quoting.file_name(path.name)} : fichier trop volumineux ({size // (1024 * 1024)} Mo)."
+    reading = parse_candidate_notebook(path.read_bytes(), path.name)
+    return reading.notebook, reading.problem
+
+
+def parse_candidate_notebook(data: bytes, name: str) -> Reading:
+    """The cells of a handed-in notebook (type, source, nbgrader metadata only), read within bounds."""
+    shown = quoting.file_name(name)
+    if not data:
+        return Reading(None, f"{shown} : fichier vide.")
     try:
-        raw = json.loads(path.read_bytes().decode("utf-8"))
-    except UnicodeDecodeError:
-        return None, f"{path.name} : ce n'est pas un fichier texte UTF-8."
-    except json.JSONDecodeError as exc:
-        return None, f"{path.name} : JSON invalide (ligne {exc.lineno}) ; le fichier a été abîmé."
+        parsed = untrusted.loads(data, MAX_NOTEBOOK_BYTES)
+    except untrusted.Rejected as exc:
+        text = str(exc)
+        if text.startswith("JSON invalide"):
+            text += " ; le fichier a été abîmé"
+        return Reading(None, f"{shown} : {text.rstrip('.')}.")
+    raw = parsed.value
     if not isinstance(raw, dict) or not isinstance(raw.get("cells"), list):
-        return None, f"{path.name} : ce n'est pas un notebook Jupyter (pas de liste de cellules)."
-    cells = []
+        return Reading(None, f"{shown} : ce n'est pas un notebook Jupyter (pas de liste de cellules).")
+    version = raw.get("nbformat", 4)
+    if version != 4 or isinstance(version, bool):
+        return Reading(None, f"{shown} : format de notebook « {quoting.one_line(version, 20)} » non pris en "
+                             "charge (nbformat 4 attendu, celui de JupyterLab) : 0 point.")
+    if len(raw["cells"]) > MAX_CELLS:
+        return Reading(None, f"{shown} : {len(raw['cells'])} cellules, {MAX_CELLS} au plus : 0 point.")
+    reading = Reading(None)
+    if parsed.replaced:
+        reading.notes.append(Note("anomalie", f"{shown} : {parsed.replaced} texte(s) contenaient un caractère "
+                                  "invalide (moitié d'émoji) : remplacé par « \ufffd »."))
+    cells, attachments, seen_ids, duplicates = [], 0, set(), 0
     for cell in raw["cells"]:
         if not isinstance(cell, dict) or cell.get("cell_type") not in ("code", "markdown", "raw"):
             continue
@@ -74,11 +105,26 @@ def read_candidate_notebook(path: Path) -> tuple[nbformat.NotebookNode | None, s
         if not isinstance(source, str):
             source = ""
         metadata = cell.get("metadata") if isinstance(cell.get("metadata"), dict) else {}
-        kept = {"cell_type": cell["cell_type"], "source": source, "metadata": metadata}
+        # Only what grading reads: widget state, tags, anything else the candidate's file carries stays out.
+        nbgrader_md = metadata.get("nbgrader")
+        kept = {"cell_type": cell["cell_type"], "source": source,
+                "metadata": {"nbgrader": nbgrader_md} if isinstance(nbgrader_md, dict) else {}}
+        attachments += bool(cell.get("attachments"))
+        cell_id = cell.get("id")
+        if isinstance(cell_id, str):
+            duplicates += cell_id in seen_ids
+            seen_ids.add(cell_id)
         cells.append(nbformat.from_dict(kept))
+    if attachments:
+        reading.notes.append(Note("anomalie", f"{shown} : {attachments} cellule(s) avec des pièces jointes "
+                                  "(images collées) : pièces jointes ignorées, le texte est corrigé."))
+    if duplicates:
+        reading.notes.append(Note("anomalie", f"{shown} : {duplicates} identifiant(s) de cellule en double "
+                                  "(sans effet sur la correction)."))
     nb = nbformat.v4.new_notebook()
     nb.cells = cells
-    return nb, None
+    reading.notebook = nb
+    return reading
 
 
 def match_notebooks(expected: list[str], files: dict[str, nbformat.NotebookNode],
@@ -101,7 +147,8 @@ def match_notebooks(expected: list[str], files: dict[str, nbformat.NotebookNode]
         if best is not None:
             mapping[name] = best
             del free[best]
-            notes.append(Note("fichier", f"« {best} » rendu à la place de « {name} » : reconnu par ses cellules."))
+            notes.append(Note("fichier", f"« {quoting.file_name(best)} » rendu à la place de « {name} » : "
+                              "reconnu par ses cellules."))
     return mapping, notes
 
 
@@ -130,7 +177,8 @@ def rebuild(release_nb: nbformat.NotebookNode, candidate_nb: nbformat.NotebookNo
             notes.append(Note("anomalie", f"cellule de réponse « {gid} » en double : la première est la réponse, "
                               "les copies s'exécutent comme des cellules libres."))
         elif gid is not None:
-            notes.append(Note("anomalie", f"cellule « {gid} » inconnue du sujet : traitée comme une cellule libre.",
+            notes.append(Note("anomalie", f"cellule « {quoting.one_line(gid, 80)} » inconnue du sujet : "
+                              "traitée comme une cellule libre.",
                               suspicious=True))
         if cell.cell_type == "raw":
             continue
@@ -158,6 +206,9 @@ def rebuild(release_nb: nbformat.NotebookNode, candidate_nb: nbformat.NotebookNo
                 notes.append(Note("restauré", f"cellule verrouillée ou de test « {gid} » modifiée : "
                                   "l'original a été rétabli.", suspicious=True))
     cells += [c for _, c in remaining]
+    if (release_nb.nbformat, release_nb.nbformat_minor) < (4, 5):
+        for cell in cells:  # nbformat 4.4 has no cell ids: every later read would log the copy as invalid
+            cell.pop("id", None)
     result = nbformat.NotebookNode(cells=cells, metadata=copy.deepcopy(release_nb.metadata),
                                    nbformat=release_nb.nbformat, nbformat_minor=release_nb.nbformat_minor)
     return Prepared(name, result, notes)

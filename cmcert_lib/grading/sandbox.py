@@ -14,6 +14,22 @@ for it with a wall-clock limit and copies its result out, size-capped.  When the
 warden exits, the PID namespace ends and every process the candidate started
 is killed; the tmpfs vanishes with the mount namespace: nothing persists.
 
+Around that, for the sandbox as a whole (see docs/security.md):
+
+- its uid is unique on the host while it runs (:mod:`cmcert_lib.grading.identities`, a lock
+  file per uid that the warden inherits), and whatever a previous holder of the uid left
+  (processes, keys in the uid's keyrings) is cleared first; the runner gets a fresh session
+  keyring instead of the grading process's;
+- the warden first moves itself into a control group of its own
+  (:mod:`cmcert_lib.grading.cgroups`): memory, tasks and processor for the whole sandbox; where
+  the host has none, per-process rlimits only, and :func:`degraded` says so in French;
+- the runner starts under a system-call filter (:mod:`cmcert_lib.grading.seccomp`), inherited by
+  the kernel and its children, and is not dumpable (the kernel, same uid, cannot trace it or
+  read its memory);
+- the sandbox's ``/proc`` is its own PID namespace's, mounted ``hidepid=2``: the candidate's
+  processes see only themselves, not the warden (whose view of the mounts is the host's);
+- its standard input is ``/dev/null`` and its output goes to a log file read back tail only.
+
 The runner executes the notebook with nbclient, a timeout per cell.  Whatever
 happens inside, the grading process only reads back one size-capped notebook
 file, which it treats as untrusted data.
@@ -24,10 +40,12 @@ Needs root (or unprivileged user namespaces) and util-linux; Linux only.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
+import logging
 import os
-import queue
 import resource
+import runpy
 import shutil
 import signal
 import subprocess
@@ -38,22 +56,32 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from cmcert_lib.blocs import portions
+from cmcert_lib.grading import cgroups, identities, seccomp
 
-# Each sandbox running at the same time gets a user of its own: the process limit is counted per
-# user, so one candidate's fork bomb must not use up another's processes. No account exists for
-# these ids: they own nothing outside the sandbox.
-SANDBOX_UIDS = range(61000, 61064)
-_FREE_UIDS: queue.SimpleQueue[int] = queue.SimpleQueue()
-for _uid in SANDBOX_UIDS:
-    _FREE_UIDS.put(_uid)
+# Each sandbox running at the same time on the host gets a user of its own (see identities): the
+# process limit and the keyrings are counted per user, so one candidate's fork bomb must not use
+# up another's processes, even one graded by another `cmcert grade` run.
+SANDBOX_UIDS = identities.SANDBOX_UIDS
 RESULT = "resultat.ipynb"
+LOG = "journal.txt"
+LOG_TAIL = 16_000  # characters of the sandbox's log read back
 MiB = 1024 * 1024
+GiB = 1024 * MiB
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
 class Limits:
-    memory_bytes: int = 3 * 1024 * MiB  # address space per process
-    processes: int = 128  # per unprivileged user, inside the namespace
+    memory_bytes: int = 3 * GiB  # address space per process
+    processes: int = 128  # per unprivileged user (the sandbox's uid is its own on the host)
+    # Resident memory and tmpfs pages of the whole sandbox (cgroup): above one process's address
+    # space, so that one greedy process gets a MemoryError, and many are killed.
+    sandbox_memory_bytes: int = 4 * GiB
+    sandbox_tasks: int = 192  # processes and threads of the whole sandbox, warden and runner included (cgroup)
+    # Processor: the sandbox shares it as one, whatever its number of processes (cgroup); a hard
+    # quota in cores on top (None: none; a quota throttles bursts: 1 core made a notebook take 20 s
+    # instead of 12 s on a loaded two-core host).
+    cpu_cores: float | None = None
     file_bytes: int = 64 * MiB  # largest file a process may write
     open_files: int = 512
     cpu_seconds: int = 600
@@ -87,7 +115,26 @@ def available() -> str | None:
             return f"la commande « {tool} » (util-linux / iproute2) est introuvable."
     if os.geteuid() != 0:
         return "l'isolation des copies nécessite les droits administrateur (root) sur la machine de correction."
-    return None
+    if not seccomp.supported():
+        return "le filtrage des appels système de l'isolation nécessite un processeur x86_64 ou aarch64."
+    return identities.problem()
+
+
+def degraded() -> str | None:
+    """None when each sandbox is bounded as a whole, else a French warning (rlimits per process only)."""
+    reason = cgroups.problem()
+    if reason is None:
+        return None
+    return ("les limites de l'exécution dans son ensemble (mémoire totale, nombre de processus, temps "
+            f"processeur) ne s'appliquent pas sur cette machine : {reason} Seules les limites par "
+            "processus s'appliquent.")
+
+
+@functools.cache
+def _warn_once() -> None:
+    warning = degraded()
+    if warning:
+        log.warning("%s", warning)
 
 
 def self_test() -> str | None:
@@ -115,14 +162,38 @@ def run_notebook(notebook: Path, limits: Limits = Limits()) -> RunResult:
     reason = available()
     if reason:
         raise SandboxUnavailable(reason)
-    uid = _FREE_UIDS.get()
-    try:
-        return _run(notebook, limits, uid)
-    finally:
-        _FREE_UIDS.put(uid)
+    _warn_once()
+    start = time.monotonic()
+    with identities.claim() as identity:
+        group = cgroups.create(f"sandbox-{identity.uid}", limits.sandbox_memory_bytes, limits.sandbox_tasks,
+                               limits.cpu_cores)
+        try:
+            result, events = _run(notebook, limits, identity, group)
+        finally:
+            if group:
+                cgroups.remove(group)
+    result.problems += _limit_problems(events, limits)
+    result.seconds = time.monotonic() - start
+    return result
 
 
-def _run(notebook: Path, limits: Limits, uid: int) -> RunResult:
+def _limit_problems(events: dict[str, int], limits: Limits) -> list[str]:
+    problems = []
+    if events.get("oom_kill"):
+        problems.append(f"la mémoire totale de l'exécution a dépassé {_size(limits.sandbox_memory_bytes)} : "
+                        f"{events['oom_kill']} processus arrêté(s) par le système.")
+    if events.get("pids_max"):
+        problems.append(f"l'exécution a atteint la limite de {limits.sandbox_tasks} processus et fils d'exécution "
+                        "simultanés : des créations de processus ont été refusées.")
+    return problems
+
+
+def _size(count: int) -> str:
+    return f"{count // GiB} Gio" if count % GiB == 0 else f"{count // MiB} Mio"
+
+
+def _run(notebook: Path, limits: Limits, identity: identities.Identity,
+         group: cgroups.Group | None) -> tuple[RunResult, dict[str, int]]:
     start = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="cmcert-sandbox-") as tmp:
         exchange = Path(tmp)
@@ -131,7 +202,8 @@ def _run(notebook: Path, limits: Limits, uid: int) -> RunResult:
             "notebook": str(notebook.resolve()),
             "out": str(exchange / RESULT),
             "limits": asdict(limits),
-            "uid": uid,
+            "uid": identity.uid,
+            "cgroups": group.spec() if group else [],
             "python": sys.executable,
             "readonly": _readonly_paths(),
             "hidden": _hidden_paths(),
@@ -144,31 +216,57 @@ def _run(notebook: Path, limits: Limits, uid: int) -> RunResult:
         ]
         # Python runs isolated (-I): it finds cmcert_lib as installed, whatever the environment says.
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8"}
-        try:
-            proc = subprocess.run(command, check=False, env=env, capture_output=True, text=True,
-                                  timeout=limits.wall_seconds + 30, start_new_session=True)
-            log = proc.stdout + proc.stderr
-            status = _status_from(log)
-        except subprocess.TimeoutExpired as exc:
-            log = (exc.stdout or b"").decode(errors="replace") if isinstance(exc.stdout, bytes) else (exc.stdout or "")
-            status = "timeout"
+        # The log is a file, read back tail only: the candidate's code writes to it as it likes
+        # (within its file-size limit). Never the trainer's terminal as standard input. The warden
+        # inherits the uid's lock: the uid stays claimed while anything of the sandbox may run.
+        with open(exchange / LOG, "wb") as log_file:
+            try:
+                subprocess.run(command, check=False, env=env, stdin=subprocess.DEVNULL, stdout=log_file,
+                               stderr=subprocess.STDOUT, timeout=limits.wall_seconds + 30, start_new_session=True,
+                               pass_fds=(identity.lock_fd,))
+                timed_out = False
+            except subprocess.TimeoutExpired:
+                timed_out = True
+        log = _tail(exchange / LOG, LOG_TAIL)
+        status, events = ("timeout", {}) if timed_out else _verdict(log)
         result = exchange / RESULT
         notebook_data = None
-        if result.is_file() and result.stat().st_size <= limits.result_bytes:
+        if result.is_file() and not result.is_symlink() and result.stat().st_size <= limits.result_bytes:
+            # Written by a process the candidate's kernel shares a uid with: not followed when it is a link;
+            # what fails to parse here (too deep, too long a number) propagates, and the trusted side
+            # (grading/trusted.py) turns it into a French note and a 0 for this notebook, as it bounds the rest.
             try:
                 notebook_data = json.loads(result.read_text(encoding="utf-8"))
             except (UnicodeDecodeError, json.JSONDecodeError):
                 notebook_data = None
         if notebook_data is None and status == "ok":
             status = "no_result"
-    return RunResult(notebook_data, status, time.monotonic() - start, log[-4000:], _problems(status, limits))
+    problems = _problems(status, limits)
+    return RunResult(notebook_data, status, time.monotonic() - start, log[-4000:], problems), events
 
 
-def _status_from(log: str) -> str:
-    for line in reversed(log.splitlines()):
-        if line.startswith("CMCERT-STATUS "):
-            return line.split(" ", 1)[1].strip()
-    return "crashed"
+def _tail(path: Path, characters: int) -> str:
+    with open(path, "rb") as handle:
+        handle.seek(0, os.SEEK_END)
+        handle.seek(max(0, handle.tell() - 4 * characters))
+        return handle.read().decode("utf-8", errors="replace")[-characters:]
+
+
+def _verdict(log: str) -> tuple[str, dict[str, int]]:
+    """The warden's verdict: the log's last line, written once every other process has ended.
+
+    ``CMCERT-STATUS <status> [<limit event>=<count> ...]``. The candidate's code writes to the same
+    log: a status line anywhere else is not the warden's.
+    """
+    words = log.rstrip("\n").rsplit("\n", 1)[-1].split(" ")
+    if len(words) < 2 or words[0] != "CMCERT-STATUS":
+        return "crashed", {}
+    events = {}
+    for word in words[2:]:
+        key, _, value = word.partition("=")
+        if value.isdigit():
+            events[key] = int(value)
+    return words[1], events
 
 
 def _problems(status: str, limits: Limits) -> list[str]:
@@ -254,14 +352,17 @@ def _build_root(spec: dict, root: Path) -> Path:
         (dev / name).touch()
         _sh("mount", "--bind", f"/dev/{name}", str(dev / name))
     (root / "proc").mkdir()
-    _sh("mount", "-t", "proc", "-o", "nosuid,nodev,noexec", "proc", str(root / "proc"))
+    # This PID namespace's own procfs; hidepid=2: a process sees only those of its uid, never the
+    # warden's (its command line, its mounts: the host's).
+    _sh("mount", "-t", "proc", "-o", "nosuid,nodev,noexec,hidepid=2", "proc", str(root / "proc"))
     shutil.copy(spec["notebook"], home / "copie.ipynb")
     os.chown(home / "copie.ipynb", uid, uid)
     return home
 
 
 def _drop_privileges(root: Path, limits: dict, uid: int) -> None:
-    """In the runner's child process: chroot, unprivileged user, resource limits."""
+    """In the runner's child process: chroot, unprivileged user, resource limits, fresh keyrings, filter."""
+    Path("/proc/self/oom_score_adj").write_text("500", encoding="ascii")  # killed before the warden
     os.chroot(root)
     os.chdir("/home/candidat")
     os.setgroups([])
@@ -277,6 +378,8 @@ def _drop_privileges(root: Path, limits: dict, uid: int) -> None:
     ):
         resource.setrlimit(limit, (value, value))
     os.umask(0o077)
+    identities.fresh_keyrings()
+    seccomp.confine()  # last: from here on, no keyctl, mount, ptrace...
 
 
 def _warden(spec_path: str) -> int:
@@ -284,6 +387,12 @@ def _warden(spec_path: str) -> int:
         raise SystemExit("cmcert_lib.grading.sandbox runs only through run_notebook (inside unshare --pid --fork)")
     spec = json.loads(Path(spec_path).read_text(encoding="utf-8"))
     limits = spec["limits"]
+    # First of all, into the sandbox's control group: everything started from here is counted.
+    cgroups.enter(spec["cgroups"])
+    # The memory limit's killer must pick the candidate's processes, never the warden (lowering
+    # needs CAP_SYS_RESOURCE, which some hosts withhold: the runner's side is raised anyway).
+    with contextlib.suppress(PermissionError):
+        Path("/proc/self/oom_score_adj").write_text("-1000", encoding="ascii")
     _sh("ip", "link", "set", "lo", "up")  # the kernel talks to its client over loopback only
     root = Path(tempfile.mkdtemp(prefix="cmcert-root-"))
     home = _build_root(spec, root)
@@ -298,10 +407,10 @@ def _warden(spec_path: str) -> int:
         "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
         "PYTHONPATH": os.pathsep.join(spec["pythonpath"]),
     }
-    command = [spec["python"], "-m", "cmcert_lib.grading.runner", "copie.ipynb", RESULT,
+    command = [spec["python"], "-m", "cmcert_lib.grading.sandbox", "--runner", "copie.ipynb", RESULT,
                str(limits["cell_timeout"]), str(limits["output_bytes"])]
     # preexec_fn is safe here: the warden is single-threaded.
-    runner = subprocess.Popen(command, env=env, cwd="/", start_new_session=True,
+    runner = subprocess.Popen(command, env=env, cwd="/", start_new_session=True, stdin=subprocess.DEVNULL,
                               preexec_fn=lambda: _drop_privileges(root, limits, spec["uid"]))  # noqa: PLW1509
     status = "ok"
     try:
@@ -315,7 +424,14 @@ def _warden(spec_path: str) -> int:
         shutil.copyfile(result, spec["out"], follow_symlinks=False)
     elif status == "ok":
         status = "no_result"
-    print(f"CMCERT-STATUS {status}", flush=True)
+    # Alone in the namespace now: out of the sandbox's control group, which goes.
+    try:
+        events = cgroups.leave(spec["cgroups"])
+    except OSError as exc:  # the grading process removes the group then
+        print(f"cgroup: {exc}", file=sys.stderr, flush=True)
+        events = {}
+    counts = "".join(f" {key}={value}" for key, value in events.items())
+    print(f"\nCMCERT-STATUS {status}{counts}", flush=True)  # on a line of its own, whatever the output left
     return 0
 
 
@@ -333,5 +449,15 @@ def _kill_namespace() -> None:
             break
 
 
+def _runner(arguments: list[str]) -> None:
+    """The runner, made non-dumpable first (exec resets dumpability, so it is set here, after exec)."""
+    seccomp.not_dumpable()
+    sys.argv = ["cmcert_lib.grading.runner", *arguments]
+    runpy.run_module("cmcert_lib.grading.runner", run_name="__main__", alter_sys=True)
+
+
 if __name__ == "__main__":
-    sys.exit(_warden(sys.argv[1]))
+    if sys.argv[1:2] == ["--runner"]:
+        _runner(sys.argv[2:])
+    else:
+        sys.exit(_warden(sys.argv[1]))

@@ -21,6 +21,7 @@ import nbformat
 from cmcert_lib.authoring import cells
 from cmcert_lib.checks import Outcome, report
 from cmcert_lib.checks.core import run_scorer
+from cmcert_lib.grading import quoting
 from cmcert_lib.grading.answers import UnsupportedAnswer, from_plain
 
 
@@ -77,7 +78,9 @@ def _outcome(test: HiddenTest, payload: Any) -> Outcome:
         return Outcome(0.0, [(f"La variable « {test.variable} » n'existe pas au moment de la vérification : "
                               "écrivez votre réponse dans la cellule prévue et exécutez-la.")])
     if status == "unsupported":
-        return Outcome(0.0, [f"« {test.variable} » : {payload.get('message', 'valeur illisible.')}"])
+        # The message comes out of the candidate's sandbox: one line of text, however long it was.
+        message = quoting.one_line(payload.get("message", "valeur illisible."), 300)
+        return Outcome(0.0, [f"« {test.variable} » : {message}"])
     if status == "too_big":
         return Outcome(0.0, [f"« {test.variable} » est beaucoup trop volumineuse pour une réponse."])
     if status != "ok" or payload.get("name") != test.variable:
@@ -85,8 +88,8 @@ def _outcome(test: HiddenTest, payload: Any) -> Outcome:
         return Outcome(0.0, [unread])
     try:
         answer = from_plain(payload.get("value"))
-    except (UnsupportedAnswer, KeyError, TypeError, ValueError) as exc:
-        return Outcome(0.0, [f"« {test.variable} » : réponse illisible ({exc})."])
+    except (UnsupportedAnswer, KeyError, TypeError, ValueError, OverflowError, RecursionError) as exc:
+        return Outcome(0.0, [f"« {test.variable} » : réponse illisible ({quoting.one_line(exc, 200)})."])
     try:
         return run_scorer(test.question, answer, test.expected)
     except Exception as exc:  # noqa: BLE001 - a scorer failing on odd data costs the points, not the batch

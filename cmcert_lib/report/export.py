@@ -7,13 +7,16 @@ the evidence behind each status, the questions and the rule.
 
 Text that a candidate may have typed (names, identifiers) or a trainer (remarks)
 is never read as a spreadsheet formula: in the CSV, a leading apostrophe keeps
-text starting with ``=``, ``+``, ``-`` or ``@`` as text; in the workbook, such
-cells are typed as text.
+text starting with ``=``, ``+``, ``-``, ``@``, a tab or a line break as text
+(:func:`cmcert_lib.grading.quoting.spreadsheet`); in the workbook, such cells are
+typed as text and carry the apostrophe prefix (``quotePrefix``: the spreadsheet keeps
+them text even when edited), and characters a workbook cannot hold are removed.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -21,10 +24,13 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from cmcert_lib.facts import french, referential
+from cmcert_lib.grading import quoting
 from cmcert_lib.report import model
 from cmcert_lib.report.model import CandidateResult, Cohort, CompetencyResult
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+FORMULA_START = quoting.FORMULA_START
+# What an XLSX cell cannot hold (openpyxl refuses it): control characters but tab and line breaks.
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 COLUMNS = [
     "Identifiant", "Nom", "Prénom", "Bloc", "Intitulé du bloc", "Statut du bloc", "Compétence",
@@ -35,8 +41,8 @@ COLUMNS = [
 
 
 def safe_text(value: object) -> str:
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    """A CSV cell's text, never a formula."""
+    return quoting.spreadsheet(value)
 
 
 def _fr(number: float | None) -> str:
@@ -117,13 +123,14 @@ def _sheet(wb: Workbook, title: str, header: list[str], data: list[list], widths
         cell.fill = HEADER_FILL
         cell.alignment = Alignment(vertical="center", wrap_text=True)
     for values in data:
-        ws.append(values)
-    # openpyxl turns any text starting with "=" into a formula; a cell typed as text stays text
-    # in every spreadsheet, without the apostrophe the CSV needs.
+        ws.append([_ILLEGAL.sub("", quoting.clean(v)) if isinstance(v, str) else v for v in values])
+    # openpyxl turns any text starting with "=" into a formula; a cell typed as text with the apostrophe
+    # prefix stays text in every spreadsheet, even once edited, without showing the apostrophe.
     for row in ws.iter_rows(min_row=2):
         for cell in row:
-            if isinstance(cell.value, str) and cell.value.startswith("="):
+            if isinstance(cell.value, str) and quoting.spreadsheet(cell.value) != cell.value:
                 cell.data_type = "s"
+                cell.quotePrefix = True
     for column, width in widths.items():
         ws.column_dimensions[get_column_letter(column)].width = width
     ws.freeze_panes = "A2"

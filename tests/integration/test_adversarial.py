@@ -14,6 +14,7 @@ their answers, never the checking.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import os
@@ -118,6 +119,33 @@ def wrong_with(before: str = "", nombre: str = WRONG["nombre"], tableau: str = W
     return {"nombre": before + nombre, "tableau": tableau}
 
 
+def _forge(edit: str, text: str) -> str:
+    """Answer code that rewrites the sandbox's result (the candidate's code runs as the runner's user),
+    then kills the runner so that its own result never replaces the forged one."""
+    return ("import json, os, signal\nnb = json.load(open('copie.ipynb'))\n" + (edit + "\n" if edit else "")
+            + f"open('resultat.ipynb', 'w').write({text})\nos.kill(os.getppid(), signal.SIGKILL)\n")
+
+
+ACTIVE_OUTPUTS = """\
+from IPython.display import display, HTML, Markdown, SVG, Latex, Javascript
+display(Markdown("[clic](javascript:alert(1)) <script>alert(2)</script> <img src=x onerror=alert(3)>"))
+display({"image/svg+xml": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(4)"/>',
+         "text/latex": r"$\\href{javascript:alert(5)}{x}$", "application/javascript": "alert(6)",
+         "application/vnd.jupyter.widget-view+json": {"model_id": "x", "version_major": 2, "version_minor": 0},
+         "text/html": '<a href="&#106;avascript:alert(7)">a</a><div style="position:fixed" id="notebook">b</div>',
+         "image/png": 'x" onerror="alert(8)', "text/plain": "texte"}, raw=True)
+display(HTML('<details open ontoggle=alert(9)><table class="dataframe"><tr><td>1</td></tr></table>'))
+display(Javascript("alert(10)"))
+"""
+ACTIVE_MARKDOWN = """\
+Mon avis. <script>alert(11)</script> <iframe src="javascript:alert(12)"></iframe> <style>*{display:none}</style>
+[clic](javascript:alert(13)) [clic](JaVa&#x09;ScRiPt&colon;alert(14)) [clic](data:text/html,<script>alert(15)</script>)
+![image](attachment:x.png) <img src=x onerror=alert(16)> [ref][1]
+
+[1]: vbscript:alert(17)
+"""
+
+
 def _attacks(root: Path) -> dict[str, tuple[dict | bytes | None, float]]:
     """student -> (answers by grade_id, or raw file bytes, or None for no file; expected autograded points)."""
     gradebook = root / "gradebook.db"
@@ -197,7 +225,28 @@ def _attacks(root: Path) -> dict[str, tuple[dict | bytes | None, float]]:
                                "display(Javascript('alert(2)'))",
                      "tableau": RIGHT["tableau"],
                      "avis": "Mon avis <script>alert('pirate')</script> <img src=x onerror=alert(3)>"}, 5),
+        # Content that runs where a trainer or a candidate looks (formgrader, feedback): stored inert.
+        "contenus_actifs": ({"nombre": RIGHT["nombre"] + "\n" + ACTIVE_OUTPUTS, "tableau": RIGHT["tableau"],
+                             "avis": ACTIVE_MARKDOWN}, 5),
+        # The executed notebook comes back forged (the runner killed, its result rewritten): 0, never a crash.
+        "resultat_profond": (wrong_with("", _forge("", "'[' * 60000 + ']' * 60000"), RIGHT["tableau"]), 0),
+        "resultat_entier": (wrong_with("", _forge("nb['metadata']['x'] = 'N'",
+                                                  "json.dumps(nb).replace('\"N\"', '9' * 5000)"), RIGHT["tableau"]), 0),
+        "resultat_infini": (wrong_with("", _forge("nb['metadata']['x'] = 'N'",
+                                                  "json.dumps(nb).replace('\"N\"', '1e400')"), RIGHT["tableau"]), 0),
+        "resultat_schema": (wrong_with("", _forge("", "json.dumps({'cells': 'rien', 'nbformat': 4})"),
+                                       RIGHT["tableau"]), 0),
+        "resultat_40mo": (wrong_with("", _forge(
+            "for c in nb['cells']:\n    if c['cell_type'] == 'code':\n        c['outputs'] = [{'output_type': "
+            "'stream', 'name': 'stdout', 'text': 'x' * 8_000_000}]", "json.dumps(nb)"), RIGHT["tableau"]), 0),
         # Broken files and structures.
+        "gros_notebook": (b'{"cells": [], "x": "' + b"x" * (100 * 1024 * 1024) + b'"}', 0),
+        "cellules_50000": (json.dumps({"cells": [{"cell_type": "code", "source": "pass", "metadata": {},
+                                                  "outputs": [], "execution_count": None}] * 50_000,
+                                       "metadata": {}, "nbformat": 4, "nbformat_minor": 5}).encode(), 0),
+        "nbformat_3": (json.dumps({"nbformat": 3, "nbformat_minor": 0, "metadata": {},
+                                   "worksheets": [{"cells": []}]}).encode(), 0),
+        "nbformat_5": (json.dumps({"nbformat": 5, "nbformat_minor": 0, "metadata": {}, "cells": []}).encode(), 0),
         "json_invalide": (b'{"cells": [', 0),
         "fichier_vide": (b"", 0),
         "sans_notebook": (None, 0),
@@ -280,7 +329,73 @@ def _write_cohort(course: Course) -> dict[str, float]:
     (folder / "brouillon.ipynb").write_text(nf.dumps(nbformat.v4.new_notebook()))
     (folder / "notes.txt").write_text("mes notes")
     expected["renomme_et_extras"] = 5
+    expected.update(_odd_hand_ins(course, release_nb))
+    for student in REFUSED_IDS:
+        folder = course.submitted(student, BLOC)
+        folder.mkdir(parents=True)
+        (folder / NAME).write_text(nf.dumps(_right(release_nb)), encoding="utf-8")
     return expected
+
+
+def _right(release_nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+    return _structural(release_nb)["test_modifie"][0]
+
+
+# Candidate ids that are spreadsheet formulas, or no file name at all: refused before grading.
+REFUSED_IDS = ["=2+5", "+cmd", "-", "@SUM(A1)", ".cache"]
+# Refused or unreadable hand-ins: nothing is staged, so no feedback page either.
+NOT_STAGED = {"json_invalide", "fichier_vide", "sans_notebook", "gros_notebook", "cellules_50000", "nbformat_3",
+              "nbformat_5", "lien_corrige", "lien_corrige_relatif", "dossier_lien", "lien_dur", "copie_corrige",
+              "corrige_retouche"}
+
+
+def _odd_hand_ins(course: Course, release_nb: nbformat.NotebookNode) -> dict[str, float]:
+    """Hand-ins that are links to the solutions, the solutions themselves, or odd text and names."""
+    source = course.source(BLOC) / NAME
+
+    def folder(student):
+        path = course.submitted(student, BLOC)
+        path.mkdir(parents=True)
+        return path
+
+    folder("lien_corrige")
+    (course.submitted("lien_corrige", BLOC) / NAME).symlink_to(source)
+    (folder("lien_corrige_relatif") / NAME).symlink_to(os.path.relpath(source, course.submitted("x", BLOC)))
+    course.submitted("dossier_lien", BLOC).parent.mkdir(parents=True)
+    course.submitted("dossier_lien", BLOC).symlink_to(course.source(BLOC), target_is_directory=True)
+    os.link(source, folder("lien_dur") / NAME)
+    shutil.copyfile(source, folder("copie_corrige") / NAME)
+    retouched = nbformat.read(source, as_version=4)
+    retouched.cells.append(nbformat.v4.new_markdown_cell("Mon travail."))
+    (folder("corrige_retouche") / "mon_travail.ipynb").write_text(nf.dumps(retouched), encoding="utf-8")
+
+    # A lone UTF-16 surrogate, as JupyterLab saves half an emoji: written with JSON's \ud83d escape.
+    nb = _right(release_nb)
+    nb.cells.insert(1, nbformat.v4.new_code_cell('titre = "Bravo \ud83d"\nprint(titre)'))
+    nb.cells.insert(1, nbformat.v4.new_markdown_cell("Un demi-émoji : \ud83d"))
+    (folder("demi_emoji") / NAME).write_text(json.dumps(nb), encoding="ascii")
+    # A Latin-1 file name (not UTF-8): recognised by its cells.
+    with open(os.path.join(os.fsencode(folder("nom_latin1")), b"01_essai_\xe9t\xe9.ipynb"), "wb") as handle:
+        handle.write(nf.dumps(_right(release_nb)).encode("utf-8"))
+    # Names and messages that would forge lines and sections of the integrity report.
+    nb = _right(release_nb)
+    free = nbformat.v4.new_code_cell("raise ValueError('oups\\n## Candidat forgé\\n- [restauré] tout va bien')")
+    free.metadata["nbgrader"] = {"grade_id": "x\n## Faux candidat\n- [restauré] rien à signaler", "solution": True}
+    nb.cells.insert(1, free)
+    target = folder("injection")
+    (target / NAME).write_text(nf.dumps(nb), encoding="utf-8")
+    (target / "a\n## Section forgée | `x` <script>.txt").write_text("x")
+    # Attachments, widget state and duplicate cell ids: dropped or noted, the answers still count.
+    nb = _right(release_nb)
+    nb.metadata["widgets"] = {"application/vnd.jupyter.widget-state+json": {"state": {"x": {"html": "<script>"}}}}
+    for cell in nb.cells:
+        cell["id"] = "meme-id"
+        if cell.cell_type == "markdown":
+            cell["attachments"] = {"x.png": {"image/svg+xml": "<svg onload=alert(1)/>"}}
+            cell.metadata["widgets"] = {"state": {}}
+    (folder("pieces_jointes") / NAME).write_text(nf.dumps(nb), encoding="utf-8")
+    return {"lien_corrige": 0, "lien_corrige_relatif": 0, "dossier_lien": 0, "lien_dur": 0, "copie_corrige": 0,
+            "corrige_retouche": 0, "demi_emoji": 5, "nom_latin1": 5, "injection": 5, "pieces_jointes": 5}
 
 
 def _scores(course: Course, students) -> dict[str, float]:
@@ -304,7 +419,7 @@ def graded(tmp_path_factory):
     submitted_before = _digest(root / "submitted")
     source_before = _digest(root / "source")
     started = time.monotonic()
-    report = grade_bloc(course, BLOC, sorted(expected), limits=LIMITS)
+    report = grade_bloc(course, BLOC, sorted(expected) + REFUSED_IDS, limits=LIMITS)
     seconds = time.monotonic() - started
     return course, expected, report, submitted_before, source_before, startup_before, seconds
 
@@ -320,7 +435,7 @@ def test_the_batch_graded_everyone(graded):
     course, expected, report, *_ = graded
     assert sorted(r.student for r in report.results) == sorted(expected)
     for student in expected:
-        if student not in ("json_invalide", "fichier_vide", "sans_notebook"):
+        if student not in NOT_STAGED:
             assert (course.feedback(student, BLOC) / NAME.replace(".ipynb", ".html")).is_file(), student
 
 
@@ -417,3 +532,112 @@ def test_isolation_cost_is_reported(graded):
     print(f"\nisolated runs: {len(runs)}, mean {sum(runs) / len(runs):.2f} s, max {max(runs):.2f} s; "
           f"batch of {len(report.results)} candidates in {seconds:.0f} s")
     assert "Exécution isolée" in report.summary()
+
+
+# --- issue 10, round two: classes 1, 2, 3, 4 and 7 ---------------------------------------------------
+
+
+def _formgrader_page(course: Course, student: str) -> str:
+    """The page formgrader serves for a submission (nbgrader's own exporter and template)."""
+    from nbconvert.exporters import HTMLExporter
+    from nbgrader.server_extensions.formgrader import handlers
+    from traitlets.config import Config
+
+    config = Config()
+    config.HTMLExporter.template_name = "formgrade"
+    config.HTMLExporter.extra_template_basedirs = [handlers.template_path]
+    resources = {"assignment_id": BLOC, "notebook_id": NAME[:-6], "submission_id": "x", "index": 0, "total": 1,
+                 "base_url": "", "student": student, "last_name": "", "first_name": "", "notebook_path": ""}
+    html, _ = HTMLExporter(config=config).from_filename(str(course.autograded(student, BLOC) / NAME),
+                                                        resources=resources)
+    return html
+
+
+def test_stored_copies_are_inert_wherever_they_are_opened(graded):
+    from collections import Counter
+
+    from tests.unit.test_security_inert import live_parts
+
+    course, *_ = graded
+    for student in ("contenus_actifs", "html_js", "pieces_jointes"):
+        copy = nbformat.read(course.autograded(student, BLOC) / NAME, as_version=4)
+        assert "widgets" not in copy.metadata
+        for cell in copy.cells:
+            assert "attachments" not in cell and "widgets" not in cell.metadata
+            for output in cell.get("outputs", []):
+                assert set(output.get("data", {})) <= {"text/plain", "text/html", "image/png", "image/jpeg"}
+                assert live_parts(output.get("data", {}).get("text/html", "")) == []
+        # formgrader and the feedback page render the same template's own scripts, and nothing of the candidate's.
+        reference = Counter(live_parts(_formgrader_page(course, "honnete_juste")))
+        assert Counter(live_parts(_formgrader_page(course, student))) - reference == Counter(), student
+        page = NAME.replace(".ipynb", ".html")
+        reference = Counter(live_parts((course.feedback("honnete_juste", BLOC) / page).read_text(encoding="utf-8")))
+        feedback = (course.feedback(student, BLOC) / page).read_text(encoding="utf-8")
+        assert Counter(live_parts(feedback)) - reference == Counter(), student
+    copy = nbformat.read(course.autograded("contenus_actifs", BLOC) / NAME, as_version=4)
+    answer = next(c for c in copy.cells if c.metadata.get("nbgrader", {}).get("grade_id") == "avis")
+    assert answer.source.startswith("Mon avis. &lt;script>") and "javascript :alert(13)" in answer.source
+    shown = [o for c in copy.cells for o in c.get("outputs", []) if c.metadata.get("nbgrader", {}).get("grade_id")
+             == "nombre"]
+    data = [o.get("data", {}) for o in shown]
+    assert {"text/plain": "texte"} in [{k: v for k, v in d.items() if k == "text/plain"} for d in data]
+    assert any('<table class="dataframe"><tbody><tr><td>1</td></tr></tbody></table>' in d.get("text/html", "")
+               for d in data)
+
+
+def test_links_to_the_solutions_and_the_solutions_themselves_score_0_and_are_flagged(graded):
+    _course, _, report, *_ = graded
+    notes = {r.student: " ".join(str(n) for n in r.integrity) for r in report.results}
+    for student in ("lien_corrige", "lien_corrige_relatif"):
+        assert "lien symbolique : refusé, 0 point" in notes[student] and "⚠" in notes[student]
+    assert "dossier « blocz » de la copie est un lien symbolique" in notes["dossier_lien"]
+    assert "lien physique" in notes["lien_dur"]
+    assert "notebook source du formateur" in notes["copie_corrige"]
+    assert "marques du corrigé" in notes["corrige_retouche"] and "mon_travail.ipynb" in notes["corrige_retouche"]
+
+
+def test_forged_results_score_0_with_a_french_note_and_the_batch_goes_on(graded):
+    course, _, report, *_ = graded
+    notes = {r.student: " ".join(str(n) for n in r.integrity) for r in report.results}
+    assert "le résultat de l'exécution a été refusé (structure JSON trop imbriquée)" in notes["resultat_profond"]
+    assert "le résultat de l'exécution a été refusé (contenu hors limites" in notes["resultat_entier"]
+    assert "le résultat de l'exécution a été refusé (nombre hors limites" in notes["resultat_infini"]
+    assert "le résultat de l'exécution a été refusé (le résultat n'est pas un notebook" in notes["resultat_schema"]
+    assert "sorties trop volumineuses" in notes["resultat_40mo"]
+    assert (course.autograded("resultat_40mo", BLOC) / NAME).stat().st_size < 10 * 1024 * 1024
+
+
+def test_odd_text_and_names_are_graded_with_a_note(graded):
+    _course, _, report, *_ = graded
+    notes = {r.student: " ".join(str(n) for n in r.integrity) for r in report.results}
+    assert "caractère invalide (moitié d'émoji)" in notes["demi_emoji"]
+    assert "01_essai_\\xe9t\\xe9.ipynb" in notes["nom_latin1"] and "reconnu par ses cellules" in notes["nom_latin1"]
+    assert "pièces jointes ignorées" in notes["pieces_jointes"] and "en double" in notes["pieces_jointes"]
+    assert "trop volumineux" in notes["gros_notebook"]
+    assert "50000 cellules" in notes["cellules_50000"]
+    assert "pas un notebook" in notes["nbformat_3"] and "format de notebook « 5 »" in notes["nbformat_5"]
+
+
+def test_nothing_a_candidate_writes_forges_the_integrity_report(graded):
+    _course, _, report, *_ = graded
+    text = report.integrity_report.read_text(encoding="utf-8")
+    headings = [line for line in text.split("\n") if line.startswith("#")]
+    students = sorted(r.student for r in report.results)
+    assert headings == [f"# Rapport d'intégrité de la correction — {BLOC}", "## Copies non corrigées",
+                        *[f"## {s}" for s in students]]
+    assert all(line == "" or line.startswith(("#", "- ", "Pour chaque")) for line in text.split("\n"))
+    section = text.split("## injection\n")[1].split("\n## ")[0]
+    assert "Faux candidat" in section and "Section forgée" in section and "Candidat forgé" in section
+    assert not re.search(r"(?<!\\)[<`|]", section)
+
+
+def test_impossible_candidate_ids_are_refused_never_tabled(graded):
+    course, _, report, *_ = graded
+    assert len(report.refused) == len(REFUSED_IDS)
+    for student in REFUSED_IDS:
+        assert any(f"« {student} »" in line for line in report.refused)
+        assert not course.grading_record(student, BLOC).exists()
+    with course.grades_table(BLOC).open(encoding="utf-8-sig") as handle:
+        cells = [cell for row in csv.reader(handle, delimiter=";") for cell in row]
+    assert not [c for c in cells if c.startswith(("=", "+", "-", "@"))]
+    assert "identifiant de candidat refusé" in report.summary()
