@@ -7,8 +7,10 @@ list[Finding]``; :func:`validate_calendar` runs them all and returns a
 
 Platform limits are read from :mod:`cmcert_lib.facts.platforms` only, a post's
 hashtags and weighted length from :mod:`cmcert_lib.domain.posts`, and the
-charter (pillars, weekly frequency) from :mod:`cmcert_lib.facts.brand`, so that a
-change of a platform's rules or of the client's charter is made in one place.
+charter (pillars, weekly frequency) from :mod:`cmcert_lib.facts.brand`, the editorial
+charter's writing rules (forbidden claims, CamelCase hashtags, emojis, alternative texts) from
+:mod:`cmcert_lib.bloc1.charter`, and what a placeholder text is from :mod:`cmcert_lib.checks.content`,
+so that a change of a platform's rules or of the client's charter is made in one place.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from datetime import date, datetime, timedelta
 
 import pandas as pd
 
+from cmcert_lib.bloc1 import charter
+from cmcert_lib.checks import content
+from cmcert_lib.checks.core import canonical_label, label_key
 from cmcert_lib.domain import posts
 from cmcert_lib.facts import brand, french, platforms
 
@@ -251,19 +256,78 @@ def rule_hashtags(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
 
 
 def rule_alt_text(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
-    """Every visual has an alternative text that describes it (RGAA 4.1)."""
+    """Every visual has an alternative text that describes it (RGAA 4.1), by the charter's definition;
+    two different visuals do not share one alternative text."""
     found = []
+    seen: dict[str, tuple[object, str]] = {}
     for label, row in calendar.iterrows():
-        if not _text(row[VISUAL]):
+        visual = _text(row[VISUAL])
+        if not visual:
             continue
         alt = _text(row[ALT_TEXT])
-        if not alt:
+        problem = charter.alt_text_problem(alt)
+        if problem == charter.ALT_MISSING:
             found.append(Finding("ALT", "visuel sans texte alternatif.", label))
-        elif len(alt.split()) < MIN_ALT_WORDS or alt == _text(row[VISUAL]):
-            found.append(
-                Finding("ALT", f"texte alternatif « {alt} » trop court pour décrire le visuel.", label)
-            )
+        elif problem or alt == visual:
+            found.append(Finding("ALT", f"{problem or f'texte alternatif « {alt} » trop pauvre'} : il doit "
+                                 "décrire le visuel.", label))
+        else:
+            key = label_key(alt)
+            if key in seen and seen[key][1] != visual:
+                found.append(Finding("ALT", f"même texte alternatif que la ligne {seen[key][0]} pour un autre "
+                                     "visuel : chaque texte décrit son image.", label))
+            seen.setdefault(key, (label, visual))
     return found
+
+
+def written(calendar: pd.DataFrame) -> dict[object, str]:
+    """Row label -> why its text is not a written post (a placeholder, too vague, or the text of an
+    earlier post of the same network said again); rows that are real posts are absent."""
+    problems: dict[object, str] = {}
+    by_platform: dict[str, list[tuple[object, str]]] = {}
+    for label, row in calendar.iterrows():
+        text = _text(row[TEXT])
+        if content.is_filler(text):
+            problems[label] = f"texte « {text[:40]} » : un texte d'attente, pas une publication rédigée."
+        else:
+            by_platform.setdefault(_text(row[PLATFORM]), []).append((label, text))
+    for name, rows in by_platform.items():
+        texts = [text for _, text in rows]
+        for index in sorted(content.repeated(texts)):
+            first = next(rows[i][0] for i in range(index) if content.overlap(texts[i], texts[index])
+                         >= content.SAME_TEXT_OVERLAP)
+            problems[rows[index][0]] = (f"reprend, à quelques mots près, le texte de la ligne {first} sur {name} : "
+                                        "chaque publication a son texte.")
+    return problems
+
+
+def rule_content(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
+    """Every post has a text of its own: no placeholder (« à définir »), no template said again."""
+    return [Finding("CONTENU", message, label) for label, message in written(calendar).items()]
+
+
+# The charter's writing rules that a calendar row carries all the data for (its text and hashtags).
+CHARTER_WRITING_RULES = ("hashtags_camelcase", "nombre_emojis", "emoji_dans_phrase", "caracteres_fantaisie")
+
+
+def _charter_findings(calendar: pd.DataFrame, rule_id: str, charter_rules: tuple[str, ...]) -> list[Finding]:
+    found = []
+    for label, row in calendar.iterrows():
+        post = {"plateforme": _text(row[PLATFORM]), "texte": publication_text(row)}
+        for ident in charter_rules:
+            found += [Finding(rule_id, message, label) for message in charter.RULES[ident].check(post)]
+    return found
+
+
+def rule_claims(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
+    """No claim the charter forbids (therapeutic, generic environmental) in a published text."""
+    return _charter_findings(calendar, "ALLEGATIONS", ("allegation_interdite",))
+
+
+def rule_writing(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
+    """The charter's accessible writing: CamelCase hashtags, few emojis and none inside a sentence,
+    no « fancy » Unicode letters."""
+    return _charter_findings(calendar, "ECRITURE", CHARTER_WRITING_RULES)
 
 
 def pillar_shares(calendar: pd.DataFrame) -> dict[str, float]:
@@ -399,6 +463,10 @@ RULES: dict[str, tuple[str, Rule]] = {
     "PERIODE": ("dates lisibles et comprises dans la période", rule_period),
     "MINUTES": ("horaires programmables (minutes finissant par 0 ou 5)", rule_minutes),
     "DOUBLONS": ("aucun message en double sur une même plateforme", rule_duplicates),
+    "CONTENU": ("un texte rédigé pour chaque publication (ni texte d'attente ni texte répété)", rule_content),
+    "ALLEGATIONS": ("aucune allégation interdite par la charte (thérapeutique, environnementale générique)",
+                    rule_claims),
+    "ECRITURE": ("règles d'écriture de la charte : hashtags en CamelCase, emojis, caractères", rule_writing),
 }
 
 
@@ -454,4 +522,16 @@ def validate_calendar(
     )
     # Findings name rows by their index label; a duplicated label would be ambiguous.
     frame = calendar if calendar.index.is_unique else calendar.reset_index(drop=True)
+    frame = canonical_labels(frame, ctx)
     return Report([RuleResult(rid, title, func(frame, ctx)) for rid, (title, func) in RULES.items()])
+
+
+def canonical_labels(calendar: pd.DataFrame, ctx: Context | None = None) -> pd.DataFrame:
+    """The calendar with its networks, formats and pillars written as the platforms' table and the
+    charter write them, whatever their case, accents or apostrophes (« communaute » is « Communauté »)."""
+    pillars = list(ctx.pillars if ctx else brand.VALIDATED_PILLARS)
+    formats = sorted({f for p in platforms.PLATFORMS.values() for f in p.formats})
+    frame = calendar.copy()
+    for column, known in ((PLATFORM, list(platforms.PLATFORMS)), (FORMAT, formats), (PILLAR, pillars)):
+        frame[column] = frame[column].map(lambda v, known=known: canonical_label(_text(v), known))
+    return frame

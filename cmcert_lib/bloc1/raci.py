@@ -4,17 +4,19 @@ Each cell holds the role's part in the task: ``R`` (réalise), ``A`` (approuve,
 rend des comptes : the one who decides), ``C`` (consulté), ``I`` (informé), or
 nothing.  A role that both decides and does the work is written ``A/R``.
 :func:`validate_raci` checks the rules every matrix must keep — known letters,
-exactly one A per task, at least one R — and says in French what breaks them.
+exactly one A per task, at least one R, no freelancer as A — and says in French what breaks them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import pandas as pd
 
 from cmcert_lib.bloc1.calendar_rules import Finding, _text
+from cmcert_lib.checks.core import label_key
 
 LETTERS = {
     "R": "Réalise",
@@ -64,8 +66,13 @@ class RaciReport:
         return "\n".join(str(f) for f in self.findings)
 
 
-def validate_raci(matrix: pd.DataFrame) -> RaciReport:
-    """Check a RACI matrix (index: tasks, columns: roles); findings name the task."""
+def validate_raci(matrix: pd.DataFrame, external: Iterable[str] = ()) -> RaciReport:
+    """Check a RACI matrix (index: tasks, columns: roles); findings name the task.
+
+    ``external`` names the roles held by people outside the organisation (freelancers): they do
+    what is ordered from them, they never decide, so they are never A.
+    """
+    external = {label_key(role) for role in external}
     if not isinstance(matrix, pd.DataFrame):
         raise RaciError("La matrice RACI doit être un tableau pandas : tâches en lignes, rôles en colonnes.")
     if matrix.empty:
@@ -99,6 +106,12 @@ def validate_raci(matrix: pd.DataFrame) -> RaciReport:
             )
         if not any("R" in ls for ls in letters_by_role.values()):
             report.findings.append(Finding("RACI-R", "aucun R : personne ne réalise la tâche.", task))
+        outside = [str(r) for r in accountable if label_key(r) in external]
+        if outside:
+            report.findings.append(
+                Finding("RACI-EXTERNE", f"{', '.join(outside)} ne peut pas être A : un indépendant réalise "
+                        "ce qu'on lui commande, il ne tranche pas.", task)
+            )
     return report
 
 

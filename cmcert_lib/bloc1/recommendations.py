@@ -18,6 +18,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from cmcert_lib.checks.content import is_filler, words
+from cmcert_lib.checks.core import canonical_keys
 from cmcert_lib.facts import brand, french
 
 # (key, French title): the contents of the « cahier de préconisations » the
@@ -39,6 +41,8 @@ SUMMARY_TITLE = "Synthèse"
 # An executive summary a client reads in one minute.
 SUMMARY_MIN_WORDS = 80
 SUMMARY_MAX_WORDS = 150
+# A section that says something uses at least this many different words (« À compléter » does not).
+MIN_DISTINCT_WORDS = 3
 
 STYLE = """
 body { font-family: "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2a30; line-height: 1.55;
@@ -131,8 +135,43 @@ def content_html(content) -> str:
     return f"<p>{_escape(content)}</p>"
 
 
+def section_text(content, values_only: bool = False) -> str:
+    """A section's words as one text, whatever its form; ``values_only`` leaves out a table's column
+    names and a dict's keys (what the candidate wrote in it, not its headings)."""
+    if content is None:
+        return ""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, pd.DataFrame):
+        cells = [] if values_only else [str(c) for c in content.columns]
+        return " ".join(cells + [str(v) for v in content.astype(str).to_numpy().ravel()])
+    if isinstance(content, pd.Series):
+        content = content.to_dict()
+    if isinstance(content, Mapping):
+        return " ".join(("" if values_only else f"{k} ") + section_text(v, values_only) for k, v in content.items())
+    if isinstance(content, (list, tuple)):
+        return " ".join(section_text(item, values_only) for item in content)
+    return str(content)
+
+
+def says_nothing(content) -> bool:
+    """A section (or a block of the document) that only fills its place: placeholders, a few words, or
+    one phrase said again and again; a table is judged on its cells, whose values may repeat."""
+    text = section_text(content, values_only=True)
+    if isinstance(content, pd.DataFrame):
+        return len(set(words(text))) < MIN_DISTINCT_WORDS
+    return is_filler(text, MIN_DISTINCT_WORDS)
+
+
+def canonical_sections(sections: Mapping) -> dict:
+    """The sections with their keys written as :data:`SECTIONS` writes them (case, accents, apostrophes
+    set aside: « PROBLÉMATIQUE » is ``problematique``); other keys are kept as they are (annexes)."""
+    return canonical_keys(sections, SECTION_TITLES)
+
+
 def missing_sections(sections: Mapping) -> list[str]:
     """Keys of the required sections that are absent or empty."""
+    sections = canonical_sections(sections)
     return [key for key, _ in SECTIONS if word_count(sections.get(key)) == 0]
 
 
@@ -154,6 +193,7 @@ def render_html(
         raise RecommendationsError(
             "Les sections doivent former un dictionnaire : clé de section -> contenu."
         )
+    sections = canonical_sections(sections)
     missing = missing_sections(sections)
     if missing:
         raise RecommendationsError(

@@ -38,6 +38,10 @@ PARIS = ZoneInfo(brand.TIMEZONE)
 ICS_LINE_OCTETS = 75
 ICS_DATETIME = "%Y%m%dT%H%M%SZ"
 PRODID = f"-//{brand.BRAND}//Calendrier editorial cmcert//FR"
+# An event's title: « réseau · format · pilier »; its description: the published text, then these details.
+SUMMARY_SEPARATOR = " · "
+EVENT_DETAILS = (("Responsable", cal.OWNER), ("Statut", cal.STATUS), ("Objectif", cal.OBJECTIVE),
+                 ("Visuel", cal.VISUAL), ("Lien", cal.LINK))
 
 
 class ExportError(ValueError):
@@ -216,13 +220,11 @@ def calendar_to_ics(
         f"X-WR-TIMEZONE:{brand.TIMEZONE}",
     ]
     for position, (start, (_, row)) in enumerate(zip(starts, calendar.iterrows(), strict=True)):
-        summary = " · ".join(
+        summary = SUMMARY_SEPARATOR.join(
             _clean(row[c]) for c in (cal.PLATFORM, cal.FORMAT, cal.PILLAR) if _clean(row[c])
         )
         details = [cal.publication_text(row)]
-        for label, column in (("Responsable", cal.OWNER), ("Statut", cal.STATUS),
-                              ("Objectif", cal.OBJECTIVE), ("Visuel", cal.VISUAL),
-                              ("Lien", cal.LINK)):
+        for label, column in EVENT_DETAILS:
             if _clean(row[column]):
                 details.append(f"{label} : {_clean(row[column])}")
         end = start + pd.Timedelta(minutes=duration_minutes).to_pytimedelta()
@@ -238,6 +240,12 @@ def calendar_to_ics(
         ]
     lines.append("END:VCALENDAR")
     return "".join(fold_line(line) + "\r\n" for line in lines)
+
+
+def event_text(description: str) -> str:
+    """The published text an event's DESCRIPTION carries, without the detail lines calendar_to_ics adds."""
+    labels = tuple(f"{label} : " for label, _ in EVENT_DETAILS)
+    return "\n".join(line for line in description.split("\n") if not line.startswith(labels)).strip()
 
 
 def parse_ics(text: str) -> dict:

@@ -221,11 +221,13 @@ def explorer_benchmark(reseau, periode):
     groupes = choix.assign(Engagements=engagements_choix).groupby("Marque")
     tableau = pd.DataFrame({
         "Publications": groupes.size(),
-        "Par semaine": (groupes.size() / semaines_periode).round(1),
-        "Portée moyenne": groupes["Portée"].mean().round(0).astype(int),
+        "Par semaine": groupes.size() / semaines_periode,
+        "Portée moyenne": groupes["Portée"].mean(),
         "Taux d'engagement (portée)": (groupes["Engagements"].sum() / groupes["Portée"].sum()).map(pourcent),
     }).sort_values("Publications", ascending=False)
-    display(tableau)
+    # Nombres à la française : virgule décimale, espace fine entre les milliers.
+    display(tableau.style.format({"Par semaine": "{:.1f}", "Portée moyenne": "{:,.0f}"},
+                                 decimal=",", thousands="\u202f"))
 
 
 widgets.interact(
@@ -248,7 +250,7 @@ widgets.interact(
 # On compte des **mentions**, sans pondérer par la portée estimée.
 #
 # **Format attendu :** un dictionnaire `part_de_voix` {marque: ratio}, les cinq ratios faisant
-# 1 à eux tous (arrondis à 4 décimales au plus).
+# 1 à eux tous, non arrondis ou arrondis à 4 décimales.
 
 # %% solution id=part_de_voix
 ### BEGIN SOLUTION
@@ -277,8 +279,8 @@ score("bloc1.share_of_voice", part_de_voix, expected={"Pure Galet": 0.2904, "Cos
 # mentions, tire le résultat vers 0). Le résultat est compris entre −1 et 1.
 #
 # **Format attendu :** un dictionnaire `sentiment_net_mensuel` dont les clés sont les mois au
-# format « AAAA-MM » (`"2025-11"` ... `"2026-10"`) et les valeurs des ratios arrondis à
-# 3 décimales au plus.
+# format « AAAA-MM » (`"2025-11"` ... `"2026-10"`) et les valeurs des ratios non arrondis ou
+# arrondis à 3 décimales.
 
 # %% solution id=sentiment_net
 ### BEGIN SOLUTION

@@ -29,9 +29,9 @@
 #
 # **Durée estimée.** 2 h 30.
 #
-# **Comment travailler.** Écrivez votre code à la place de `raise NotImplementedError(...)`, puis
-# exécutez la cellule de vérification qui suit : elle contrôle la forme de votre réponse (sans
-# donner la solution). La note finale est calculée à partir des données réelles.
+# **Comment travailler.** Écrivez votre code à la place des deux lignes `# VOTRE CODE ICI …` et
+# `print("✏️ Réponse à compléter")`, puis exécutez la cellule de vérification qui suit : elle
+# contrôle la forme de votre réponse (sans donner la solution). La note finale est calculée à partir des données réelles.
 
 # %%
 from pathlib import Path
@@ -279,9 +279,11 @@ interact(apercu_segment, segment=Dropdown(
 # - `"réseaux"` : la liste des réseaux où le trouver, choisis parmi ceux du questionnaire ;
 # - `"bio"` (facultatif) : deux lignes de contexte.
 #
-# Ce qui est vérifié automatiquement : l'âge est dans la tranche du segment, et chaque réseau cité
-# est utilisé par **au moins 40 %** des répondants de ce segment (votre tableau `usages_segments`).
-# La qualité du persona est évaluée par le formateur (questions 5 et 6).
+# Ce qui est vérifié automatiquement : l'âge est dans la tranche du segment, chaque réseau cité
+# est utilisé par **au moins 40 %** des répondants de ce segment (votre tableau `usages_segments`),
+# et la fiche est réellement remplie : un texte de remplissage (« à définir », « ... ») ou repris
+# d'une rubrique à l'autre ne compte pas, et les points ne sont accordés qu'en proportion des
+# textes réels. La qualité du persona est évaluée par le formateur (questions 5 et 6).
 
 # %% solution id=persona
 ### BEGIN SOLUTION

@@ -27,9 +27,9 @@
 #
 # **Durée estimée.** 2 h.
 #
-# **Comment travailler.** Écrivez votre code à la place de `raise NotImplementedError(...)`, puis
-# exécutez la cellule de vérification qui suit : elle contrôle la forme de votre réponse (sans
-# donner la solution). La note finale est calculée à partir des données réelles.
+# **Comment travailler.** Écrivez votre code à la place des deux lignes `# VOTRE CODE ICI …` et
+# `print("✏️ Réponse à compléter")`, puis exécutez la cellule de vérification qui suit : elle
+# contrôle la forme de votre réponse (sans donner la solution). La note finale est calculée à partir des données réelles.
 
 # %%
 from pathlib import Path
@@ -58,7 +58,8 @@ print(f"{len(enquete)} réponses à l'enquête cible")
 # réseaux par part décroissante (à égalité, par ordre alphabétique) et gardez les trois premiers.
 #
 # Réponse attendue : la liste `top_reseaux` de 3 noms de réseaux écrits comme dans l'export, du
-# plus utilisé au moins utilisé, par exemple `["TikTok", "YouTube", "X"]`.
+# plus utilisé au moins utilisé, par exemple `["TikTok", "YouTube", "X"]`. Un bon réseau à la
+# mauvaise place rapporte la moitié de sa part.
 
 # %% solution id=top_reseaux
 ### BEGIN SOLUTION
@@ -114,7 +115,10 @@ print("Canaux autorisés :", ", ".join(CHANNELS))
 # - chaque étape comporte **au moins un contenu de marque** ;
 # - les trois réseaux de `top_reseaux` apparaissent chacun au moins une fois comme canal.
 #
-# La pertinence des points de contact et des contenus est évaluée par le formateur (question 3).
+# Chaque point de contact et chaque contenu de marque décrit ce qui se passe : un texte d'attente
+# (« à définir ») ou une même phrase recopiée d'une ligne à l'autre ne compte pas, et la note des
+# règles est multipliée par la part des lignes décrites. La pertinence des points de contact et des
+# contenus est évaluée par le formateur (question 3).
 
 # %% solution id=parcours
 ### BEGIN SOLUTION

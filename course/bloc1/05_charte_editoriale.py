@@ -139,7 +139,7 @@ score(
 # déroulantes.
 
 # %%
-from ipywidgets import interact
+from ipywidgets import Dropdown, IntSlider, interact
 
 
 def mots_frequents(marque="Maison Ondine", sentiment="négatif", nombre=15):
@@ -158,9 +158,9 @@ def mots_frequents(marque="Maison Ondine", sentiment="négatif", nombre=15):
 
 interact(
     mots_frequents,
-    marque=sorted(mentions["Alerte"].unique()),
-    sentiment=["positif", "neutre", "négatif"],
-    nombre=(5, 30, 5),
+    marque=Dropdown(options=sorted(mentions["Alerte"].unique()), value="Maison Ondine", description="Marque"),
+    sentiment=Dropdown(options=["positif", "neutre", "négatif"], value="négatif", description="Sentiment"),
+    nombre=IntSlider(min=5, max=30, step=5, value=15, description="Mots affichés"),
 );
 
 # %% [markdown]
@@ -276,7 +276,8 @@ score(
 # chaque semaine (part ≥ 0,5).
 #
 # **Réponse attendue :** `canaux_retenus`, la liste des réseaux qui atteignent ce seuil, écrits
-# comme dans le questionnaire, dans l'ordre que vous voulez.
+# comme dans le questionnaire, dans l'ordre que vous voulez. Chaque réseau retenu à tort retire
+# la part d'un réseau juste : tout retenir ne rapporte rien.
 
 # %% solution id=canaux_retenus
 ### BEGIN SOLUTION
@@ -576,7 +577,8 @@ for brouillon in brouillons:
 #    540 × 675, trop petit, ne vaut rien).
 #
 # **Réponse attendue :** `formats_valides`, un dictionnaire identifiant du visuel → `True`
-# (valide) ou `False`, pour les 8 visuels.
+# (valide) ou `False`, pour les 8 visuels. Chaque verdict juste rapporte un huitième des points,
+# chaque verdict faux en retire un huitième : répondre au hasard ne rapporte rien.
 
 # %% readonly id=visuels_prevus
 visuels_prevus = pd.DataFrame(

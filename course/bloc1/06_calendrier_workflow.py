@@ -100,12 +100,20 @@ display(rythme)
 #
 # - formats possibles sur le réseau, longueur du texte et nombre de hashtags dans les limites
 #   de la plateforme ;
-# - un texte alternatif d'au moins trois mots pour chaque visuel ;
+# - pour chaque visuel, un texte alternatif qui décrit ce que montre l'image, au moins trois
+#   mots (« Image de la publication » ne décrit rien), un texte différent pour chaque visuel ;
 # - la part de chaque pilier à **± 5 points** de la charte ;
 # - **chaque semaine**, exactement le nombre de publications de la charte sur chaque réseau ;
 # - une seule personne responsable par publication (jamais « Léna / Inès ») ;
 # - des dates dans la période, des minutes finissant par 0 ou 5 (l'outil de programmation
-#   refuse 18 h 32), pas deux fois le même message sur un même réseau.
+#   refuse 18 h 32), pas deux fois le même message sur un même réseau ;
+# - un texte rédigé pour chaque publication : ni texte d'attente (« à définir »), ni même
+#   texte repris d'une publication à l'autre sur un réseau ;
+# - les règles de la charte : aucune allégation interdite, des hashtags en CamelCase, trois
+#   emojis au plus et jamais à la place d'un mot, pas de lettres « fantaisie ».
+#
+# Une publication sans texte rédigé n'est pas planifiée : la note des règles est multipliée
+# par la part des publications rédigées.
 #
 # **L'équipe.** Chez Maison Ondine : Gaëlle Le Floc'h (directrice marketing, valide les
 # publications) et Léna Morvan (chargée de communication, à mi-temps sur les réseaux). À
@@ -426,7 +434,9 @@ lundis = [pd.Timestamp(brand.PROJECT_START) + pd.Timedelta(weeks=n) for n in ran
 def voir_semaine(lundi):
     dates = pd.to_datetime(calendrier["date_heure"])
     choix = calendrier[(dates >= lundi) & (dates < lundi + pd.Timedelta(days=7))]
-    display(choix[["date_heure", "plateforme", "format", "pilier", "responsable", "statut", "texte"]])
+    colonnes = {"date_heure": "Date et heure", "plateforme": "Réseau", "format": "Format", "pilier": "Pilier",
+                "responsable": "Responsable", "statut": "Statut", "texte": "Texte"}
+    display(choix[list(colonnes)].rename(columns=colonnes).style.hide(axis="index"))
 
 
 interact(voir_semaine, lundi=Dropdown(
@@ -577,7 +587,11 @@ score("bloc1.charge_travail", charge_travail, expected={"temps": {"Image": {"Com
 #   s'exprime d'une seule voix ;
 # - l'agence (community manager) répond de la programmation dans l'outil.
 #
-# `validate_raci(raci).summary()` vérifie les règles de construction de la matrice.
+# Les indépendants (Théo, graphiste ; Manon, vidéaste) réalisent ce qu'on leur commande, les
+# visuels pour l'un, les vidéos pour l'autre, mais ne tranchent rien : ils ne sont jamais A.
+#
+# `validate_raci(raci, external=["Graphiste", "Vidéaste"]).summary()` vérifie les règles de
+# construction de la matrice.
 
 # %%
 TACHES = [
@@ -612,18 +626,18 @@ raci = pd.DataFrame(
     index=TACHES,
     columns=ROLES,
 )
-print(validate_raci(raci).summary())
+print(validate_raci(raci, external=["Graphiste", "Vidéaste"]).summary())
 raci.to_csv("livrables/raci_comite_editorial.csv", sep=";", encoding="utf-8-sig")
 raci
 ### END SOLUTION
 
 # %% tests id=raci_tests points=3 competencies=C1.6.2
-"""Matrice RACI : une seule A et au moins un R par tâche, décisions de la cliente respectées."""
+"""Matrice RACI : une seule A et au moins un R par tâche, décisions de la cliente et rôle des indépendants respectés."""
 from cmcert_lib.checks import check, score
 
 check("bloc1.raci", raci)
 ### BEGIN HIDDEN TESTS
-score("bloc1.raci", raci, expected={"taches": ["Définir le calendrier éditorial du mois", "Rédiger les textes des publications", "Créer les visuels (photos, graphismes)", "Tourner et monter les vidéos", "Relire : orthographe, allégations, accessibilité", "Valider les publications avant programmation", "Programmer les publications dans l'outil", "Modérer et répondre aux commentaires", "Gérer une alerte de crise (bad buzz)", "Produire le bilan mensuel des indicateurs"], "roles": ["Community manager", "Chargée de communication", "Directrice marketing", "Graphiste", "Vidéaste"], "imposes": {"Valider les publications avant programmation": "Directrice marketing", "Gérer une alerte de crise (bad buzz)": "Directrice marketing", "Programmer les publications dans l'outil": "Community manager"}}, points=3)
+score("bloc1.raci", raci, expected={"taches": ["Définir le calendrier éditorial du mois", "Rédiger les textes des publications", "Créer les visuels (photos, graphismes)", "Tourner et monter les vidéos", "Relire : orthographe, allégations, accessibilité", "Valider les publications avant programmation", "Programmer les publications dans l'outil", "Modérer et répondre aux commentaires", "Gérer une alerte de crise (bad buzz)", "Produire le bilan mensuel des indicateurs"], "roles": ["Community manager", "Chargée de communication", "Directrice marketing", "Graphiste", "Vidéaste"], "imposes": {"Valider les publications avant programmation": "Directrice marketing", "Gérer une alerte de crise (bad buzz)": "Directrice marketing", "Programmer les publications dans l'outil": "Community manager"}, "independants": ["Graphiste", "Vidéaste"], "realisent": {"Créer les visuels (photos, graphismes)": "Graphiste", "Tourner et monter les vidéos": "Vidéaste"}}, points=3)
 ### END HIDDEN TESTS
 
 # %% [markdown]

@@ -119,7 +119,9 @@ display(pd.DataFrame(SECTIONS, columns=["Clé", "Titre dans le document"]))
 # un dictionnaire (rendu en tableau à deux colonnes) ou un tableau pandas.
 #
 # - Chaque section doit compter **au moins 40 mots** (les mots des tableaux comptent) : une
-#   section plus courte ne rapporte que la moitié de ses points.
+#   section plus courte ne rapporte que la moitié de ses points ; une section qui ne dit rien
+#   qui lui soit propre (« à compléter », phrase répétée, texte repris d'une autre section) ne
+#   rapporte rien.
 # - Reprenez les conclusions de vos notebooks précédents ; la cellule suivante recharge pour
 #   vous les chiffres de la charte validée et de la veille concurrentielle.
 # - `missing_sections(sections)` liste les sections absentes ou vides, `word_count(contenu)`

@@ -63,7 +63,7 @@ def test_clean_calendar_passes_every_rule():
     report = run(clean_calendar())
     assert report.passed, report.summary()
     assert report.share_passed == 1.0
-    assert len(report.results) == 10
+    assert len(report.results) == 13
     assert list(report.to_frame()["résultat"].unique()) == ["conforme"]
 
 
@@ -84,6 +84,14 @@ def test_clean_calendar_passes_every_rule():
         (0, {cal.DATE: "05/01/2027 18:30"}, "PERIODE"),
         (0, {cal.DATE: "2027-01-05 18:32"}, "MINUTES"),
         (1, {cal.TEXT: "Dans l'atelier de Saint-Malo, on coule les savons à la main."}, "DOUBLONS"),
+        (0, {cal.ALT_TEXT: "Image de la publication"}, "ALT"),  # names the medium, describes nothing
+        (1, {cal.VISUAL: "carrousel.png"}, "ALT"),  # another visual with row 0's alternative text
+        (0, {cal.TEXT: "Texte à définir"}, "CONTENU"),
+        (1, {cal.TEXT: "Dans l'atelier de Saint-Malo, on coule les savons à la main !"}, "CONTENU"),
+        (0, {cal.TEXT: "Notre baume guérit les gerçures en une nuit."}, "ALLEGATIONS"),
+        (2, {cal.TEXT: "Un savon zéro déchet, fabriqué à Saint-Malo."}, "ALLEGATIONS"),
+        (0, {cal.HASHTAGS: "#savonsolide #SaintMalo"}, "ECRITURE"),
+        (0, {cal.TEXT: "On 💙 les savons de l'atelier de Saint-Malo."}, "ECRITURE"),
     ],
 )
 def test_each_rule_catches_its_trap(row, changes, rule):
@@ -176,7 +184,7 @@ def test_summary_is_french_and_lists_failures():
     frame = clean_calendar()
     frame.loc[2, cal.OWNER] = "Inès, Théo"
     text = run(frame).summary()
-    assert text.startswith("9 règle(s) respectée(s) sur 10.")
+    assert text.startswith("12 règle(s) respectée(s) sur 13.")
     assert "[RESPONSABLE] ligne 2 : « Inès, Théo » : un seul responsable par publication." in text
 
 
@@ -196,3 +204,26 @@ def test_unusable_calendars_raise_a_french_error(value, message):
 def test_period_ending_before_it_starts():
     with pytest.raises(cal.CalendarError, match="avant de commencer"):
         cal.validate_calendar(clean_calendar(), END, START)
+
+
+def test_labels_in_another_case_or_without_accents_are_the_charter_s():
+    frame = clean_calendar()
+    frame[cal.PLATFORM] = frame[cal.PLATFORM].str.lower()
+    frame[cal.FORMAT] = frame[cal.FORMAT].str.upper()
+    frame[cal.PILLAR] = frame[cal.PILLAR].str.lower()
+    assert run(frame).passed, run(frame).summary()
+
+
+def test_the_same_text_on_two_networks_is_written_content_but_not_twice_on_one():
+    frame = clean_calendar()
+    frame.loc[3, cal.TEXT] = frame.loc[0, cal.TEXT]  # Instagram and LinkedIn: cross-posting is fine
+    assert cal.written(frame) == {}
+    frame.loc[1, cal.TEXT] = frame.loc[0, cal.TEXT].upper()  # twice on Instagram
+    assert list(cal.written(frame)) == [1]
+    assert "ligne 0 sur Instagram" in cal.written(frame)[1]
+
+
+def test_a_calendar_of_placeholders_has_no_written_post():
+    frame = clean_calendar()
+    frame[cal.TEXT] = ["à définir", "TODO", "Texte de la publication", "..."]
+    assert sorted(cal.written(frame)) == [0, 1, 2, 3]

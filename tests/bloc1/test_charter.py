@@ -241,3 +241,18 @@ def test_stopwords_cover_the_elisions_and_common_words():
     words = [w for w in charter.tokenize("C'est l'odeur de la mer qu'on aime.")
              if w not in charter.STOPWORDS]
     assert words == ["odeur", "mer", "aime"]
+
+
+@pytest.mark.parametrize("alt, problem", [
+    ("Un savon vert posé sur un galet", None),
+    ("Un savon vert", None),
+    ("Image de la publication", "ne décrit pas l'image"),
+    ("Photo du post Instagram", "ne décrit pas l'image"),
+    ("", "sans texte alternatif"),
+    ("IMG_4512.jpg", "trop pauvre"),
+])
+def test_an_alt_text_says_what_the_image_shows(alt, problem):
+    found = charter.alt_text_problem(alt)
+    assert (found is None) if problem is None else (problem in found)
+    post = clean_post(visuels=[{"type": "image", "largeur": 1080, "hauteur": 1080, "texte_alternatif": alt}])
+    assert rules_broken(post) == ([] if problem is None else ["texte_alternatif"])

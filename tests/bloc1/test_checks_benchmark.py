@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import ast
+import re
+from pathlib import Path
+
 import pytest
 
+from cmcert_lib.authoring.textformat import parse
 from cmcert_lib.bloc1.checks import benchmark
 from cmcert_lib.bloc1.datasets import load_mentions, load_posts
-from cmcert_lib.checks.core import CheckFailed, run_scorer, run_visible
+from cmcert_lib.checks.core import CheckFailed, rounding_tolerance, run_scorer, run_visible, stated_decimals
 from cmcert_lib.domain import kpi
 from cmcert_lib.domain import posts as post_text
 from cmcert_lib.facts import brand
@@ -184,4 +189,96 @@ def test_brand_names_without_their_case_and_numpy_numbers(expected):
     values = {name.upper(): np.float64(v) for name, v in expected["engagement"].items()}
     assert graded("bloc1.engagement_instagram", values, expected["engagement"]).fraction == 1
     doubled = {**values, brand.BRANDS[0]: 0.0}  # two spellings of one brand never add up
-    assert run_scorer("bloc1.engagement_instagram", doubled, expected["engagement"]).fraction == 0
+    outcome = run_scorer("bloc1.engagement_instagram", doubled, expected["engagement"])
+    assert outcome.fraction == pytest.approx(4 / 6)  # 4 brands right of 5, one key too many
+    assert "en trop" in outcome.remarks[-1]
+
+
+# --- issue 9: the rounding the statement states, extra keys, other month keys ----------------
+
+NOTEBOOK = Path(__file__).resolve().parents[2] / "course" / "bloc1" / "02_benchmark_ecoute.py"
+STATED = re.compile(r"arrondis? à (\d+) décimales")
+
+
+def _statements_and_questions():
+    """(statement text, question id, hidden expected) of each autograded question of notebook 02."""
+    specs = parse(NOTEBOOK.read_text(encoding="utf-8"))
+    found = []
+    for index, spec in enumerate(specs):
+        if spec.kind != "tests":
+            continue
+        statement = next(s for s in reversed(specs[:index]) if s.kind == "markdown")
+        call = ast.parse("\n".join(spec.lines)).body[-1].value
+        kwargs = {k.arg: ast.literal_eval(k.value) for k in call.keywords}
+        found.append((" ".join(statement.text.split()), ast.literal_eval(call.args[0]), kwargs["expected"]))
+    return found
+
+
+def test_the_scorers_declare_the_rounding_their_statement_states():
+    found = _statements_and_questions()
+    assert len(found) == 6
+    declared = {}
+    for statement, question, _ in found:
+        stated = STATED.search(statement)
+        assert stated_decimals(question) == (int(stated.group(1)) if stated else None), question
+        declared[question] = stated_decimals(question)
+    assert declared == {"bloc1.engagement_instagram": 4, "bloc1.posts_per_week": 2, "bloc1.share_of_voice": 4,
+                        "bloc1.net_sentiment": 3, "bloc1.bad_buzz_week": None, "bloc1.hashtag_overruns": None}
+
+
+def test_the_exact_value_and_every_rounding_at_least_as_precise_get_full_marks():
+    posts, mentions = load_posts(), load_mentions()
+    insta = posts[posts["Réseau"] == "Instagram"]
+    weeks = kpi.weeks_between(brand.LISTENING_START, brand.LISTENING_END)
+    mine = mentions[mentions["Alerte"] == brand.BRAND]
+    month = mine["Date"].dt.strftime("%Y-%m")
+    exact = {
+        "bloc1.engagement_instagram": kpi.engagement_rates(insta, "Marque", COLUMNS, "Portée").to_dict(),
+        "bloc1.posts_per_week": (posts.groupby("Marque").size() / weeks).to_dict(),
+        "bloc1.share_of_voice": kpi.share_of_voice(mentions["Alerte"].value_counts()),
+        "bloc1.net_sentiment": {m: kpi.net_sentiment_of_labels(mine.loc[month == m, "Sentiment"])
+                                for m in benchmark.MONTHS},
+    }
+    literals = {question: expected for _, question, expected in _statements_and_questions()}
+    for question, values in exact.items():
+        decimals = stated_decimals(question)
+        for places in (None, decimals, decimals + 1, decimals + 3):
+            answer = {k: (v if places is None else round(float(v), places)) for k, v in values.items()}
+            assert graded(question, answer, literals[question]).fraction == 1, (question, places)
+        off = {k: v + 3 * rounding_tolerance(decimals) for k, v in values.items()}
+        if question != "bloc1.posts_per_week":  # 52 weeks are accepted there (1 % relative)
+            assert graded(question, off, literals[question]).fraction < 1, question
+
+
+def test_a_key_too_many_costs_its_share_and_the_check_says_so(expected):
+    right = expected["engagement"]
+    with_total = {**right, "Total": sum(right.values())}
+    assert "en trop" in run_visible("bloc1.engagement_instagram", with_total)
+    outcome = graded("bloc1.engagement_instagram", with_total, right)
+    assert outcome.fraction == pytest.approx(5 / 6) and "Total" in outcome.remarks[-1]
+    sov = {**expected["sov"], "Autres": 0.0}
+    assert "en trop" in run_visible("bloc1.share_of_voice", sov)  # the five brands still make 1
+    assert graded("bloc1.share_of_voice", sov, expected["sov"]).fraction == pytest.approx(5 / 6)
+    weekly = {**expected["weekly"], "Toutes marques": sum(expected["weekly"].values())}
+    assert graded("bloc1.posts_per_week", weekly, expected["weekly"]).fraction == pytest.approx(5 / 6)
+    net = {**NET, "2026-11": 0.0}
+    assert "en trop" in run_visible("bloc1.net_sentiment", net)
+    # With a brand or a month missing, a key too many is likely its misspelling: the check names both.
+    with pytest.raises(CheckFailed) as info:
+        run_visible("bloc1.engagement_instagram", {**{k: v for k, v in right.items() if k != "Pure Galet"},
+                                                   "Pure Galette": 0.05})
+    assert len(info.value.faults) == 2 and "Pure Galette" in info.value.faults[1]
+    with pytest.raises(CheckFailed, match="inattendue"):
+        run_visible("bloc1.net_sentiment", {**{k: v for k, v in NET.items() if k != "2026-03"}, "2026-3": -0.7})
+    outcome = graded("bloc1.net_sentiment", net, NET)
+    assert outcome.fraction == pytest.approx(12 / 13) and "2026-11" in outcome.remarks[-1]
+    _remarks_hide(outcome, NET.values())
+
+
+def test_months_as_year_and_month_pairs_from_a_two_level_groupby():
+    import pandas as pd
+
+    index = pd.MultiIndex.from_tuples([(int(m[:4]), int(m[5:])) for m in NET], names=["Date", "Date"])
+    by_pair = pd.Series(list(NET.values()), index=index)
+    assert graded("bloc1.net_sentiment", by_pair, NET).fraction == 1
+    assert graded("bloc1.net_sentiment", pd.Series(0.0, index=index), NET).fraction == 0

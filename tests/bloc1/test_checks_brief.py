@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import numpy as np
 import pandas as pd
+import pytest
 
+from cmcert_lib.authoring.textformat import parse
+from cmcert_lib.bloc1.brief import INDICATORS
 from cmcert_lib.checks import check
 from cmcert_lib.checks.core import run_scorer
 from cmcert_lib.checks.wire import roundtrip
@@ -48,3 +54,125 @@ def _checked(question, answer):
 
     check(question, answer)
     return run_visible(question, roundtrip(answer))
+
+
+# --- SMART objectives: a meaningful progress, wording of their own (issue 9) --------------------
+
+NOTEBOOK = Path(__file__).resolve().parents[2] / "course" / "bloc1" / "01_brief.py"
+
+
+def _hidden(test_id):
+    for spec in parse(NOTEBOOK.read_text(encoding="utf-8")):
+        if spec.kind == "tests" and spec.attrs["id"] == test_id:
+            call = ast.parse("\n".join(spec.lines)).body[-1].value
+            return {k.arg: ast.literal_eval(k.value) for k in call.keywords}["expected"]
+    raise LookupError(test_id)
+
+
+SMART = _hidden("objectifs_smart_tests")
+SENTENCES = {
+    "Abonnés Instagram": "Faire grandir la communauté Instagram grâce aux Reels tournés dans l'atelier malouin",
+    "Abonnés TikTok": "Conquérir les 25-40 ans sur TikTok avec deux vidéos courtes par semaine sur la fabrication",
+    "Sentiment net des mentions": ("Regagner la confiance de la communauté en publiant chaque mois les "
+                                   "preuves de nos engagements"),
+    "Commandes issues des réseaux sociaux": ("Faire des réseaux sociaux un moteur de ventes pour le "
+                                             "lancement de Petite Vague"),
+}
+
+
+def _objective(name, target, text=None, unit=None):
+    indicator = next(i for i in INDICATORS if i.name == name)
+    return {"objectif": SENTENCES[name] if text is None else text, "indicateur": name, "cible": target,
+            "unite": indicator.unit if unit is None else unit, "echeance": "2027-06-30"}
+
+
+def _good():
+    return [_objective("Abonnés TikTok", 6000), _objective("Sentiment net des mentions", 15),
+            _objective("Commandes issues des réseaux sociaux", 220)]
+
+
+def _remarks(outcome):
+    return " ".join(outcome.remarks)
+
+
+def test_the_hidden_thresholds_ask_for_a_meaningful_progress_from_the_brief():
+    for indicator in INDICATORS:
+        spec = SMART["indicateurs"][indicator.name]
+        assert spec["min"] == indicator.baseline
+        assert indicator.baseline < spec["progression_min"] < spec["max"]
+        # At least 4 % better than the start: one follower (or one tenth of a point) more is no objective.
+        assert spec["progression_min"] - indicator.baseline >= 0.04 * abs(indicator.baseline)
+    assert graded("bloc1.brief_smart", _good(), SMART).fraction == 1
+
+
+def test_a_target_one_step_above_the_baseline_loses_the_a_point_without_revealing_the_threshold():
+    for indicator in INDICATORS:
+        if indicator.name not in SENTENCES:
+            continue
+        answer = [o if o["indicateur"] != indicator.name else _objective(indicator.name, indicator.baseline + 1)
+                  for o in _good()]
+        if all(o["indicateur"] != indicator.name for o in answer):
+            answer.append(_objective(indicator.name, indicator.baseline + 1))
+        outcome = graded("bloc1.brief_smart", answer, SMART)
+        assert outcome.fraction < 1
+        assert "trop timide" in _remarks(outcome) and "(A)" in _remarks(outcome)
+        threshold = SMART["indicateurs"][indicator.name]["progression_min"]
+        assert str(threshold) not in _remarks(outcome) and f"{threshold:,}".replace(",", " ") not in _remarks(outcome)
+
+
+def test_the_threshold_itself_and_modest_real_targets_are_attainable():
+    answer = [_objective("Abonnés Instagram", SMART["indicateurs"]["Abonnés Instagram"]["progression_min"]),
+              _objective("Sentiment net des mentions", 0), _objective("Commandes issues des réseaux sociaux", 170)]
+    assert graded("bloc1.brief_smart", answer, SMART).fraction == 1
+
+
+def test_no_progress_and_too_much_progress_are_told_apart():
+    orders = "Commandes issues des réseaux sociaux"
+    outcome = graded("bloc1.brief_smart", [*_good()[:2], _objective(orders, 150)], SMART)
+    assert "ne progresse pas" in _remarks(outcome)
+    outcome = graded("bloc1.brief_smart", [*_good()[:2], _objective(orders, 900)], SMART)
+    assert "trop ambitieuse" in _remarks(outcome) and "300" not in _remarks(outcome)
+
+
+def test_filler_wording_loses_s_and_covers_no_expectation():
+    answer = [_objective(o["indicateur"], o["cible"], text="Objectif à définir") for o in _good()]
+    outcome = graded("bloc1.brief_smart", answer, SMART)
+    # M, A and T of each objective, and no expectation covered (R).
+    assert outcome.fraction == pytest.approx(0.8 * 9 / 12)
+    assert "remplissage" in outcome.remarks[0] and "(S)" in outcome.remarks[0]
+    assert any("3 attente(s)" in r for r in outcome.remarks)
+
+
+def test_objectives_with_filler_wording_and_trivial_targets_score_below_half():
+    answer = [_objective(i.name, i.baseline + 1, text="À compléter plus tard") for i in INDICATORS
+              if i.name in SENTENCES]
+    assert graded("bloc1.brief_smart", answer, SMART).fraction < 0.5
+
+
+def test_one_sentence_for_objectives_on_different_indicators_is_specific_to_none():
+    sentence = "Améliorer la présence de Maison Ondine sur les réseaux sociaux grâce à une stratégie adaptée"
+    answer = [_objective(o["indicateur"], o["cible"], text=sentence) for o in _good()]
+    outcome = graded("bloc1.brief_smart", answer, SMART)
+    assert outcome.fraction == pytest.approx(0.8 * 9 / 12)
+    assert all("(S)" in r for r in outcome.remarks[:3])
+
+
+def test_a_duplicated_objective_costs_its_copy_only():
+    answer = [*_good(), dict(_good()[0])]
+    outcome = graded("bloc1.brief_smart", answer, SMART)
+    assert outcome.fraction == pytest.approx(0.8 * 15 / 16 + 0.2)
+    assert len(outcome.remarks) == 1 and outcome.remarks[0].startswith("Objectif n° 4")
+
+
+def test_units_written_with_a_slash_or_in_words():
+    answer = [_objective("Abonnés TikTok", 6000, unit="Abonnés"),
+              _objective("Sentiment net des mentions", 15, unit="pourcent"),
+              _objective("Commandes issues des réseaux sociaux", 220, unit="commandes / mois")]
+    assert graded("bloc1.brief_smart", answer, SMART).fraction == 1
+    wrong = [*answer[:2], _objective("Commandes issues des réseaux sociaux", 220, unit="euros")]
+    assert "(M)" in _remarks(graded("bloc1.brief_smart", wrong, SMART))
+
+
+def test_the_hidden_budget_literal_is_the_brief_rule():
+    budget = _hidden("budget_tests")
+    assert graded("bloc1.brief_budget", BUDGET, budget).fraction == 1

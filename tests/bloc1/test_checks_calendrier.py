@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from cmcert_lib.bloc1 import scheduling
-from cmcert_lib.checks.core import CheckFailed, run_scorer, run_visible
+from cmcert_lib.checks.core import CheckFailed, run_scorer, run_visible, stated_decimals
 
 PERIOD = {"debut": "2027-01-04", "fin": "2027-01-10"}
 
@@ -25,12 +25,62 @@ def calendar() -> pd.DataFrame:
     return pd.DataFrame([base, second])
 
 
+def week() -> pd.DataFrame:
+    """One week of the validated charter (4 Instagram, 2 TikTok, 2 Facebook, 1 LinkedIn), every post
+    written, pillars 3 / 3 / 2 / 1 (33, 33, 22 and 11 % against 30, 30, 25 and 15: within 5 points)."""
+    sf, rc, zd, co = "Savoir-faire malouin", "Rituels & conseils", "Engagement zéro déchet", "Communauté"
+    posts = [
+        ("2027-01-04 18:30", "Instagram", "Reel", sf, "Première coulée de l'année à l'atelier."),
+        ("2027-01-05 12:15", "Facebook", "Lien", rc, "Cinq conseils pour faire durer votre shampoing."),
+        ("2027-01-06 12:30", "Instagram", "Carrousel", rc, "Routine du soir en trois gestes simples."),
+        ("2027-01-06 19:00", "TikTok", "Vidéo", sf, "Soixante secondes dans notre atelier malouin."),
+        ("2027-01-07 08:30", "LinkedIn", "Texte", zd, "Notre sachet kraft, six mois après."),
+        ("2027-01-07 18:30", "Instagram", "Image", zd, "Le sachet kraft se composte au jardin."),
+        ("2027-01-08 12:15", "Facebook", "Image", co, "Partagez votre salle de bain en photo."),
+        ("2027-01-09 10:00", "Instagram", "Story", rc, "Sondage : douche du matin ou bain du soir ?"),
+        ("2027-01-10 18:00", "TikTok", "Carrousel photo", sf, "Six semaines de cure en six photos."),
+    ]
+    rows = []
+    for n, (when, network, fmt, pillar, text) in enumerate(posts):
+        rows.append({
+            "date_heure": when, "plateforme": network, "format": fmt, "pilier": pillar,
+            "etape_parcours": "Découverte", "objectif": "Portée", "texte": text,
+            "visuel": "" if fmt == "Texte" else f"visuel_{n}.jpg",
+            "texte_alternatif": "" if fmt == "Texte" else f"Savon numéro {n} posé sur une planche de bois {text}",
+            "hashtags": "#SavonSolide", "lien": "https://www.maison-ondine.fr/atelier" if network == "Facebook" else "",
+            "responsable": "Inès Morel", "statut": "Validé",
+        })
+    return pd.DataFrame(rows)
+
+
 def test_calendar_fraction_is_the_share_of_rules_passed():
     # The charter wants 4 Instagram, 2 TikTok, 2 Facebook, 1 LinkedIn a week and four pillars:
-    # FREQUENCE and PILIERS fail, the 8 other rules hold.
+    # FREQUENCE and PILIERS fail, the 10 other rules hold (CONTENU weighs on them, it is no share).
     outcome = run_scorer("bloc1.calendrier", calendar(), {**PERIOD, "tolerance": 0.05})
-    assert outcome.fraction == pytest.approx(0.8)
+    assert outcome.fraction == pytest.approx(10 / 12)
     assert [r.split(" ")[1] for r in outcome.remarks] == ["PILIERS", "FREQUENCE"]
+    assert run_scorer("bloc1.calendrier", week(), {**PERIOD, "tolerance": 0.05}).fraction == 1
+
+
+def test_placeholder_texts_weigh_on_every_rule():
+    frame = week()
+    frame["texte"] = "Texte à définir"
+    outcome = run_scorer("bloc1.calendrier", frame, {**PERIOD, "tolerance": 0.05})
+    assert outcome.fraction == 0
+    assert "9 publication(s) sur 9 n'ont pas de texte rédigé" in outcome.remarks[-1]
+    frame = week()
+    frame.loc[0, "texte"] = "À compléter"  # one post of nine: 8/9 of the rules' share
+    assert run_scorer("bloc1.calendrier", frame, {**PERIOD, "tolerance": 0.05}).fraction == pytest.approx(8 / 9)
+
+
+def test_the_charter_s_rules_apply_to_the_calendar_s_texts():
+    frame = week()
+    frame.loc[1, "texte"] = "Notre baume guérit les gerçures en une nuit."
+    frame.loc[2, "texte_alternatif"] = "Image de la publication"
+    frame.loc[3, "hashtags"] = "#savonsolide"
+    outcome = run_scorer("bloc1.calendrier", frame, {**PERIOD, "tolerance": 0.05})
+    assert outcome.fraction == pytest.approx(9 / 12)
+    assert [r.split(" ")[1] for r in outcome.remarks] == ["ALT", "ALLEGATIONS", "ECRITURE"]
 
 
 def test_calendar_visible_check_rejects_unreadable_dates_and_missing_columns():
@@ -56,11 +106,36 @@ def bulk(with_utm: bool = True) -> str:
 
 def test_bulk_export_scores():
     assert run_scorer("bloc1.export_programmation", bulk(), BULK).fraction == 1
-    # 6 equal checks; only the UTM one fails.
-    assert run_scorer("bloc1.export_programmation", bulk(False), BULK).fraction == pytest.approx(5 / 6)
+    # 7 equal checks; only the UTM one fails.
+    assert run_scorer("bloc1.export_programmation", bulk(False), BULK).fraction == pytest.approx(6 / 7)
     # 3 rows expected: the row count fails too.
     assert run_scorer("bloc1.export_programmation", bulk(False), {**BULK, "lignes": 3}).fraction == (
-        pytest.approx(4 / 6))
+        pytest.approx(5 / 7))
+
+
+def test_bulk_export_of_numbered_placeholders_earns_little():
+    rows = pd.DataFrame({
+        "date_heure": ["2027-01-05 12:15", "2027-01-08 12:15"],
+        "message": ["Publication Facebook numéro 1", "Publication Facebook numéro 2"],
+        "lien": [scheduling.add_utm("https://www.maison-ondine.fr/", "facebook", "social", "relance-2027-01")] * 2,
+    })
+    outcome = run_scorer("bloc1.export_programmation", scheduling.to_bulk_csv(rows), BULK)
+    assert outcome.fraction == pytest.approx(1 / 2)  # every check holds, one message of two is written
+    assert "1 message(s) sur 2" in outcome.remarks[-1]
+    rows["message"] = ["À définir (1)", "À définir (2)"]
+    assert run_scorer("bloc1.export_programmation", scheduling.to_bulk_csv(rows), BULK).fraction == 0
+
+
+def test_bulk_export_links_go_to_the_brand_s_site_and_texts_keep_the_charter():
+    rows = calendar()[["date_heure", "texte", "lien"]].rename(columns={"texte": "message"})
+    rows["lien"] = [scheduling.add_utm("https://www.exemple.com/page", "facebook", "social", "relance-2027-01")] * 2
+    outcome = run_scorer("bloc1.export_programmation", scheduling.to_bulk_csv(rows), BULK)
+    assert outcome.fraction == pytest.approx(6 / 7) and "site de la marque" in outcome.remarks[0]
+    rows = calendar()[["date_heure", "texte", "lien"]].rename(columns={"texte": "message"})
+    rows["lien"] = [scheduling.add_utm(u, "facebook", "social", "relance-2027-01") for u in rows["lien"]]
+    rows.loc[0, "message"] = "Ce savon soigne l'eczéma."
+    outcome = run_scorer("bloc1.export_programmation", scheduling.to_bulk_csv(rows), BULK)
+    assert outcome.fraction == pytest.approx(6 / 7) and "enfreignent la charte" in outcome.remarks[0]
 
 
 def test_bulk_export_visible_check_names_the_bad_date():
@@ -72,15 +147,36 @@ def test_bulk_export_visible_check_names_the_bad_date():
 
 
 def test_ics_scores():
-    text = scheduling.calendar_to_ics(calendar())
-    assert run_scorer("bloc1.export_ics", text, {**PERIOD, "evenements": 2}).fraction == 1
-    # 5 equal checks; the event count is wrong.
-    assert run_scorer("bloc1.export_ics", text, {**PERIOD, "evenements": 3}).fraction == pytest.approx(0.8)
+    text = scheduling.calendar_to_ics(week())
+    assert run_scorer("bloc1.export_ics", text, {**PERIOD, "evenements": 9}).fraction == 1
+    # 7 equal checks; the event count is wrong.
+    assert run_scorer("bloc1.export_ics", text, {**PERIOD, "evenements": 10}).fraction == pytest.approx(6 / 7)
     # Unix line ends: not RFC 5545 any more.
     unix = text.replace("\r\n ", "").replace("\r\n", "\n")
-    assert run_scorer("bloc1.export_ics", unix, {**PERIOD, "evenements": 2}).fraction < 1
+    assert run_scorer("bloc1.export_ics", unix, {**PERIOD, "evenements": 9}).fraction < 1
+    # Two posts only: the charter's weekly rhythm is not there.
+    two = scheduling.calendar_to_ics(calendar())
+    outcome = run_scorer("bloc1.export_ics", two, {**PERIOD, "evenements": 2})
+    assert outcome.fraction == pytest.approx(6 / 7) and "semaine par semaine" in outcome.remarks[0]
     with pytest.raises(CheckFailed, match="BEGIN:VCALENDAR"):
         run_visible("bloc1.export_ics", "Bonjour")
+
+
+def test_ics_titles_name_a_network_a_format_and_a_pillar_of_the_charter():
+    frame = week()
+    frame["pilier"] = frame["pilier"].str.lower()  # another case: the same pillars
+    assert run_scorer("bloc1.export_ics", scheduling.calendar_to_ics(frame), {**PERIOD, "evenements": 9}).fraction == 1
+    frame.loc[0, "format"] = "Publication"  # no such format on Instagram
+    outcome = run_scorer("bloc1.export_ics", scheduling.calendar_to_ics(frame), {**PERIOD, "evenements": 9})
+    assert outcome.fraction < 1 and any("réseau · format · pilier" in r for r in outcome.remarks)
+
+
+def test_ics_of_placeholder_posts_earns_nothing():
+    frame = week()
+    frame["texte"] = "À définir"
+    outcome = run_scorer("bloc1.export_ics", scheduling.calendar_to_ics(frame), {**PERIOD, "evenements": 9})
+    assert outcome.fraction == 0
+    assert "9 événement(s) sur 9" in outcome.remarks[-1]
 
 
 WORKLOAD = {
@@ -94,6 +190,12 @@ def test_workload_scores():
     right = {"publications_par_format": {"Image": 4, "Reel": 2},
              "heures_par_semaine": {"CM": 3.0, "Graphiste": 2.0}}
     assert run_scorer("bloc1.charge_travail", right, WORKLOAD).fraction == 1
+    # « arrondie au dixième »: the exact hours and any rounding to a tenth or finer are right
+    assert stated_decimals("bloc1.charge_travail") == 1
+    close = {**right, "heures_par_semaine": {"CM": 3.04, "Graphiste": 1.96}}
+    assert run_scorer("bloc1.charge_travail", close, WORKLOAD).fraction == 1
+    rounded_to_units = {**right, "heures_par_semaine": {"CM": 3.0, "Graphiste": 2.2}}
+    assert run_scorer("bloc1.charge_travail", rounded_to_units, WORKLOAD).fraction < 1
     no_committee = {**right, "heures_par_semaine": {"CM": 2.0, "Graphiste": 2.0}}
     # counts right (0.25) + 1 role of 2 right (0.75 x 0.5)
     assert run_scorer("bloc1.charge_travail", no_committee, WORKLOAD).fraction == pytest.approx(0.625)
@@ -105,25 +207,56 @@ def test_workload_scores():
 
 
 RACI = {
-    "taches": ["Rédiger", "Valider", "Programmer"],
-    "roles": ["CM", "Directrice"],
+    "taches": ["Rédiger", "Valider", "Créer les visuels", "Programmer"],
+    "roles": ["CM", "Directrice", "Graphiste"],
     "imposes": {"Valider": "Directrice", "Programmer": "CM"},
+    "independants": ["Graphiste"],
+    "realisent": {"Créer les visuels": "Graphiste"},
 }
 
 
-def test_raci_scores():
-    good = pd.DataFrame([["A/R", "I"], ["R", "A"], ["A/R", "I"]],
+def good_raci() -> pd.DataFrame:
+    return pd.DataFrame([["A/R", "I", ""], ["R", "A", ""], ["A", "C", "R"], ["A/R", "I", ""]],
                         index=RACI["taches"], columns=RACI["roles"])
-    assert run_scorer("bloc1.raci", good, RACI).fraction == 1
-    two_a = good.copy()
-    two_a.loc["Valider"] = ["A", "A"]  # two A and no R: invalid task and imposed decision broken
-    # 0.1 (roles) + 0.6 x 2/3 + 0.3 x 1/2
-    assert run_scorer("bloc1.raci", two_a, RACI).fraction == pytest.approx(0.65)
-    missing = good.drop(index="Programmer")
-    # 0.1 + 0.6 x 2/3 + 0.3 x 1/2
-    assert run_scorer("bloc1.raci", missing, RACI).fraction == pytest.approx(0.65)
+
+
+def test_raci_scores():
+    assert run_scorer("bloc1.raci", good_raci(), RACI).fraction == 1
+    two_a = good_raci()
+    two_a.loc["Valider"] = ["A", "A", ""]  # two A and no R: invalid task and imposed decision broken
+    # 0.1 (structure) + 0.2 x 3/4 (valid tasks) + 0.7 x 2/3 (decisions)
+    assert run_scorer("bloc1.raci", two_a, RACI).fraction == pytest.approx(0.1 + 0.15 + 0.7 * 2 / 3)
+    missing = good_raci().drop(index="Programmer")
+    # structure 1 - (0 + 1/4) / 2; 3 valid tasks of 4; the programming decision is not there
+    assert run_scorer("bloc1.raci", missing, RACI).fraction == pytest.approx(
+        0.1 * 7 / 8 + 0.2 * 3 / 4 + 0.7 * 2 / 3)
     with pytest.raises(CheckFailed, match="tableau pandas"):
         run_visible("bloc1.raci", {"Rédiger": "A"})
+
+
+def test_raci_where_a_freelancer_approves_everything_earns_little():
+    frame = pd.DataFrame({"CM": "I", "Directrice": "I", "Graphiste": "A/R"}, index=RACI["taches"])
+    outcome = run_scorer("bloc1.raci", frame, RACI)
+    # structure only (0.1), no valid task, one decision of three (the graphic designer does the visuals)
+    assert outcome.fraction == pytest.approx(0.1 + 0.7 / 3)
+    assert any("RACI-EXTERNE" in r for r in outcome.remarks)
+    assert any("« Valider » : la personne qui approuve" in r for r in outcome.remarks)
+
+
+def test_raci_where_the_community_manager_does_everything_keeps_only_the_cm_s_decisions():
+    # a valid matrix (one A, one R a task) that ignores the brief: of the notebook's five decisions it
+    # keeps one (0.1 + 0.2 + 0.7 / 5 = 0.44); of this fixture's three, one
+    frame = pd.DataFrame({"CM": "A/R", "Directrice": "", "Graphiste": ""}, index=RACI["taches"])
+    outcome = run_scorer("bloc1.raci", frame, RACI)
+    assert outcome.fraction == pytest.approx(0.1 + 0.2 + 0.7 / 3)
+    assert any("doit la réaliser (R)" in r for r in outcome.remarks)
+
+
+def test_raci_labels_in_another_case_or_with_typographic_apostrophes():
+    frame = good_raci()
+    frame.index = [t.upper() for t in frame.index]
+    frame.columns = [r.lower() for r in frame.columns]
+    assert graded("bloc1.raci", frame, RACI).fraction == 1
 
 
 # --- answers in other natural forms, through the wire form both sides share -------------------

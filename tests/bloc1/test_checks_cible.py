@@ -65,8 +65,10 @@ def test_segments_visible_messages():
     q = "bloc1.cible_segments"
     sizes = dict.fromkeys(SEGMENTS, 10)
     assert "12 segments" in core.run_visible(q, sizes)
-    assert "inconnu" in failure(q, {**sizes, "30-44 ans / Acheteur": 3})
-    assert "Il manque 1 segment" in failure(q, {k: v for k, v in sizes.items() if k != SEGMENTS[4]})
+    assert "en trop" in core.run_visible(q, {**sizes, "Total": 120})
+    missing = {k: v for k, v in sizes.items() if k != SEGMENTS[4]}
+    assert "Il manque 1 segment" in failure(q, missing)
+    assert "non reconnue(s) : « 30-44 ans / Acheteur »" in failure(q, {**missing, "30-44 ans / Acheteur": 3})
     assert "entier" in failure(q, {**sizes, SEGMENTS[0]: 0.25})
 
 
@@ -89,8 +91,9 @@ def test_usages_weights_shares_and_budget():
 
 PERSONA = {
     "nom": "Claire Le Gall", "âge": 38, "métier": "Infirmière", "citation": "Pour la famille.",
-    "segment": "30-44 ans | Prêt à essayer", "objectifs": ["a"], "freins": ["b"],
-    "motivations": ["c"], "réseaux": ["Facebook", "Pinterest", "TikTok"], "habitudes médias": ["d"],
+    "segment": "30-44 ans | Prêt à essayer", "objectifs": ["Moins de déchets"], "freins": ["Le prix"],
+    "motivations": ["Des avis de clientes"], "réseaux": ["Facebook", "Pinterest", "TikTok"],
+    "habitudes médias": ["Groupes Facebook le soir"],
 }
 EXPECTED_PERSONA = {"réseaux": {s: ["Facebook", "Pinterest"] for s in SEGMENTS}}
 
@@ -135,3 +138,69 @@ def test_segment_sizes_as_a_one_column_frame_with_lowercase_labels():
     assert graded("bloc1.cible_segments", frame, expected).fraction == 1
     hollow = pd.DataFrame({"effectif": [10] * len(SEGMENTS)}, index=list(SEGMENTS))
     assert graded("bloc1.cible_segments", hollow, expected).fraction < 0.5
+
+
+# --- issue 9: hollow answers, other natural keys, proportional credit ---------------------------
+
+
+def test_identifying_data_kept_under_another_name_still_counts():
+    from cmcert_lib.bloc1.datasets import load_survey
+
+    survey = load_survey().head(3)
+    q = "bloc1.cible_pseudonymisation"
+    renamed = pseudo().assign(Contact=list(survey["Adresse e-mail"]))
+    outcome = core.run_scorer(q, renamed, EXPECTED_PSEUDO)
+    assert outcome.fraction == pytest.approx(0.75) and "« Contact »" in outcome.remarks[0]
+    postcodes = pseudo(Département=list(survey["Code postal"]))  # renamed, never cut
+    outcome = graded(q, postcodes, {**EXPECTED_PSEUDO, "départements": dict(survey["Code postal"].value_counts())})
+    assert outcome.fraction == pytest.approx(0.75) and "« Département »" in outcome.remarks[0]
+    # Other texts are no personal data: the working columns and the départements themselves.
+    assert core.run_scorer(q, pseudo().assign(Segment="30-44 ans | Acheteur"), EXPECTED_PSEUDO).fraction == 1
+
+
+def test_segment_sizes_keyed_by_band_and_status_pairs():
+    expected = {s: 10 + n for n, s in enumerate(SEGMENTS)}
+    index = pd.MultiIndex.from_tuples([tuple(s.split(" | ")) for s in expected], names=["tranche", "statut"])
+    assert graded("bloc1.cible_segments", pd.Series(list(expected.values()), index=index), expected).fraction == 1
+
+
+def test_a_segment_key_too_many_costs_its_share():
+    expected = {s: 10 + n for n, s in enumerate(SEGMENTS)}
+    outcome = graded("bloc1.cible_segments", {**expected, "Total": sum(expected.values())}, expected)
+    assert outcome.fraction == pytest.approx(12 / 13)
+    assert "Total" in outcome.remarks[-1] and "somme" not in " ".join(outcome.remarks)
+    twice = {**expected, SEGMENTS[0].upper(): 3}  # a second spelling of one segment never adds up
+    assert graded("bloc1.cible_segments", twice, expected).fraction == pytest.approx(12 / 13)
+
+
+def test_usages_indexed_by_band_and_status_pairs():
+    frame = usages(0.5)
+    frame.index = pd.MultiIndex.from_tuples([tuple(s.split(" | ")) for s in frame.index])
+    expected = {s: {**dict.fromkeys(NETWORKS, 0.5), "Budget médian": 30.0} for s in SEGMENTS}
+    assert graded("bloc1.cible_usages", frame, expected).fraction == 1
+
+
+def test_a_persona_of_placeholders_earns_nothing():
+    q = "bloc1.cible_persona"
+    filler = {**PERSONA, "nom": "À définir", "métier": "À définir", "citation": "...", "objectifs": ["À définir"],
+              "freins": ["TODO"], "motivations": ["xxx"], "habitudes médias": ["À compléter"],
+              "réseaux": ["Facebook"]}
+    outcome = graded(q, filler, EXPECTED_PERSONA)
+    assert outcome.fraction == 0 and "remplissage" in outcome.remarks[-1]
+
+
+def test_one_sentence_pasted_in_every_field_scores_below_half():
+    sentence = "Aime les cosmétiques naturels et les réseaux sociaux"
+    card = {**PERSONA, "nom": "Persona principal", "métier": sentence, "citation": sentence,
+            "objectifs": [sentence, sentence], "freins": [sentence], "motivations": [sentence],
+            "habitudes médias": [sentence], "réseaux": ["Facebook"]}
+    outcome = graded("bloc1.cible_persona", card, EXPECTED_PERSONA)
+    assert outcome.fraction == pytest.approx(2 / 8)  # the name and the first sentence are real
+    assert "6 texte(s) de la fiche sur 8" in outcome.remarks[-1]
+
+
+def test_one_filler_item_costs_its_share_and_short_real_items_cost_nothing():
+    card = {**PERSONA, "réseaux": ["Facebook"], "nom": "Lou Py", "freins": ["Le prix", "à définir"]}
+    outcome = graded("bloc1.cible_persona", card, EXPECTED_PERSONA)
+    assert outcome.fraction == pytest.approx(7 / 8)
+    assert graded("bloc1.cible_persona", {**card, "freins": ["Le prix", "Bio"]}, EXPECTED_PERSONA).fraction == 1

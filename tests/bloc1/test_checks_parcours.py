@@ -18,32 +18,49 @@ def failure(question: str, answer) -> str:
     return str(info.value)
 
 
-def test_top_networks_credit():
+def test_top_networks_credit_by_rank():
     q = "bloc1.parcours_top_reseaux"
     assert core.run_scorer(q, TOP, TOP).fraction == 1
+    # Facebook at its rank (1/3), Pinterest and Instagram right but swapped (half of 1/3 each)
     outcome = core.run_scorer(q, ["Facebook", "Instagram", "Pinterest"], TOP)
-    assert outcome.fraction == 0.75 and "ordre" in outcome.remarks[0]
+    assert outcome.fraction == pytest.approx(2 / 3) and "mauvais rang" in outcome.remarks[0]
     outcome = core.run_scorer(q, ["Facebook", "YouTube", "TikTok"], TOP)
-    assert outcome.fraction == 0.25 and "1 réseau(x) sur 3" in outcome.remarks[0]
+    assert outcome.fraction == pytest.approx(1 / 3) and "1 réseau(x) sur 3" in outcome.remarks[0]
+
+
+def test_top_networks_in_the_questionnaire_s_order_earn_less_than_half():
+    outcome = core.run_scorer("bloc1.parcours_top_reseaux", ["Instagram", "Facebook", "TikTok"], TOP)
+    assert outcome.fraction == pytest.approx(1 / 3)
+    assert outcome.remarks and not any("Pinterest" in r for r in outcome.remarks)
+
+
+def test_a_duplicate_or_a_fourth_network_costs_a_share_not_the_question():
+    q = "bloc1.parcours_top_reseaux"
+    assert "doublon" in core.run_visible(q, ["Facebook", "Facebook", "Instagram"])
+    outcome = core.run_scorer(q, ["Facebook", "Facebook", "Instagram"], TOP)
+    assert outcome.fraction == pytest.approx(2 / 3)  # the repeat takes Pinterest's place
+    assert any("exactement 3 réseaux différents" in r for r in outcome.remarks)
+    outcome = core.run_scorer(q, [*TOP, "X"], TOP)  # only the first three count
+    assert outcome.fraction == 1 and any("exactement 3" in r for r in outcome.remarks)
+    assert "4 réseaux au lieu de 3" in core.run_visible(q, [*TOP, "X"])
 
 
 def test_top_networks_visible_messages():
     q = "bloc1.parcours_top_reseaux"
     assert "sans doublon" in core.run_visible(q, TOP)
-    assert "exactement 3" in failure(q, TOP[:2])
     assert "« Facebok »" in failure(q, ["Facebok", "Pinterest", "Instagram"])
-    assert "qu'une fois" in failure(q, ["Facebook", "Facebook", "Instagram"])
+    assert "vide" in failure(q, [])
     assert "liste" in failure(q, "Facebook")
 
 
 def journey(rows=None) -> pd.DataFrame:
     rows = rows or [
-        ("Découverte", "Épingle", "Pinterest", "Guide", 1),
-        ("Considération", "Groupe de parents", "Facebook", "Vidéo", 0),
-        ("Achat", "Commande", "Site web", "Fiche produit", 1),
-        ("Fidélisation", "Conseils", "Instagram", "Carrousel", 1),
-        ("Recommandation", "Bouche-à-oreille", "Bouche-à-oreille", "", 2),
-        ("Recommandation", "Avis", "Avis en ligne", "Relance", 1),
+        ("Découverte", "Voit une épingle de salle de bains", "Pinterest", "Guide du passage au solide", 1),
+        ("Considération", "Pose une question dans un groupe de parents", "Facebook", "Vidéo trois gestes", 0),
+        ("Achat", "Commande le coffret famille", "Site web", "Fiche produit détaillée", 1),
+        ("Fidélisation", "Suit les conseils d'utilisation", "Instagram", "Carrousel rituels du soir", 1),
+        ("Recommandation", "En parle à la sortie de l'école", "Bouche-à-oreille", "", 2),
+        ("Recommandation", "Laisse un avis après sa commande", "Avis en ligne", "Relance après achat", 1),
     ]
     return pd.DataFrame(rows, columns=["Étape", "Point de contact", "Canal", "Contenu de marque", "Émotion"])
 
@@ -100,3 +117,28 @@ def test_top_networks_as_the_index_of_a_sorted_series():
     assert graded("bloc1.parcours_top_reseaux", pd.Index(["facebook ", "PINTEREST", "Instagram"]), TOP).fraction == 1
     hollow = shares.sort_values().head(3).index  # the least used networks
     assert graded("bloc1.parcours_top_reseaux", hollow, TOP).fraction < 0.5
+
+
+def test_a_journey_of_placeholders_earns_nothing():
+    q = "bloc1.parcours_table"
+    frame = journey().assign(**{"Point de contact": "à définir", "Contenu de marque": "À compléter"})
+    outcome = graded(q, frame, EXPECTED)
+    assert outcome.fraction == 0
+    assert any("à définir" in r and "ne décrivent rien" in r for r in outcome.remarks)
+
+
+def test_the_same_sentence_on_every_line_counts_once():
+    q = "bloc1.parcours_table"
+    frame = journey().assign(**{"Point de contact": "Claire voit un contenu de la marque",
+                                "Contenu de marque": "Un contenu de Maison Ondine"})
+    # 6 touchpoints and 6 contents: the first of each is real, 2 of 12
+    outcome = graded(q, frame, EXPECTED)
+    assert outcome.fraction == pytest.approx(2 / 12)
+    assert any("10 point(s) de contact ou contenu(s) de marque sur 12" in r for r in outcome.remarks)
+
+
+def test_one_vague_line_costs_a_share_only():
+    q = "bloc1.parcours_table"
+    frame = journey()
+    frame.loc[2, "Contenu de marque"] = "TODO"
+    assert graded(q, frame, EXPECTED).fraction == pytest.approx(10 / 11)

@@ -79,3 +79,14 @@ def test_accountable_and_responsible_of():
 def test_unusable_matrices(value, message):
     with pytest.raises(raci.RaciError, match=message):
         raci.validate_raci(value)
+
+
+def test_a_freelancer_is_never_accountable():
+    frame = matrix({
+        "Créer les visuels": ["A", "I", "R"],
+        "Valider les publications": ["R", "I", "A"],
+    })
+    assert raci.validate_raci(frame).passed  # no freelancer named: the matrix's own rules only
+    report = raci.validate_raci(frame, external=["graphiste"])  # compared without case
+    assert [(f.rule, f.row) for f in report.findings] == [("RACI-EXTERNE", "Valider les publications")]
+    assert "Graphiste ne peut pas être A" in report.summary()

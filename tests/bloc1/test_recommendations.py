@@ -75,3 +75,33 @@ def test_numbers_in_tables_are_written_the_french_way():
     table = pd.DataFrame({"marque": ["Maison Ondine"], "par semaine": [3.3], "taux": [4.0]})
     page = rec.content_html(table)
     assert "<td>3,3</td>" in page and "<td>4</td>" in page
+
+
+def test_keys_in_another_case_or_with_accents_are_the_referential_s():
+    sections = {key.upper(): value for key, value in full_sections().items()}
+    sections["Problématique"] = sections.pop("PROBLEMATIQUE")
+    assert rec.missing_sections(sections) == []
+    page = rec.render_html(sections, "Synthèse.")
+    assert "1. Récapitulatif de la problématique du client</h2>" in page
+
+
+@pytest.mark.parametrize(
+    "content, empty",
+    [("À compléter", True), ("à définir à définir à définir", True), (["TODO", "TODO"], True),
+     ({"Ton": "à compléter", "Piliers": "à compléter", "Formats": "à compléter"}, True),
+     (" ".join(["Maison Ondine doit publier plus."] * 6), True),
+     ("Un cahier clair, structuré, qui répond au brief.", False),
+     ({"Ton": "chaleureux, précis et franc"}, False),
+     # a table's cells may repeat (every month, the same rhythm): judged on its distinct words
+     (pd.DataFrame({"Mois": ["Janvier", "Février"], "Réseaux": ["Instagram TikTok"] * 2}), False),
+     (pd.DataFrame({"Mois": ["?", "?"], "Thème": ["à définir", "à définir"]}), True)],
+)
+def test_a_section_that_says_nothing(content, empty):
+    assert rec.says_nothing(content) is empty
+
+
+def test_section_text_leaves_headings_out_on_request():
+    table = pd.DataFrame({"Mois": ["Janvier"], "Thème": ["Transparence"]})
+    assert rec.section_text(table) == "Mois Thème Janvier Transparence"
+    assert rec.section_text(table, values_only=True) == "Janvier Transparence"
+    assert rec.section_text({"Ton": "franc"}, values_only=True) == "franc"

@@ -168,3 +168,12 @@ def test_ics_refuses_unreadable_dates():
     frame.loc[2, "date_heure"] = "vendredi"
     with pytest.raises(scheduling.ExportError, match="Date illisible « vendredi »"):
         scheduling.calendar_to_ics(frame)
+
+
+def test_event_text_is_the_published_text_without_the_details():
+    frame = clean_calendar()
+    events = scheduling.parse_ics(scheduling.calendar_to_ics(frame))["events"]
+    assert scheduling.event_text(events[0]["DESCRIPTION"]) == (
+        "Dans l'atelier de Saint-Malo, on coule les savons à la main.\n\n#SavonSolide #SaintMalo")
+    assert scheduling.event_text(events[2]["DESCRIPTION"]) == "Pourquoi nous fabriquons encore à Saint-Malo."
+    assert events[0]["SUMMARY"].split(scheduling.SUMMARY_SEPARATOR) == ["Instagram", "Reel", "Savoir-faire"]

@@ -24,6 +24,15 @@ Questions and answer formats:
   more hashtags than ``platforms.PLATFORMS["Instagram"].max_hashtags``, hashtags
   as :mod:`cmcert_lib.domain.posts` counts them (on the shipped export, the
   same count as the ``#\w+`` the notebook teaches).
+
+The ratios' statements say « non arrondis ou arrondis à N décimales » (4 for the
+engagement rates and shares of voice, 3 for the net sentiment, 2 for the weekly
+frequency): the scorers declare ``decimals=N`` and accept the exact value and
+every rounding at least that precise (:func:`rounding_tolerance`).  A month may
+be keyed « AAAA-MM », by a date, a Period or a (year, month) pair.  A key beyond
+the expected ones (a total, a sixth name, a second spelling of a brand) passes
+the visible check with a warning and costs its share at grading, as one more
+wrong value: right / (expected + extra).
 """
 
 from __future__ import annotations
@@ -45,6 +54,7 @@ from cmcert_lib.checks.core import (
     as_number,
     canonical_keys,
     expect,
+    rounding_tolerance,
     scorer,
     share_of_close_values,
     visible,
@@ -58,9 +68,13 @@ MONTHS = tuple(
     for p in pd.period_range(brand.LISTENING_START, brand.LISTENING_END, freq="M")
 )
 
-RATE_TOLERANCE = 6e-5  # a rate rounded to 4 decimals is right
-SENTIMENT_TOLERANCE = 6e-4  # a net sentiment rounded to 3 decimals is right
-WEEKLY_TOLERANCE = 0.01  # relative: 365/7 or 52 weeks, rounded to 2 decimals
+# The roundings the statements allow (« non arrondis ou arrondis à N décimales »), declared on the scorers.
+RATE_DECIMALS = 4  # engagement rates and shares of voice
+SENTIMENT_DECIMALS = 3
+WEEKLY_DECIMALS = 2
+RATE_TOLERANCE = rounding_tolerance(RATE_DECIMALS)
+SENTIMENT_TOLERANCE = rounding_tolerance(SENTIMENT_DECIMALS)
+WEEKLY_TOLERANCE = 0.01  # relative: 365/7 or 52 weeks; with rounding_tolerance(2) for the smallest values
 
 BRAND_RATIOS = "un dictionnaire {marque: ratio entre 0 et 1} pour les cinq marques"
 PERCENT_CREDIT = 0.5
@@ -146,6 +160,9 @@ def hashtag_variants() -> dict[str, int]:
 
 
 def _brand_mapping(answer: Any, what: str) -> dict[str, float]:
+    """The five brands' values.  A key that is no brand is a fault while a brand is missing (it is
+    likely that brand misspelled); with the five brands there, it is left out, for the scorer to
+    charge (see :func:`_extra_brand_keys`)."""
     values = canonical_keys(as_mapping(answer, what), brand.BRANDS)
     keys = {str(k) for k in values}
     missing = [b for b in brand.BRANDS if b not in keys]
@@ -155,8 +172,33 @@ def _brand_mapping(answer: Any, what: str) -> dict[str, float]:
         f"{what} : il manque la ou les marques {', '.join(missing)} "
         "(clés attendues : les noms exacts des cinq marques, colonne « Marque » ou « Alerte »).",
     )
-    expect(not extra, f"{what} : clé(s) inattendue(s) {', '.join(extra)} ; gardez les cinq marques.")
-    return {str(k): as_number(v, f"{what}[{k!r}]") for k, v in values.items()}
+    expect(not (missing and extra),
+           f"{what} : clé(s) inattendue(s) {', '.join(extra)} ; gardez les cinq marques, écrites comme "
+           "dans les données.")
+    return {str(k): as_number(v, f"{what}[{k!r}]") for k, v in values.items() if str(k) in brand.BRANDS}
+
+
+def _extra_brand_keys(answer: Any, what: str) -> list[str]:
+    """Keys that are none of the five brands: a total, a sixth name, a second spelling of a brand."""
+    values = canonical_keys(as_mapping(answer, what), brand.BRANDS)
+    return sorted(str(k) for k in values if str(k) not in brand.BRANDS)
+
+
+def _extra_warning(what: str, extra: list[str]) -> str:
+    if not extra:
+        return ""
+    return (f" Attention : {what} a des clés en trop ({', '.join(extra)}) ; elles coûtent des points "
+            "à la correction : ne gardez que les clés demandées.")
+
+
+def _with_extra_keys(outcome: Outcome, extra: list[str], expected_count: int) -> Outcome:
+    """An answer with keys beyond the expected ones: each extra key counts as one more wrong value."""
+    if not extra:
+        return outcome
+    fraction = outcome.fraction * expected_count / (expected_count + len(extra))
+    return Outcome(fraction, [*outcome.remarks, (
+        f"Clé(s) en trop : {', '.join(extra)} ; la réponse ne doit contenir que les clés demandées "
+        "(chaque clé en trop compte comme une valeur fausse).")])
 
 
 def _scaled(answer: Mapping, factor: float) -> dict:
@@ -207,20 +249,23 @@ def _percent_hint(values: Mapping[str, float], limit: float = 1) -> str:
 
 @visible("bloc1.engagement_instagram")
 def check_engagement(answer: Any) -> str:
-    values = _brand_mapping(answer, "taux_engagement_instagram")
+    what = "taux_engagement_instagram"
+    values = _brand_mapping(answer, what)
     expect(all(v >= 0 for v in values.values()),
            "taux_engagement_instagram : un taux d'engagement ne peut pas être négatif.")
     expect(all(v < 100 for v in values.values()),
            "taux_engagement_instagram : une valeur dépasse 100 ; revoyez la division "
            "(engagements divisés par la portée).")
-    return "Un taux par marque, au bon format." + _percent_hint(values)
+    return ("Un taux par marque, au bon format." + _percent_hint(values)
+            + _extra_warning(what, _extra_brand_keys(answer, what)))
 
 
-@scorer("bloc1.engagement_instagram", form=BRAND_RATIOS)
+@scorer("bloc1.engagement_instagram", form=BRAND_RATIOS, decimals=RATE_DECIMALS)
 def score_engagement(answer: Any, expected: Mapping) -> Outcome:
-    values = _brand_mapping(answer, "taux_engagement_instagram")
+    what = "taux_engagement_instagram"
+    values = _brand_mapping(answer, what)
     variants = engagement_variants()
-    return _score_mapping(values, expected, {
+    return _with_extra_keys(_score_mapping(values, expected, {
         "mean": (variants["mean"], OTHER_DEFINITION_CREDIT,
                  ("Vous avez fait la moyenne des taux par publication : l'énoncé demande le taux "
                  "global (total des engagements / total de la portée), où chaque personne "
@@ -234,7 +279,7 @@ def score_engagement(answer: Any, expected: Mapping) -> Outcome:
         "no_saves": (variants["no_saves"], 0.6,
                      ("Les enregistrements manquent dans vos engagements : sur Instagram, "
                      "l'enregistrement est l'interaction la plus engageante.")),
-    }, abs_tol=RATE_TOLERANCE)
+    }, abs_tol=RATE_TOLERANCE), _extra_brand_keys(answer, what), len(expected))
 
 
 # --- 2. posting frequency ----------------------------------------------------------------
@@ -242,25 +287,28 @@ def score_engagement(answer: Any, expected: Mapping) -> Outcome:
 
 @visible("bloc1.posts_per_week")
 def check_posts_per_week(answer: Any) -> str:
-    values = _brand_mapping(answer, "publications_par_semaine")
+    what = "publications_par_semaine"
+    values = _brand_mapping(answer, what)
     expect(all(v > 0 for v in values.values()),
            "publications_par_semaine : chaque marque publie ; une valeur nulle ou négative "
            "signale une erreur de filtre.")
     expect(all(v <= 70 for v in values.values()),
            "publications_par_semaine : une valeur dépasse 70 publications par semaine ; "
            "avez-vous bien divisé le nombre de publications par le nombre de semaines ?")
-    return "Une fréquence par marque, au bon format."
+    return "Une fréquence par marque, au bon format." + _extra_warning(what, _extra_brand_keys(answer, what))
 
 
 @scorer("bloc1.posts_per_week", form=(
-    "un dictionnaire {marque: publications par semaine} pour les cinq marques"))
+    "un dictionnaire {marque: publications par semaine} pour les cinq marques"), decimals=WEEKLY_DECIMALS)
 def score_posts_per_week(answer: Any, expected: Mapping) -> Outcome:
-    values = _brand_mapping(answer, "publications_par_semaine")
-    return _score_mapping(values, expected, {
+    what = "publications_par_semaine"
+    values = _brand_mapping(answer, what)
+    return _with_extra_keys(_score_mapping(values, expected, {
         "instagram_only": (weekly_variants()["instagram_only"], OTHER_DEFINITION_CREDIT,
                            ("Vous n'avez compté que les publications Instagram : l'énoncé demande "
                            "tous les réseaux de chaque marque.")),
-    }, abs_tol=0.0, rel=WEEKLY_TOLERANCE, percent_possible=False)
+    }, abs_tol=rounding_tolerance(WEEKLY_DECIMALS), rel=WEEKLY_TOLERANCE, percent_possible=False),
+        _extra_brand_keys(answer, what), len(expected))
 
 
 # --- 3. share of voice --------------------------------------------------------------------
@@ -268,7 +316,8 @@ def score_posts_per_week(answer: Any, expected: Mapping) -> Outcome:
 
 @visible("bloc1.share_of_voice")
 def check_share_of_voice(answer: Any) -> str:
-    values = _brand_mapping(answer, "part_de_voix")
+    what = "part_de_voix"
+    values = _brand_mapping(answer, what)
     expect(all(v >= 0 for v in values.values()), "part_de_voix : une part ne peut pas être "
            "négative.")
     total = sum(values.values())
@@ -279,17 +328,18 @@ def check_share_of_voice(answer: Any) -> str:
         "(100 % des mentions surveillées).",
     )
     return "Cinq parts qui font bien 100 % des mentions." + (
-        _percent_hint(values) if in_percent else "")
+        _percent_hint(values) if in_percent else "") + _extra_warning(what, _extra_brand_keys(answer, what))
 
 
-@scorer("bloc1.share_of_voice", form=BRAND_RATIOS)
+@scorer("bloc1.share_of_voice", form=BRAND_RATIOS, decimals=RATE_DECIMALS)
 def score_share_of_voice(answer: Any, expected: Mapping) -> Outcome:
-    values = _brand_mapping(answer, "part_de_voix")
-    return _score_mapping(values, expected, {
+    what = "part_de_voix"
+    values = _brand_mapping(answer, what)
+    return _with_extra_keys(_score_mapping(values, expected, {
         "reach": (share_of_voice_variants()["reach"], OTHER_DEFINITION_CREDIT,
                   ("Vous avez pondéré par la portée estimée : c'est une autre part de voix, "
                   "l'énoncé demande la part des mentions.")),
-    }, abs_tol=RATE_TOLERANCE)
+    }, abs_tol=RATE_TOLERANCE), _extra_brand_keys(answer, what), len(expected))
 
 
 # --- 4. monthly net sentiment -------------------------------------------------------------
@@ -299,9 +349,13 @@ _FRENCH_MONTH = re.compile(r"^(\d{1,2})/(\d{4})$")
 
 
 def _month_key(key: Any) -> Any:
-    """« AAAA-MM » for a month written as a date, a Timestamp, a Period, « AAAA-MM-JJ » or « MM/AAAA »."""
+    """« AAAA-MM » for a month written as a date, a Timestamp, a Period, « AAAA-MM-JJ », « MM/AAAA »
+    or a (year, month) pair, the key a groupby on ``dt.year`` and ``dt.month`` gives."""
     if isinstance(key, date):
         return as_date(key, "mois").strftime("%Y-%m")
+    if (isinstance(key, tuple) and len(key) == 2 and all(isinstance(k, int) and not isinstance(k, bool) for k in key)
+            and 1 <= key[1] <= 12 and 1900 <= key[0] <= 2100):
+        return f"{key[0]:04d}-{key[1]:02d}"
     if isinstance(key, str):
         text = key.strip()
         iso, french = _MONTH_TEXT.match(text), _FRENCH_MONTH.match(text)
@@ -333,19 +387,25 @@ def check_net_sentiment(answer: Any) -> str:
         f"les 12 mois de la période au format « AAAA-MM », de « {MONTHS[0]} » à « {MONTHS[-1]} ».",
     )
     extra = sorted(keys - set(MONTHS))
-    expect(not extra, f"sentiment_net_mensuel : clé(s) inattendue(s) {', '.join(extra)}.")
-    numbers = {str(k): as_number(v, f"sentiment_net_mensuel[{k!r}]") for k, v in values.items()}
+    expect(not (missing and extra), f"sentiment_net_mensuel : clé(s) inattendue(s) {', '.join(extra)}.")
+    numbers = {str(k): as_number(v, f"sentiment_net_mensuel[{k!r}]") for k, v in values.items()
+               if str(k) in MONTHS}
     expect(all(abs(v) <= 100 for v in numbers.values()),
            "sentiment_net_mensuel : un sentiment net est compris entre -1 et 1.")
-    return "Un sentiment net pour chacun des 12 mois." + _percent_hint(numbers)
+    return ("Un sentiment net pour chacun des 12 mois." + _percent_hint(numbers)
+            + _extra_warning("sentiment_net_mensuel", _extra_months(answer)))
+
+
+def _extra_months(answer: Any) -> list[str]:
+    return sorted(str(k) for k in _months(answer) if str(k) not in MONTHS)
 
 
 @scorer("bloc1.net_sentiment", form=(
-    "un dictionnaire {\"AAAA-MM\": sentiment net entre -1 et 1} pour les 12 mois"))
+    "un dictionnaire {\"AAAA-MM\": sentiment net entre -1 et 1} pour les 12 mois"), decimals=SENTIMENT_DECIMALS)
 def score_net_sentiment(answer: Any, expected: Mapping) -> Outcome:
-    values = {str(k): float(v) for k, v in _months(answer).items()}
+    values = {str(k): float(v) for k, v in _months(answer).items() if str(k) in MONTHS}
     variants = net_sentiment_variants()
-    return _score_mapping(values, expected, {
+    return _with_extra_keys(_score_mapping(values, expected, {
         "with_neutral": (variants["with_neutral"], OTHER_DEFINITION_CREDIT,
                          ("Vous avez divisé par toutes les mentions, neutres comprises : c'est "
                          "l'autre définition du sentiment net ; l'énoncé demande (positives − "
@@ -353,7 +413,7 @@ def score_net_sentiment(answer: Any, expected: Mapping) -> Outcome:
         "all_brands": (variants["all_brands"], 0.25,
                        ("Vous avez calculé le sentiment net de toutes les marques : filtrez les "
                        "mentions de Maison Ondine (colonne « Alerte »).")),
-    }, abs_tol=SENTIMENT_TOLERANCE)
+    }, abs_tol=SENTIMENT_TOLERANCE), _extra_months(answer), len(expected))
 
 
 # --- 5. the bad buzz week -----------------------------------------------------------------

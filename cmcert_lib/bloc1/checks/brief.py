@@ -7,21 +7,36 @@ inside the project period).  The visible check enforces that shape; the scorer
 gives credit per SMART property, with the hidden expected literal::
 
     {"debut": "2027-01-04", "fin": "2027-06-30", "min_objectifs": 3, "mots_min": 8,
-     "indicateurs": {<name>: {"unite": ..., "attente": ..., "min": ..., "max": ...}}}
+     "indicateurs": {<name>: {"unite": ..., "attente": ..., "min": ..., "progression_min": ...,
+                              "max": ...}}}
 
-where a target is attainable when ``min < cible <= max`` (better than the
-starting point, not beyond what six months allow).
+where ``min`` is the brief's starting point and a target is attainable when
+``progression_min <= cible <= max``: a meaningful progress from the starting
+point (one follower more is no objective), not beyond what six months allow.
+Without ``progression_min``, any target above the starting point progresses
+(``min < cible <= max``).
+
+The wording (S) is specific when it has ``mots_min`` words, is no filler
+(:func:`cmcert_lib.checks.content.is_filler`) and is not the text of another
+objective: a copy of an earlier objective on the same indicator loses S (a
+duplicate costs that copy only); one sentence used for objectives on different
+indicators is specific to none of them, and all its copies lose S.  Only
+objectives with a wording of their own cover an expectation of the brief (R).
 
 ``bloc1.brief_budget``: ``{"total_ht", "tva", "total_ttc", "postes_ht": {item: amount}}``.
 """
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Mapping
 from datetime import date
+from itertools import combinations
 from typing import Any
 
 from cmcert_lib.bloc1.brief import BUDGET_ITEMS, INDICATOR_NAMES, date_fr
+from cmcert_lib.checks import content
 from cmcert_lib.checks.core import (
     CheckFailed,
     Outcome,
@@ -52,6 +67,32 @@ BUDGET_WEIGHTS = {"total_ht": 0.1, "tva": 0.3, "total_ttc": 0.2, "postes_ht": 0.
 
 def _norm(text: Any) -> str:
     return label_key(text)
+
+
+_PER = re.compile(r"\s*/\s*")
+_PERCENT = re.compile(r"\b(?:pour ?cents?|pourcentages?)\b")
+
+
+def _unit(text: Any) -> str:
+    """A unit's comparison key: « commandes/mois » is « commandes par mois », « pourcent » is « % »."""
+    key = _PERCENT.sub("%", _norm(text))
+    return " ".join(_PER.sub(" par ", key).split())
+
+
+def _unspecific(objectives: list[dict]) -> set[int]:
+    """Positions of the objectives whose wording is filler or the text of another objective.
+
+    A copy of an earlier objective on the same indicator is a duplicate: only the copy counts as
+    unspecific.  One sentence for objectives on different indicators says what none of them aims at.
+    """
+    texts = [str(obj["objectif"]) for obj in objectives]
+    names = [_norm(_indicator(obj["indicateur"]) or obj["indicateur"]) for obj in objectives]
+    flagged = {i for i, text in enumerate(texts) if content.is_filler(text)}
+    flagged |= content.repeated(texts)
+    for i, j in combinations(range(len(texts)), 2):
+        if names[i] != names[j] and content.overlap(texts[i], texts[j]) >= content.SAME_TEXT_OVERLAP:
+            flagged |= {i, j}
+    return flagged
 
 
 def _iso_date(value: Any, what: str) -> date:
@@ -129,30 +170,28 @@ def score_smart(answer: Any, expected: Mapping) -> Outcome:
     remarks: list[str] = []
     met = 0
     covered = set()
+    unspecific = _unspecific(objectives)
     for number, obj in enumerate(objectives, start=1):
         spec = indicators.get(_norm(_indicator(obj["indicateur"]) or obj["indicateur"]), {})
-        if spec:
-            covered.add(spec["attente"])
         flaws = []
-        if len(str(obj["objectif"]).split()) >= int(expected["mots_min"]):
-            met += 1
-        else:
+        words = len(str(obj["objectif"]).split())
+        if number - 1 in unspecific:
+            flaws.append("formulation de remplissage, ou reprise d'un autre objectif : donnez à chaque "
+                         "objectif une phrase qui lui est propre et dit ce qui est visé, pour qui, où (S)")
+        elif words < int(expected["mots_min"]):
             flaws.append("formulation trop vague : dites ce qui est visé, pour qui, où (S)")
-        if spec and _norm(obj["unite"]) == _norm(spec["unite"]):
+        else:
+            met += 1
+        if spec and number - 1 not in unspecific:
+            covered.add(spec["attente"])
+        if spec and _unit(obj["unite"]) == _unit(spec["unite"]):
             met += 1
         else:
             flaws.append("l'unité ne correspond pas à l'indicateur choisi (M)")
-        try:
-            target = float(obj["cible"])
-        except (TypeError, ValueError):
-            target = float("nan")
-        if spec and spec["min"] < target <= spec["max"]:
-            met += 1
-        else:
-            flaws.append(
-                "cible peu atteignable : elle doit progresser par rapport à la situation de "
-                "départ du brief sans dépasser ce que six mois permettent (A)"
-            )
+        reached, flaw = _attainable(obj["cible"], spec)
+        met += reached
+        if flaw:
+            flaws.append(flaw)
         try:
             on_time = start <= _iso_date(obj["echeance"], "échéance") <= end
         except CheckFailed:
@@ -172,13 +211,33 @@ def score_smart(answer: Any, expected: Mapping) -> Outcome:
     missing = len(expectations - covered)
     if missing:
         remarks.append(
-            f"Vos objectifs laissent {missing} attente(s) du brief sans indicateur (R) : "
-            "relisez la section « Ce que nous attendons »."
+            f"Vos objectifs laissent {missing} attente(s) du brief sans objectif qui la serve (R) : "
+            "relisez la section « Ce que nous attendons »"
+            + (" ; un objectif sans formulation qui lui soit propre ne couvre aucune attente."
+               if unspecific else ".")
         )
     per_objective = met / (4 * max(len(objectives), minimum))
     relevance = len(covered & expectations) / len(expectations)
     fraction = PER_OBJECTIVE_WEIGHT * per_objective + RELEVANCE_WEIGHT * relevance
     return Outcome(fraction, remarks)
+
+
+def _attainable(target: Any, spec: Mapping) -> tuple[int, str]:
+    """(1, "") for a target that progresses meaningfully and stays reachable, else (0, the French flaw)."""
+    try:
+        value = float(target)
+    except (TypeError, ValueError):
+        value = math.nan
+    if not spec or math.isnan(value):
+        return 0, "cible à revoir : un nombre, le niveau visé pour l'indicateur choisi (A)"
+    if value <= spec["min"]:
+        return 0, ("cible qui ne progresse pas : elle doit dépasser la situation de départ du brief (A)")
+    if value < spec.get("progression_min", value):
+        return 0, ("cible trop timide : elle progresse à peine par rapport à la situation de départ du "
+                   "brief ; visez une progression nette en six mois (A)")
+    if value > spec["max"]:
+        return 0, "cible trop ambitieuse : elle dépasse ce que six mois permettent (A)"
+    return 1, ""
 
 
 def _budget(answer: Any) -> dict:

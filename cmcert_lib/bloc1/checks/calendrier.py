@@ -9,6 +9,7 @@ compared with the model calendar.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from urllib.parse import urlsplit
 
 import pandas as pd
 
@@ -19,7 +20,9 @@ from cmcert_lib.checks.core import (
     as_mapping,
     as_number,
     canonical_keys,
+    canonical_label,
     expect,
+    rounding_tolerance,
     scorer,
     visible,
 )
@@ -27,6 +30,10 @@ from cmcert_lib.domain import posts
 from cmcert_lib.facts import brand, platforms
 
 CAMPAIGN_WEEKS = 4
+# The rule whose findings are the posts with no written text: it weighs on every other rule.
+CONTENT_RULE = "CONTENU"
+# The statement: weekly hours « arrondie au dixième ».
+HOURS_DECIMALS = 1
 
 
 def _default_period() -> tuple[date, date]:
@@ -74,13 +81,26 @@ def check_calendar(answer) -> str:
     "un DataFrame, une ligne par publication, avec les colonnes de l'énoncé (dont « date_heure », "
     "des dates pandas ou du texte « AAAA-MM-JJ HH:MM »)"))
 def score_calendar(answer, expected) -> Outcome:
+    """The share of the library's rules the calendar keeps, times the share of its posts that are
+    written (a placeholder or a template said again is not a planned publication): shape alone,
+    with nothing written, earns nothing."""
     start, end = _period(expected)
     report = _report(answer, start, end, float(expected["tolerance"]))
+    rules = [r for r in report.results if r.rule != CONTENT_RULE]
     remarks = [
         f"Règle {r.rule} non respectée ({r.title}) : {len(r.findings)} problème(s)."
-        for r in report.failed
+        for r in rules if not r.passed
     ]
-    return Outcome(report.share_passed, remarks)
+    posts_count = len(answer)
+    hollow = {f.row for f in report.findings if f.rule == CONTENT_RULE}
+    written = (posts_count - len(hollow)) / posts_count
+    if hollow:
+        remarks.append(
+            f"{len(hollow)} publication(s) sur {posts_count} n'ont pas de texte rédigé (texte d'attente ou "
+            "texte répété d'une publication à l'autre, règle CONTENU) : la part des règles respectées est "
+            "multipliée par la part des publications rédigées."
+        )
+    return Outcome(sum(r.passed for r in rules) / len(rules) * written, remarks)
 
 
 # --- the scheduling tool's bulk file -------------------------------------------------
@@ -109,8 +129,33 @@ def check_bulk(answer) -> str:
     return f"Export lisible par l'outil de programmation : {len(rows)} ligne(s)."
 
 
+def _texts_frame(platform_name: str, texts: list[str]) -> pd.DataFrame:
+    """Published texts as the calendar's rules read them (one network, no separate hashtags)."""
+    return pd.DataFrame({calendar_rules.PLATFORM: platform_name, calendar_rules.TEXT: texts,
+                         calendar_rules.HASHTAGS: ""}, index=range(1, len(texts) + 1))
+
+
+def _written_share(platform_name: str, texts: list[str]) -> tuple[float, int]:
+    """The share of texts that are written posts, and how many are not (placeholders, repeats)."""
+    if not texts:
+        return 0.0, 0
+    hollow = len(calendar_rules.written(_texts_frame(platform_name, texts)))
+    return (len(texts) - hollow) / len(texts), hollow
+
+
+def _charter_kept(platform_name: str, texts: list[str]) -> bool:
+    frame = _texts_frame(platform_name, texts)
+    return not (calendar_rules.rule_claims(frame, None) or calendar_rules.rule_writing(frame, None))
+
+
+def _on_brand_site(link: str) -> bool:
+    host = urlsplit(link).hostname or ""
+    return host == brand.BRAND_DOMAIN or host.endswith("." + brand.BRAND_DOMAIN)
+
+
 @scorer("bloc1.export_programmation", form="le texte du fichier CSV, par exemple le résultat de to_bulk_csv(...)")
 def score_bulk(answer, expected) -> Outcome:
+    """Equal checks of the file, times the share of its messages that are written posts."""
     rows = _bulk_rows(answer)
     start, end = _period(expected)
     platform = platforms.platform(expected["plateforme"])
@@ -127,11 +172,11 @@ def score_bulk(answer, expected) -> Outcome:
         for m in messages
     )
     utm_ok = all(
-        link.startswith(("http://", "https://"))
+        link.startswith(("http://", "https://")) and _on_brand_site(link)
         and all(scheduling.utm_parameters(link).get(k) == v for k, v in expected["utm"].items())
         for link in links
     )
-    return _share(
+    outcome = _share(
         [
             (len(rows) == expected["lignes"] and len(rows) <= scheduling.BULK_MAX_ROWS,
              (f"Le nombre de lignes ne correspond pas aux publications {platform.name} "
@@ -141,9 +186,20 @@ def score_bulk(answer, expected) -> Outcome:
             (distinct, "Des messages sont en double : l'outil les refusera."),
             (within_limits, (f"Des messages dépassent les limites de {platform.name} "
                              "(caractères ou hashtags).")),
-            (utm_ok, "Des liens manquent ou ne portent pas les paramètres UTM demandés."),
+            (_charter_kept(platform.name, messages),
+             ("Des messages enfreignent la charte (allégation interdite, hashtags hors CamelCase, "
+              "emojis, caractères fantaisie).")),
+            (utm_ok, ("Des liens manquent, ne mènent pas au site de la marque ou ne portent pas les "
+                     "paramètres UTM demandés.")),
         ]
     )
+    share, hollow = _written_share(platform.name, messages)
+    if hollow:
+        outcome.remarks.append(
+            f"{hollow} message(s) sur {len(messages)} ne sont pas des publications rédigées (texte d'attente "
+            "ou même texte répété) : la note est multipliée par la part des messages rédigés."
+        )
+    return Outcome(outcome.fraction * share, outcome.remarks)
 
 
 # --- the iCalendar file -----------------------------------------------------------------
@@ -177,9 +233,38 @@ def _paris_date(value: str) -> date | None:
         return None
 
 
+def _title_parts(summary: str) -> tuple[str, str, str] | None:
+    """(network, format, pillar) of a title « réseau · format · pilier » in the charter's and the
+    platforms' spelling, or None when the title is not one."""
+    parts = [p.strip() for p in summary.split(scheduling.SUMMARY_SEPARATOR.strip())]
+    if len(parts) != 3:
+        return None
+    network = canonical_label(parts[0], brand.VALIDATED_FREQUENCY)
+    if network not in brand.VALIDATED_FREQUENCY:
+        return None
+    fmt = canonical_label(parts[1], platforms.platform(network).formats)
+    pillar = canonical_label(parts[2], brand.VALIDATED_PILLARS)
+    if fmt not in platforms.platform(network).formats or pillar not in brand.VALIDATED_PILLARS:
+        return None
+    return network, fmt, pillar
+
+
+def _weekly_rhythm(days: list[date | None], networks: list[str | None], start: date, end: date) -> bool:
+    """Every full week of the period carries the charter's number of events on every network."""
+    for first in calendar_rules.week_starts(start, end):
+        last = first + timedelta(days=6)
+        for network, wanted in brand.VALIDATED_FREQUENCY.items():
+            count = sum(1 for d, n in zip(days, networks, strict=True)
+                        if n == network and d is not None and first <= d <= last)
+            if count != wanted:
+                return False
+    return True
+
+
 @scorer("bloc1.export_ics", form=(
     "le texte du fichier .ics, qui commence par BEGIN:VCALENDAR (le résultat de calendar_to_ics(...))"))
 def score_ics(answer, expected) -> Outcome:
+    """Equal checks of the file and of its events, times the share of events that carry a written post."""
     parsed = _ics(answer)
     events = parsed["events"]
     start, end = _period(expected)
@@ -195,11 +280,11 @@ def score_ics(answer, expected) -> Outcome:
     identified = all(uids) and len(set(uids)) == len(uids) and all("DTSTAMP" in e for e in events)
     days = [_paris_date(e["DTSTART"]) for e in events]
     in_period = all(d is not None and start <= d <= end for d in days)
-    titled = all(
-        any(e.get("SUMMARY", "").startswith(name) for name in brand.VALIDATED_FREQUENCY)
-        for e in events
-    )
-    return _share(
+    titles = [_title_parts(e.get("SUMMARY", "")) for e in events]
+    networks = [t[0] if t else None for t in titles]
+    texts = {name: [scheduling.event_text(e.get("DESCRIPTION", "")) for e, n in zip(events, networks, strict=True)
+                    if n == name] for name in brand.VALIDATED_FREQUENCY}
+    outcome = _share(
         [
             (well_formed, ("Le fichier ne respecte pas la norme iCalendar (version, PRODID, "
                            "fins de ligne CRLF, lignes de 75 octets au plus).")),
@@ -207,9 +292,24 @@ def score_ics(answer, expected) -> Outcome:
              "Le nombre d'événements ne correspond pas aux publications du calendrier."),
             (identified, "Chaque événement doit avoir un UID unique et un DTSTAMP."),
             (in_period, "Des événements tombent hors de la période du calendrier."),
-            (titled, "Le titre de chaque événement doit commencer par le réseau social concerné."),
+            (all(titles), ("Le titre de chaque événement doit être « réseau · format · pilier », avec un "
+                           "réseau et un pilier de la charte et un format possible sur ce réseau.")),
+            (_weekly_rhythm(days, networks, start, end),
+             ("Les événements ne suivent pas, semaine par semaine, le nombre de publications de la charte "
+             "sur chaque réseau.")),
+            (all(_charter_kept(name, found) for name, found in texts.items()),
+             ("Des textes de publication enfreignent la charte (allégation interdite, hashtags hors "
+              "CamelCase, emojis, caractères fantaisie).")),
         ]
     )
+    written = sum(round(_written_share(name, found)[0] * len(found)) for name, found in texts.items())
+    if written < len(events):
+        outcome.remarks.append(
+            f"{len(events) - written} événement(s) sur {len(events)} ne portent pas le texte rédigé d'une "
+            "publication (description vide, texte d'attente ou répété, titre illisible) : la note est "
+            "multipliée par la part des événements qui en portent un."
+        )
+    return Outcome(outcome.fraction * written / len(events), outcome.remarks)
 
 
 # --- the workload estimate -------------------------------------------------------------
@@ -242,7 +342,7 @@ def check_workload(answer) -> str:
 
 @scorer("bloc1.charge_travail", form=(
     "un dictionnaire {\"publications_par_format\": {format: nombre}, "
-    "\"heures_par_semaine\": {rôle: heures}}"))
+    "\"heures_par_semaine\": {rôle: heures}}"), decimals=HOURS_DECIMALS)
 def score_workload(answer, expected) -> Outcome:
     counts, hours = _workload(answer)
     table, weeks = expected["temps"], float(expected["semaines"])
@@ -264,7 +364,7 @@ def score_workload(answer, expected) -> Outcome:
             given = float(hours.get(role))
         except (TypeError, ValueError):
             given = float("nan")
-        if not abs(given - wanted) <= 0.051:
+        if not abs(given - wanted) <= rounding_tolerance(HOURS_DECIMALS):
             wrong.append(role)
     if wrong:
         remarks.append(
@@ -298,10 +398,20 @@ def check_raci(answer) -> str:
     )
 
 
+def _raci_labels(frame: pd.DataFrame, tasks: list[str], roles: list[str]) -> pd.DataFrame:
+    """The matrix with its tasks and roles written as the statement writes them (case, accents and
+    apostrophes set aside)."""
+    return frame.rename(index=lambda t: canonical_label(str(t), tasks),
+                        columns=lambda r: canonical_label(str(r), roles))
+
+
 @scorer("bloc1.raci", form="un DataFrame : les tâches en index, les rôles en colonnes, des lettres R, A, C, I")
 def score_raci(answer, expected) -> Outcome:
-    frame = _raci_frame(answer)
+    """Structure (a tenth), the matrix's own rules task by task (a fifth), and, for most of the
+    points, the brief's decisions: who approves what, who does the specialists' work."""
     tasks, roles = expected["taches"], expected["roles"]
+    frame = _raci_labels(_raci_frame(answer), tasks, roles)
+    external = expected.get("independants", [])
     remarks = []
     missing_roles = [r for r in roles if r not in frame.columns]
     if missing_roles:
@@ -309,16 +419,19 @@ def score_raci(answer, expected) -> Outcome:
     missing_tasks = [t for t in tasks if t not in [str(i) for i in frame.index]]
     if missing_tasks:
         remarks.append(f"{len(missing_tasks)} tâche(s) de l'énoncé absente(s) de l'index.")
-    report = raci.validate_raci(frame)
+    structure = 1 - (len(missing_roles) / len(roles) + len(missing_tasks) / len(tasks)) / 2
+    report = raci.validate_raci(frame, external)
     in_error = report.tasks_in_error()
     valid = [t for t in tasks if t not in missing_tasks and t not in in_error]
     remarks += [str(f) for f in report.findings if str(f.row) in tasks]
-    accountable = raci.accountable_of(frame)
-    imposed = expected["imposes"]
-    kept = [t for t, role in imposed.items() if accountable.get(t) == [role]]
-    if len(kept) < len(imposed):
-        remarks.append("Une ou plusieurs décisions fixées par l'énoncé (qui approuve quoi) "
-                       "ne sont pas respectées.")
-    roles_ok = not missing_roles
-    fraction = 0.1 * roles_ok + 0.6 * len(valid) / len(tasks) + 0.3 * len(kept) / len(imposed)
+    accountable, responsible = raci.accountable_of(frame), raci.responsible_of(frame)
+    decisions = [(accountable.get(t) == [role],
+                  f"« {t} » : la personne qui approuve (A) n'est pas celle que fixe l'énoncé.")
+                 for t, role in expected["imposes"].items()]
+    decisions += [(role in responsible.get(t, []),
+                   f"« {t} » : le membre de l'équipe dont c'est le métier doit la réaliser (R).")
+                  for t, role in expected.get("realisent", {}).items()]
+    remarks += [message for kept, message in decisions if not kept]
+    kept = sum(ok for ok, _ in decisions) / len(decisions)
+    fraction = 0.1 * structure + 0.2 * len(valid) / len(tasks) + 0.7 * kept
     return Outcome(fraction, remarks)

@@ -6,7 +6,6 @@ from typing import Any
 
 from cmcert_lib.bloc1 import charter
 from cmcert_lib.checks.core import (
-    CheckFailed,
     Outcome,
     as_list,
     as_mapping,
@@ -15,6 +14,8 @@ from cmcert_lib.checks.core import (
     canonical_label,
     expect,
     is_close,
+    label_key,
+    rounding_tolerance,
     scorer,
     visible,
 )
@@ -24,8 +25,10 @@ SEMANTIC_FIELD_SIZE = 15
 BRAND_WORDS = ("maison", "ondine")
 DRAFT_IDS = tuple(f"P{n}" for n in range(1, 9))
 VISUAL_IDS = tuple(f"V{n}" for n in range(1, 9))
-# Shares rounded to three decimals are right; rounded to two, they are not.
-SHARE_TOLERANCE = 0.002
+# The statement: shares « arrondie à 3 décimales au moins »; the exact share and every rounding to
+# three decimals or more are right, a rounding to two is not.
+SHARE_DECIMALS = 3
+SHARE_TOLERANCE = rounding_tolerance(SHARE_DECIMALS)
 
 
 def _keys_exactly(mapping: dict, keys: tuple[str, ...], what: str) -> None:
@@ -43,38 +46,54 @@ def _words(answer: Any) -> list[str]:
     words = as_list(answer, "champ_semantique")
     expect(all(isinstance(w, str) for w in words),
            "champ_semantique doit être une liste de mots (des textes entre guillemets).")
-    return words
+    return [w.strip() for w in words]
+
+
+def _slips(words: list[str]) -> list[str]:
+    """What costs points without making the list unreadable: the count, a duplicate."""
+    notes = []
+    if len(words) != SEMANTIC_FIELD_SIZE:
+        notes.append(f"{len(words)} mots au lieu de {SEMANTIC_FIELD_SIZE}")
+    if len({label_key(w) for w in words}) < len(words):
+        notes.append("un mot figure deux fois")
+    return notes
 
 
 @visible("bloc1.charte_champ_semantique")
 def semantic_field_visible(answer: Any) -> str:
     words = _words(answer)
-    expect(len(words) == SEMANTIC_FIELD_SIZE,
-           f"champ_semantique doit contenir exactement {SEMANTIC_FIELD_SIZE} mots ; "
-           f"vous en donnez {len(words)}.")
-    expect(len(set(words)) == len(words), "champ_semantique contient des mots en double.")
-    upper = [w for w in words if w != w.lower()]
-    expect(not upper, f"Mettez les mots en minuscules : {', '.join(upper)}.")
+    expect(words, "champ_semantique est vide : donnez les 15 mots les plus fréquents.")
     short = [w for w in words if len(w) < 3]
     expect(not short, f"Mots de moins de 3 lettres à écarter : {', '.join(short)}.")
-    stop = [w for w in words if w in charter.STOPWORDS]
+    stop = [w for w in words if w.lower() in charter.STOPWORDS]
     expect(not stop, f"Mots vides (charter.STOPWORDS) à écarter : {', '.join(stop)}.")
-    brand = [w for w in words if w in BRAND_WORDS]
+    brand = [w for w in words if label_key(w) in BRAND_WORDS]
     expect(not brand, f"Les mots du nom de la marque sont à écarter : {', '.join(brand)}.")
-    return f"Format correct : {SEMANTIC_FIELD_SIZE} mots distincts, en minuscules, sans mots vides."
+    slips = _slips(words)
+    if slips:
+        return ("Mots lisibles ; attention : " + " ; ".join(slips)
+                + f" (il en faut {SEMANTIC_FIELD_SIZE} différents : cela coûte des points).")
+    return f"Format correct : {SEMANTIC_FIELD_SIZE} mots distincts, sans mots vides."
 
 
 @scorer("bloc1.charte_champ_semantique", form=(
     f"une liste de {SEMANTIC_FIELD_SIZE} mots distincts, en minuscules"))
 def semantic_field_score(answer: Any, expected: list[str]) -> Outcome:
-    found = set(_words(answer)) & set(expected)
+    """The share of the expected words found, out of 15 or of the distinct words given if more:
+    words are compared without case nor accents, a duplicate or a sixteenth word earns nothing."""
+    given = {label_key(w) for w in _words(answer)}
+    wanted = {label_key(w) for w in expected}
+    found = given & wanted
     remarks = []
-    if len(found) < len(expected):
+    if len(found) < len(wanted):
         remarks.append(
-            f"{len(found)} mot(s) sur {len(expected)} figurent parmi les plus fréquents attendus : "
+            f"{len(found)} mot(s) sur {len(wanted)} figurent parmi les plus fréquents attendus : "
             "revoyez le filtre (marque, sentiment), le découpage et le décompte des mots."
         )
-    return Outcome(len(found) / len(expected), remarks)
+    slips = _slips(_words(answer))
+    if slips:
+        remarks.append("La liste doit compter exactement 15 mots différents : " + " ; ".join(slips) + ".")
+    return Outcome(len(found) / max(len(wanted), len(given), len(_words(answer))), remarks)
 
 
 # --- C1.5.3: channels from the core target's usage ----------------------------------
@@ -98,7 +117,8 @@ def _shares(answer: Any) -> dict:
 
 
 @scorer("bloc1.charte_usage_reseaux", form=(
-    "un dictionnaire (ou une Series) {réseau: part entre 0 et 1} pour chaque réseau de l'enquête"))
+    "un dictionnaire (ou une Series) {réseau: part entre 0 et 1} pour chaque réseau de l'enquête"),
+    decimals=SHARE_DECIMALS)
 def usage_score(answer: Any, expected: dict[str, float]) -> Outcome:
     shares = _shares(answer)
     wrong = [n for n in expected if not is_close(shares.get(n), expected[n], 0, SHARE_TOLERANCE)]
@@ -117,7 +137,6 @@ def _channels(answer: Any) -> list[str]:
     unknown = [str(c) for c in channels if c not in NETWORKS]
     expect(not unknown, f"Réseau(x) inconnu(s) : {', '.join(unknown)} ; "
                         f"écrivez-les comme dans l'enquête : {', '.join(NETWORKS)}.")
-    expect(len(set(channels)) == len(channels), "canaux_retenus contient un réseau en double.")
     return channels
 
 
@@ -125,42 +144,80 @@ def _channels(answer: Any) -> list[str]:
 def channels_visible(answer: Any) -> str:
     channels = _channels(answer)
     expect(channels, "canaux_retenus est vide : au moins un réseau atteint le seuil.")
+    if len(set(channels)) < len(channels):
+        return (f"Réseaux lisibles : {len(set(channels))} réseau(x) retenu(s) ; attention : un réseau figure "
+                "deux fois, un doublon compte comme un réseau retenu à tort.")
     return f"Format correct : {len(channels)} réseau(x) retenu(s)."
 
 
 @scorer("bloc1.charte_canaux", form="une liste de réseaux écrits comme dans l'enquête")
 def channels_score(answer: Any, expected: list[str]) -> Outcome:
-    kept, wanted = set(_channels(answer)), set(expected)
-    fraction = len(kept & wanted) / len(kept | wanted)
+    """Each network rightly kept earns its share, each one kept wrongly (or twice) takes one back:
+    keeping every network earns nothing."""
+    channels = _channels(answer)
+    kept, wanted = set(channels), set(expected)
+    wrong = len(kept - wanted) + (len(channels) - len(kept))
+    fraction = max(0.0, (len(kept & wanted) - wrong) / len(wanted))
     remarks = []
     if kept - wanted:
-        remarks.append(f"Réseau(x) retenu(s) à tort : {', '.join(sorted(kept - wanted))}.")
+        remarks.append(f"Réseau(x) retenu(s) à tort : {', '.join(sorted(kept - wanted))} ; chacun retire "
+                       "la part d'un réseau juste.")
     if wanted - kept:
         remarks.append(f"{len(wanted - kept)} réseau(x) atteignant le seuil manque(nt) à la liste.")
+    if len(channels) > len(kept):
+        remarks.append("Un réseau figure deux fois dans la liste : chaque réseau n'y figure qu'une fois.")
     return Outcome(fraction, remarks)
 
 
 # --- C1.5.1: review of the draft posts ----------------------------------------------
 
 
+def _keyed(answer: Any, keys: tuple[str, ...], what: str) -> dict:
+    """The answer as a mapping on ``keys`` (other spellings of a key accepted); a missing key is left out."""
+    return canonical_keys(as_mapping(answer, what), keys)
+
+
+def _key_notes(mapping: dict, keys: tuple[str, ...]) -> list[str]:
+    notes = []
+    missing = [k for k in keys if k not in mapping]
+    extra = [str(k) for k in mapping if k not in keys]
+    if missing:
+        notes.append(f"clé(s) manquante(s) {', '.join(missing)}")
+    if extra:
+        notes.append(f"clé(s) inattendue(s) {', '.join(extra)}, ignorée(s)")
+    return notes
+
+
 def _review(answer: Any) -> dict[str, list[str]]:
-    review = canonical_keys(as_mapping(answer, "relecture"), DRAFT_IDS)
-    _keys_exactly(review, DRAFT_IDS, "relecture")
+    """Post id -> the rules cited (canonical ids; unknown ids kept as written, repeats kept)."""
+    review = _keyed(answer, DRAFT_IDS, "relecture")
+    expect(any(k in review for k in DRAFT_IDS),
+           f"relecture : aucune des clés attendues ({', '.join(DRAFT_IDS)}) n'est présente.")
     cleaned = {}
     for post_id in DRAFT_IDS:
-        rules = [canonical_label(r, charter.RULES)
-                 for r in as_list(review[post_id], f"relecture[{post_id!r}]")]
-        unknown = [str(r) for r in rules if r not in charter.RULES]
-        expect(not unknown, f"relecture[{post_id!r}] : règle(s) inconnue(s) {', '.join(unknown)} ; "
-                            "utilisez les identifiants du tableau des règles (colonne « Règle »).")
-        expect(len(set(rules)) == len(rules), f"relecture[{post_id!r}] cite une règle deux fois.")
-        cleaned[post_id] = rules
+        if post_id in review:
+            rules = as_list(review[post_id], f"relecture[{post_id!r}]")
+            cleaned[post_id] = [canonical_label(r, charter.RULES) for r in rules]
     return cleaned
+
+
+def _review_notes(review: dict[str, list[str]], answer: Any) -> list[str]:
+    notes = _key_notes(_keyed(answer, DRAFT_IDS, "relecture"), DRAFT_IDS)
+    for post_id, rules in review.items():
+        unknown = [str(r) for r in rules if r not in charter.RULES]
+        if unknown:
+            notes.append(f"relecture[{post_id!r}] : règle(s) inconnue(s) {', '.join(unknown)} (identifiants de la "
+                         "colonne « Règle »)")
+        if len(set(rules)) < len(rules):
+            notes.append(f"relecture[{post_id!r}] cite une règle deux fois")
+    return notes
 
 
 @visible("bloc1.charte_relecture")
 def review_visible(answer: Any) -> str:
-    _review(answer)
+    notes = _review_notes(_review(answer), answer)
+    if notes:
+        return "Relecture lisible ; attention : " + " ; ".join(notes) + " (cela coûte des points)."
     return f"Format correct : une liste de règles (éventuellement vide) pour chacun des {len(DRAFT_IDS)} brouillons."
 
 
@@ -168,46 +225,80 @@ def review_visible(answer: Any) -> str:
     "un dictionnaire {identifiant du brouillon (P1…P8): liste des identifiants de règles "
     "enfreintes}, liste vide pour un brouillon conforme"))
 def review_score(answer: Any, expected: dict[str, list[str]]) -> Outcome:
+    """Per post, the rules rightly cited over every rule cited or expected (a rule cited twice or
+    unknown counts as cited wrongly); a missing post earns nothing."""
     review = _review(answer)
     total, to_redo = 0.0, []
     for post_id, rules in expected.items():
-        given, wanted = set(review[post_id]), set(rules)
-        union = given | wanted
-        part = len(given & wanted) / len(union) if union else 1.0
+        cited = review.get(post_id)
+        if cited is None:
+            to_redo.append(post_id)
+            continue
+        given, wanted = set(cited), set(rules)
+        repeats = len(cited) - len(given)
+        union = len(given | wanted) + repeats
+        part = len(given & wanted) / union if union else 1.0
         total += part
         if part < 1:
             to_redo.append(post_id)
     remarks = []
     if to_redo:
         remarks.append(f"Relecture incomplète ou excessive pour : {', '.join(to_redo)} "
-                       "(une règle oubliée ou citée à tort).")
+                       "(une règle oubliée ou citée à tort, ou un brouillon absent).")
+    notes = _review_notes(review, answer)
+    if notes:
+        remarks.append("À corriger dans la forme : " + " ; ".join(notes) + ".")
     return Outcome(total / len(expected), remarks)
 
 
 # --- C1.5.1: planned visuals against the platforms' formats -------------------------
 
 
-def _validity(answer: Any) -> dict[str, bool]:
-    validity = canonical_keys(as_mapping(answer, "formats_valides"), VISUAL_IDS)
-    _keys_exactly(validity, VISUAL_IDS, "formats_valides")
-    for key, value in validity.items():
-        if not isinstance(value, bool) and type(value).__name__ != "bool_":
-            raise CheckFailed(f"formats_valides[{key!r}] doit valoir True ou False.")
-    return {k: bool(v) for k, v in validity.items()}
+def _verdict(value: Any) -> bool | None:
+    """True or False (numpy booleans too); None for anything else."""
+    if isinstance(value, bool) or type(value).__name__ == "bool_":
+        return bool(value)
+    return None
+
+
+def _validity(answer: Any) -> dict[str, bool | None]:
+    validity = _keyed(answer, VISUAL_IDS, "formats_valides")
+    expect(any(k in validity for k in VISUAL_IDS),
+           f"formats_valides : aucune des clés attendues ({', '.join(VISUAL_IDS)}) n'est présente.")
+    return {k: _verdict(validity[k]) for k in VISUAL_IDS if k in validity}
+
+
+def _validity_notes(validity: dict, answer: Any) -> list[str]:
+    notes = _key_notes(_keyed(answer, VISUAL_IDS, "formats_valides"), VISUAL_IDS)
+    odd = [k for k, v in validity.items() if v is None]
+    if odd:
+        notes.append(f"{', '.join(odd)} : la valeur doit être True ou False")
+    return notes
 
 
 @visible("bloc1.charte_formats")
 def formats_visible(answer: Any) -> str:
-    _validity(answer)
+    notes = _validity_notes(_validity(answer), answer)
+    if notes:
+        return "Verdicts lisibles ; attention : " + " ; ".join(notes) + " (cela coûte des points)."
     return f"Format correct : un verdict True/False pour chacun des {len(VISUAL_IDS)} visuels."
 
 
 @scorer("bloc1.charte_formats", form="un dictionnaire {identifiant du visuel (V1…V8): True ou False}")
 def formats_score(answer: Any, expected: dict[str, bool]) -> Outcome:
+    """A true-or-false question marked against guessing: each right verdict earns its share, each
+    wrong one takes one back (a missing or unreadable verdict earns nothing); answering the same
+    verdict for every visual earns little."""
     validity = _validity(answer)
-    wrong = [k for k, v in expected.items() if validity[k] != v]
+    right = [k for k, v in expected.items() if validity.get(k) is v]
+    wrong = [k for k, v in expected.items() if validity.get(k) is not None and validity.get(k) is not v]
+    blank = [k for k in expected if validity.get(k) is None]
     remarks = []
-    if wrong:
-        remarks.append(f"Verdict à revoir pour : {', '.join(wrong)} (format proposé par la "
-                       "plateforme ? dimensions ou proportions ? taille minimale ?).")
-    return Outcome((len(expected) - len(wrong)) / len(expected), remarks)
+    if wrong or blank:
+        remarks.append(f"Verdict à revoir pour : {', '.join(wrong + blank)} (format proposé par la "
+                       "plateforme ? dimensions ou proportions ? taille minimale ?). Un verdict faux "
+                       "retire la part d'un verdict juste.")
+    notes = _validity_notes(validity, answer)
+    if notes:
+        remarks.append("À corriger dans la forme : " + " ; ".join(notes) + ".")
+    return Outcome(max(0.0, (len(right) - len(wrong)) / len(expected)), remarks)

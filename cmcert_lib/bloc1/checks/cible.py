@@ -1,17 +1,36 @@
 """Checks of notebook 03, the target study (C1.3.1): pseudonymised survey, segments, usages, persona.
 
 The segment labels are ``"<age band> | <buying status>"`` with the bands and
-statuses the statement defines; they are listed in :data:`SEGMENTS`.
+statuses the statement defines; they are listed in :data:`SEGMENTS`.  A
+``(band, status)`` pair, the key a groupby on two columns gives, stands for its
+label.
+
+Pseudonymisation: a column is identifying by its name (« Adresse e-mail »,
+« Prénom », « Code postal ») or by its content: the e-mails, first names or
+postcodes of the shipped survey kept under another name (a « Département »
+that still holds the full postcode) are personal data left in the table.
+
+Segment sizes: a key that is no segment (a total, a second spelling) costs
+its share, as one more wrong value.
+
+Persona: the data-grounded credit (age in the band, networks used by the
+segment) is weighted by the share of the card's texts that are real content:
+neither filler (:func:`cmcert_lib.checks.content.is_filler`, one content word
+is enough for a short list item such as « Le prix ») nor a repeat of an earlier
+text of the card (:func:`cmcert_lib.checks.content.repeated`).  A card of
+« à définir », or one sentence pasted in every field, earns (almost) nothing.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 import pandas as pd
 
-from cmcert_lib.bloc1.personas import PersonaError, check_persona
+from cmcert_lib.bloc1.personas import LIST_FIELDS, PersonaError, check_persona
+from cmcert_lib.checks import content
 from cmcert_lib.checks.core import (
     CheckFailed,
     Outcome,
@@ -33,6 +52,19 @@ SEGMENTS = tuple(f"{band} | {status}" for band in AGE_BANDS for status in STATUS
 BUDGET = "Budget médian"
 IDENTIFYING = ("Adresse e-mail", "Prénom", "Code postal")
 RESPONDENT_ID = re.compile(r"^R\d{4}$")
+
+
+# A column holding this share of the shipped survey's e-mails, first names or postcodes is that column.
+IDENTIFYING_OVERLAP = 0.5
+# Persona fields whose text the candidate writes (besides the list fields, « réseaux » excepted).
+PERSONA_TEXTS = ("nom", "métier", "citation")
+
+
+def _segment_label(key: Any) -> Any:
+    """« 30-44 ans | Prêt à essayer » for a (band, status) pair; other keys as they are."""
+    if isinstance(key, tuple) and len(key) == 2 and all(isinstance(k, str) for k in key):
+        return canonical_label(f"{key[0].strip()} | {key[1].strip()}", SEGMENTS)
+    return canonical_label(key, SEGMENTS)
 
 
 def _labels_hint() -> str:
@@ -67,7 +99,7 @@ def check_pseudonymisation(answer: Any) -> str:
     "(texte) à la place du code postal"))
 def score_pseudonymisation(answer: pd.DataFrame, expected: dict) -> Outcome:
     fraction, remarks = 0.0, []
-    left = [c for c in IDENTIFYING if c in answer.columns]
+    left = _identifying_columns(answer)
     if left:
         remarks.append(
             "Des données directement identifiantes restent dans le tableau : "
@@ -114,31 +146,65 @@ def score_pseudonymisation(answer: pd.DataFrame, expected: dict) -> Outcome:
     return Outcome(fraction, remarks)
 
 
+@cache
+def _shipped_identifiers() -> dict[str, frozenset[str]]:
+    """The values of the survey's identifying columns, as the shipped export holds them."""
+    from cmcert_lib.bloc1.datasets import load_survey
+
+    survey = load_survey()
+    return {column: frozenset(survey[column].dropna().astype(str).str.strip().str.casefold())
+            for column in IDENTIFYING}
+
+
+def _identifying_columns(answer: pd.DataFrame) -> list[str]:
+    """Columns that are, by name or by content, the survey's e-mail, first name or postcode."""
+    shipped = _shipped_identifiers()
+    found = []
+    for column in answer.columns:
+        if column in IDENTIFYING:
+            found.append(str(column))
+            continue
+        values = answer[column].dropna()
+        values = values[values.map(lambda v: isinstance(v, str))]
+        if values.empty:
+            continue
+        keys = values.str.strip().str.casefold()
+        if any(keys.isin(known).mean() >= IDENTIFYING_OVERLAP for known in shipped.values()):
+            found.append(str(column))
+    return found
+
+
 # --- 2. segment sizes ----------------------------------------------------------------------
 
 
 def _sizes(answer: Any) -> dict:
-    return canonical_keys(as_mapping(answer, "tailles_segments"), SEGMENTS)
+    sizes = as_mapping(answer, "tailles_segments")
+    labelled: dict = {}
+    for key, value in sizes.items():
+        label = _segment_label(key)
+        labelled[key if label in labelled else label] = value
+    return canonical_keys(labelled, SEGMENTS)
 
 
 @visible("bloc1.cible_segments")
 def check_segments(answer: Any) -> str:
     sizes = _sizes(answer)
     unknown = [k for k in sizes if k not in SEGMENTS]
-    expect(
-        not unknown,
-        f"Segment(s) inconnu(s) : {', '.join('« ' + str(k) + ' »' for k in unknown[:3])}. "
-        f"Les libellés s'écrivent {_labels_hint()}.",
-    )
     missing = [s for s in SEGMENTS if s not in sizes]
     if missing:
-        raise CheckFailed(f"Il manque {len(missing)} segment(s), dont « {missing[0]} ».")
-    for key, value in sizes.items():
+        hint = (f" Clé(s) non reconnue(s) : {', '.join('« ' + str(k) + ' »' for k in unknown[:3])} ; "
+                f"les libellés s'écrivent {_labels_hint()}." if unknown else "")
+        raise CheckFailed(f"Il manque {len(missing)} segment(s), dont « {missing[0]} ».{hint}")
+    for key in SEGMENTS:
+        value = sizes[key]
         expect(
             not isinstance(value, bool) and is_close(value, round(float(value))) and float(value) >= 0,
             f"L'effectif de « {key} » doit être un nombre entier de répondants.",
         )
-    return f"Les {len(SEGMENTS)} segments sont présents avec un effectif entier."
+    warning = (f" Attention : clé(s) en trop, qui ne sont pas des segments : "
+               f"{', '.join('« ' + str(k) + ' »' for k in unknown[:3])} ; elles coûtent des points à la "
+               "correction : ne gardez que les 12 segments." if unknown else "")
+    return f"Les {len(SEGMENTS)} segments sont présents avec un effectif entier." + warning
 
 
 @scorer("bloc1.cible_segments", form=(
@@ -146,9 +212,10 @@ def check_segments(answer: Any) -> str:
     "« tranche | statut » comme dans l'énoncé"))
 def score_segments(answer: Any, expected: dict) -> Outcome:
     sizes = _sizes(answer)
+    extra = [str(k) for k in sizes if k not in expected]
     wrong = [k for k, v in expected.items() if not is_close(sizes.get(k), v, rel=0, abs_=0.5)]
     remarks = []
-    if sum(float(v) for v in sizes.values()) != sum(expected.values()):
+    if sum(float(sizes[k]) for k in expected if k in sizes) != sum(expected.values()):
         remarks.append("La somme des effectifs n'est pas le nombre de répondants : chaque répondant "
                        "appartient à un et un seul segment.")
     if wrong:
@@ -156,7 +223,10 @@ def score_segments(answer: Any, expected: dict) -> Outcome:
             f"{len(expected) - len(wrong)} effectif(s) juste(s) sur {len(expected)} ; à revoir : "
             + ", ".join(wrong) + ". Vérifiez les bornes des tranches d'âge et le statut d'achat."
         )
-    return Outcome((len(expected) - len(wrong)) / len(expected), remarks)
+    if extra:
+        remarks.append(f"Clé(s) en trop : {', '.join(extra)} ; la réponse ne doit contenir que les 12 "
+                       "segments (chaque clé en trop compte comme un effectif faux).")
+    return Outcome((len(expected) - len(wrong)) / (len(expected) + len(extra)), remarks)
 
 
 # --- 3. usages per segment -------------------------------------------------------------
@@ -164,8 +234,9 @@ def score_segments(answer: Any, expected: dict) -> Outcome:
 
 def _usages(answer: Any) -> pd.DataFrame:
     if isinstance(answer, pd.DataFrame):
-        answer = answer.rename(index=lambda i: canonical_label(i, SEGMENTS),
-                               columns=lambda c: canonical_label(c, [*NETWORKS, BUDGET]))
+        answer = answer.copy()
+        answer.index = [_segment_label(i) for i in answer.index]
+        answer.columns = [canonical_label(c, [*NETWORKS, BUDGET]) for c in answer.columns]
     return as_frame(answer, "usages_segments", [*NETWORKS, BUDGET])
 
 
@@ -269,4 +340,32 @@ def score_persona_data(answer: dict, expected: dict) -> Outcome:
             "Certains réseaux du persona sont utilisés par moins de 40 % de son segment : "
             "appuyez-vous sur votre tableau des usages."
         )
-    return Outcome(fraction, remarks)
+    texts = _persona_texts(card)
+    hollow = _hollow_texts(texts)
+    if hollow:
+        remarks.append(
+            f"{len(hollow)} texte(s) de la fiche sur {len(texts)} ne disent rien du persona : texte de "
+            "remplissage (« à définir »…) ou repris d'une autre rubrique. Une fiche fondée sur les "
+            "données est d'abord une fiche remplie : les points de l'âge et des réseaux ne comptent "
+            "qu'en proportion des textes réels."
+        )
+    return Outcome(fraction * (len(texts) - len(hollow)) / len(texts), remarks)
+
+
+def _persona_texts(card: dict) -> list[str]:
+    """The texts the candidate wrote on the card: name, job, quote, then every item of the list fields."""
+    texts = [card[key] for key in PERSONA_TEXTS if key in card]
+    for key in LIST_FIELDS:
+        if key != "réseaux":
+            texts.extend(card[key])
+    return texts
+
+
+def _hollow_texts(texts: list[str]) -> set[int]:
+    """Positions of the texts that fill a place (a name only needs not to be a placeholder:
+    « Lou Py » is a name) or repeat an earlier text of the card."""
+    hollow = set(content.repeated(texts))
+    for index, text in enumerate(texts):
+        if content.is_placeholder(text) if index == 0 else content.is_filler(text, min_words=1):
+            hollow.add(index)
+    return hollow

@@ -7,6 +7,7 @@ from typing import Any
 import pandas as pd
 
 from cmcert_lib.bloc1.journey import CHANNELS, COLUMNS, EMOTION, STAGES
+from cmcert_lib.checks.content import substantive_share
 from cmcert_lib.checks.core import (
     CheckFailed,
     Outcome,
@@ -20,6 +21,9 @@ from cmcert_lib.checks.core import (
 from cmcert_lib.facts.platforms import NETWORKS
 
 MAX_TOUCHPOINTS = 4
+TOP = 3
+# A touchpoint or a brand content says something with two content words at least (« Lit les avis »).
+MIN_CONTENT_WORDS = 2
 
 
 # --- 1. the persona's top networks ---------------------------------------------------------
@@ -32,31 +36,51 @@ def _networks(answer: Any) -> list:
 @visible("bloc1.parcours_top_reseaux")
 def check_top_networks(answer: Any) -> str:
     names = _networks(answer)
-    expect(len(names) == 3, f"top_reseaux doit contenir exactement 3 réseaux ; il en contient {len(names)}.")
-    unknown = [n for n in names if n not in NETWORKS]
+    expect(names, "top_reseaux est vide : donnez les 3 réseaux les plus utilisés par le segment.")
+    unknown = [str(n) for n in names if n not in NETWORKS]
     if unknown:
         raise CheckFailed(
             f"« {unknown[0]} » n'est pas un réseau du questionnaire (écrivez-le comme dans "
             f"l'export : {', '.join(NETWORKS)})."
         )
-    expect(len(set(names)) == 3, "Chaque réseau ne doit apparaître qu'une fois dans top_reseaux.")
+    notes = []
+    if len(names) != TOP:
+        notes.append(f"{len(names)} réseaux au lieu de {TOP} : seuls les {TOP} premiers comptent")
+    if len(set(names)) < len(names):
+        notes.append("un réseau figure deux fois : un doublon prend la place d'un réseau")
+    if notes:
+        return "Réseaux du questionnaire ; attention : " + " ; ".join(notes) + " (cela coûte des points)."
     return "Trois réseaux du questionnaire, sans doublon."
 
 
 @scorer("bloc1.parcours_top_reseaux", form=(
     "une liste des 3 réseaux, du plus utilisé au moins utilisé, écrits comme dans l'export"))
 def score_top_networks(answer: Any, expected: list) -> Outcome:
-    names = _networks(answer)
-    found = [n for n in names if n in expected]
-    fraction = 0.25 * len(found) + (0.25 if names == list(expected) else 0.0)
+    """A network at its rank earns its third; one of the three at another rank, half of it.
+
+    Only the first three names count, each network once: a duplicate or a fourth name takes a
+    place and earns nothing.
+    """
+    wanted = list(expected)
+    given: list = []
+    for name in _networks(answer)[:len(wanted)]:
+        given.append(name if name not in given else None)
+    at_rank = [n for n, w in zip(given, wanted, strict=False) if n is not None and n == w]
+    elsewhere = [n for n in given if n is not None and n in wanted and n not in at_rank]
+    fraction = (len(at_rank) + 0.5 * len(elsewhere)) / len(wanted)
     remarks = []
-    if len(found) < 3:
+    found = len(at_rank) + len(elsewhere)
+    if found < len(wanted):
         remarks.append(
-            f"{len(found)} réseau(x) sur 3 sont bien parmi les plus utilisés du segment : "
-            "calculez les parts sur les seuls répondants du segment du persona."
+            f"{found} réseau(x) sur {len(wanted)} sont bien parmi les plus utilisés du segment : "
+            "calculez les parts sur les seuls répondants du segment du persona (âge et réponse sur "
+            "l'achat de cosmétiques solides)."
         )
-    elif names != list(expected):
-        remarks.append("Les bons réseaux, mais pas dans l'ordre décroissant de leur part d'utilisation.")
+    if elsewhere:
+        remarks.append(f"{len(elsewhere)} réseau(x) juste(s) mais placé(s) au mauvais rang : classez les "
+                       "réseaux par part décroissante (à égalité, par ordre alphabétique).")
+    if len(_networks(answer)) != len(wanted) or None in given:
+        remarks.append(f"La réponse doit nommer exactement {len(wanted)} réseaux différents.")
     return Outcome(fraction, remarks)
 
 
@@ -127,4 +151,13 @@ def score_journey(answer: Any, expected: dict) -> Outcome:
     else:
         remarks.append("Le parcours doit passer par chacun des trois réseaux les plus utilisés "
                        "par le segment du persona (question 1).")
-    return Outcome(passed / 5, remarks)
+    texts = [*text["Point de contact"], *(c for c in text["Contenu de marque"] if c)]
+    real = substantive_share(texts, MIN_CONTENT_WORDS) if texts else 0.0
+    if real < 1:
+        hollow = len(texts) - round(real * len(texts))
+        remarks.append(
+            f"{hollow} point(s) de contact ou contenu(s) de marque sur {len(texts)} ne décrivent rien "
+            "(texte d'attente comme « à définir », texte trop vague ou répété d'une ligne à l'autre) : "
+            "seules les lignes décrites comptent, la note des règles est multipliée par leur part."
+        )
+    return Outcome(passed / 5 * real, remarks)

@@ -27,10 +27,13 @@ parcours''',
 
 # Points of the autograded cells, from the scorers of cmcert_lib/bloc1/checks/parcours.py:
 # - top_reseaux (2 pts): on the whole 30-44 band the order is Facebook, Instagram, Pinterest:
-#   the 3 right networks (3 x 0.25) but not in the right order (0) -> 0.75 x 2 = 1.5
+#   Facebook at its rank (1/3), Instagram and Pinterest right but swapped (half of 1/3 each)
+#   -> 2/3 x 2 = 1.33. (It earned 1.5 when any three right networks earned 0.75 whatever their
+#   order: the answer is a ranking, and that rule gave the questionnaire's first three networks,
+#   nothing computed, half the points; a network at the wrong rank now earns half its share.)
 # - parcours (4 pts): 5 rules, 0.2 each: stages complete and ordered (yes), 1 to 4
 #   touchpoints per stage (yes), allowed channels and emotions (no: « Google »), brand
 #   content at every stage (no: Fidélisation), the persona's 3 networks (no: Pinterest)
 #   -> 2/5 x 4 = 1.6
-# Total: 1.5 + 1.6 = 3.1 out of 6.
-PARTIAL_EXPECTED_POINTS = 3.1
+# Total: 1.33 + 1.6 = 2.93 out of 6.
+PARTIAL_EXPECTED_POINTS = 2.93

@@ -48,6 +48,8 @@ for ligne in visuels_prevus.to_dict("records"):
 #   Snapchat: Jaccard 3/4 -> 2 * 0.75 = 1.5 points.
 # relecture_tests (4 points): mean per-post Jaccard = (5 * 1 + P4 2/3 + P7 1/2 + P8 1/2) / 8
 #   = 0.8333 -> 4 * 0.8333 = 3.33 points (score() rounds to 2 decimals).
-# formats_valides_tests (4 points): 7 verdicts of 8 right (V7 wrong) -> 4 * 7/8 = 3.5 points.
-# Total 1.6 + 3 + 1.5 + 3.33 + 3.5 = 12.93 of the notebook's autograded 3 + 3 + 2 + 4 + 4 = 16.
-PARTIAL_EXPECTED_POINTS = 12.93
+# formats_valides_tests (4 points): a true-or-false question marked against guessing: 7 verdicts
+#   right, 1 wrong (V7), which takes one back -> 4 * 6/8 = 3 points. (It earned 3.5 when a wrong
+#   verdict only failed to earn: « every visual valid », nothing checked, then earned 2.5 of 4.)
+# Total 1.6 + 3 + 1.5 + 3.33 + 3 = 12.43 of the notebook's autograded 3 + 3 + 2 + 4 + 4 = 16.
+PARTIAL_EXPECTED_POINTS = 12.43

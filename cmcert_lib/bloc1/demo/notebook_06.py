@@ -1,28 +1,44 @@
 """Notebook 06 (calendar and workflow): the partly-right demo candidate.
 
 A candidate who plans a schematic calendar (one pillar after the other, whatever the
-charter's shares), writes two-word alternative texts and gives the LinkedIn posts to
-« Léna / Inès »; who exports Facebook without the UTM parameters, forgets the weekly
-editorial committee in the workload, and puts two A on the validation of posts.
+charter's shares) whose texts are templates (« <pilier> : sujet 5 de la semaine 1 sur
+Instagram. »), writes two-word alternative texts and gives the LinkedIn posts to « Léna / Inès »;
+who exports Facebook without the UTM parameters, forgets the weekly editorial committee in the
+workload, and puts two A on the validation of posts.
 
 Points, by hand, from the scorers of cmcert_lib/bloc1/checks/calendrier.py:
 
 * calendrier (6 pts): 36 posts, 9 per pillar (25 % each). Savoir-faire and Rituels are
   5 points under their 30 %, inside the ± 5 tolerance; Communauté is 10 points over its
   15 %: PILIERS fails. « Photo produit » has 2 words (< 3): ALT fails. « Léna / Inès »:
-  RESPONSABLE fails. The 7 other rules hold: 7/10 -> 6 x 0.7 = 4.2.
+  RESPONSABLE fails. The 9 texts « Engagement zéro déchet : … » publish a generic
+  environmental claim: ALLEGATIONS fails. 8 of the 12 scored rules hold. On each network the
+  texts of one pillar repeat each other but for their numbers: 20 of the 36 posts are not
+  written (CONTENU), and the rules' share is multiplied by 16/36:
+  6 x 8/12 x 16/36 = 1.78.
 * export_programmation (2 pts): 8 Facebook rows, dates, minutes, distinct messages and
-  lengths are right; the links carry no UTM: 5 checks of 6 -> round(2 x 5/6, 2) = 1.67.
-* export_ics (2 pts): made with calendar_to_ics from the calendar: 36 events, all right -> 2.
+  lengths are right; the « zéro déchet » texts break the charter and the links carry no UTM:
+  5 checks of 7; 4 of the 8 messages repeat another: x 4/8 -> round(2 x 5/7 x 1/2, 2) = 0.71.
+* export_ics (2 pts): made with calendar_to_ics from the calendar: 36 events, well formed,
+  titled, in the period, on the charter's weekly rhythm, but the « zéro déchet » texts break the
+  charter: 6 checks of 7; 16 of the 36 events carry a written post:
+  round(2 x 6/7 x 16/36, 2) = 0.76.
 * charge_travail (3 pts): formats known and 36 posts (0.25 of the fraction); hours right
   for Graphiste and Vidéaste (no committee time) but 1 h short for the three roles who sit
   on the committee: 0.25 + 0.75 x 2/5 = 0.55 -> 3 x 0.55 = 1.65.
-* raci (3 pts): roles all there (0.1); « Valider les publications » has two A and no R,
-  the 9 other tasks are valid (0.6 x 9/10 = 0.54); of the three decisions imposed, only the
-  programming one is kept (the crisis goes to the CM, the validation has two A):
-  0.3 x 1/3 = 0.1 -> 0.74 -> round(3 x 0.74, 2) = 2.22.
+* raci (3 pts): roles and tasks all there (0.1); « Valider les publications » has two A and no
+  R, the 9 other tasks are valid (0.2 x 9/10 = 0.18); of the brief's five decisions, three are
+  kept (the CM programs, the graphic designer makes the visuals, the videographer the videos),
+  two are not (the validation has two A, the crisis goes to the CM): 0.7 x 3/5 = 0.42
+  -> 0.70 -> 3 x 0.7 = 2.1.
 
-Total: 4.2 + 1.67 + 2 + 1.65 + 2.22 = 11.74 of 16.
+Total: 1.78 + 0.71 + 0.76 + 1.65 + 2.1 = 7.0 of 16.
+
+The expectation was 11.74 while the calendar, its two exports and the RACI were judged on their
+shape only: template texts counted as planned posts (4.2 for the calendar, 1.67 and 2 for its
+exports) and the « zéro déchet » of the texts went unseen; the RACI earned 2.22 with two of the
+client's three decisions broken. The calendar's texts are now judged by the charter's rules and
+must be written, the RACI by the brief's decisions first.
 """
 
 PARTIAL_ANSWERS = {
@@ -95,4 +111,4 @@ raci = pd.DataFrame(
 ''',
 }
 
-PARTIAL_EXPECTED_POINTS = 11.74
+PARTIAL_EXPECTED_POINTS = 7.0
