@@ -103,6 +103,13 @@ def _grade(args: argparse.Namespace, out) -> int:
     return 0
 
 
+def _cmd_publish(args: argparse.Namespace) -> int:
+    from cmcert_lib.publish import publish
+
+    print(publish(Course.find(), args.blocs or None).summary())
+    return 0
+
+
 def _cmd_demo(args: argparse.Namespace) -> int:
     from cmcert_lib.demo import run_demo
 
@@ -138,6 +145,11 @@ def parser() -> argparse.ArgumentParser:
     shown.add_argument("--json", action="store_true",
                        help="n'affiche que le bilan en JSON (par candidat : notes par notebook, problèmes, durée)")
     p.set_defaults(func=_cmd_grade)
+
+    p = sub.add_parser("publier", help="après une correction à la main : régénère les retours des candidats, "
+                       "les tableaux de notes et les rapports du jury")
+    p.add_argument("blocs", nargs="*", help="blocs à publier (tous par défaut)")
+    p.set_defaults(func=_cmd_publish)
 
     p = sub.add_parser("demo", help="chaîne complète sur une promotion fictive")
     p.add_argument("--bloc", default="bloc1")

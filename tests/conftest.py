@@ -69,5 +69,5 @@ def demo_copy(template: Demo, dest: Path) -> Course:
 
 def pytest_collection_modifyitems(items):
     for item in items:
-        if "integration" in item.path.parts:
+        if "integration" in item.path.parts or "browser" in item.path.parts:
             item.add_marker(pytest.mark.slow)

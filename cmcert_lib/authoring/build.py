@@ -18,7 +18,7 @@ import nbgrader
 from nbgrader.api import Gradebook, MissingEntry
 
 from cmcert_lib import nbgrader_steps
-from cmcert_lib.authoring import textformat
+from cmcert_lib.authoring import cells, textformat
 from cmcert_lib.layout import Course, CourseError
 
 
@@ -89,6 +89,8 @@ def _fingerprint(course: Course, bloc: str) -> dict[str, str]:
         "source": _digest(course.source(bloc)),
         "release": _digest(course.release(bloc)),
         "config": hashlib.sha256(course.nbgrader_config.read_bytes()).hexdigest(),
+        # The stubs nbgrader writes into the release come from cells.py, not from source/.
+        "stubs": hashlib.sha256((cells.CODE_STUB + "\0" + cells.TEXT_STUB).encode("utf-8")).hexdigest(),
         "nbgrader": nbgrader.__version__,
     }
 

@@ -23,6 +23,7 @@ from nbgrader import utils as nbgrader_utils
 
 __all__ = [
     "CODE_STUB",
+    "LEGACY_CODE_STUBS",
     "SCHEMA_VERSION",
     "TEXT_STUB",
     "competencies",
@@ -41,9 +42,14 @@ __all__ = [
     "points",
 ]
 
-# What a candidate finds in an answer cell to complete (nbgrader_config.py gives them to nbgrader).
-CODE_STUB = '# VOTRE CODE ICI\nraise NotImplementedError("Réponse à compléter")'
+# What a candidate finds in an answer cell to complete (nbgrader_config.py gives them to nbgrader).  The
+# code stub raises nothing: it says the answer is to write and leaves the answer's variable unset, so that
+# « Exécuter toutes les cellules » runs a fresh notebook to its end (the kernel's side, checks.display, turns
+# what fails for want of that variable into one French line; the question's check still fails for nbgrader).
+CODE_STUB = '# VOTRE CODE ICI (à écrire à la place de ces deux lignes)\nprint("✏️ Réponse à compléter")'
 TEXT_STUB = "VOTRE RÉPONSE ICI (double-cliquez pour écrire)"
+# The code stubs of earlier releases, still found in copies handed out with them.
+LEGACY_CODE_STUBS = ('# VOTRE CODE ICI\nraise NotImplementedError("Réponse à compléter")',)
 
 SCHEMA_VERSION = 3  # nbgrader's cell metadata format, as nbgrader 0.9 writes it
 
@@ -125,8 +131,8 @@ def is_stub(cell: object) -> bool:
     source = cell.get("source") if isinstance(cell, dict) else None
     if not isinstance(source, str):
         return False
-    stub = TEXT_STUB if _cell_type(cell) == "markdown" else CODE_STUB
-    return source.strip() == stub.strip()
+    stubs = (TEXT_STUB,) if _cell_type(cell) == "markdown" else (CODE_STUB, *LEGACY_CODE_STUBS)
+    return source.strip() in (stub.strip() for stub in stubs)
 
 
 def mark(cell: NotebookNode, grade_id: str, *, grade: bool, solution: bool, locked: bool,

@@ -5,33 +5,64 @@ Three failures are a candidate's daily lot, and each gets its own rendering in t
 * a visible check that fails (:class:`~cmcert_lib.checks.core.CheckFailed`): every
   fault the check found, then what to do (:func:`check_failed_lines`, used by the
   exception's ``_render_traceback_``, which IPython shows instead of the traceback);
-* an answer cell still holding its stub, ``raise NotImplementedError("Réponse à
-  compléter")``: one line saying what to write (:data:`STUB_LINE`);
+* an answer not written yet (:func:`pending`): a fresh notebook runs from top to
+  bottom (« Exécuter toutes les cellules ») without one error, one French line a
+  question, see below;
 * a ``NameError`` in a cell's own code, most often a check cell run before its
   answer cell: the unknown name, the line, and the two usual causes
   (:func:`name_error_lines`).
 
-The last two are plain Python exceptions raised by the cell itself, so IPython is
-told about them by :func:`install` (``InteractiveShell.set_custom_exc``), which
-the library runs when a notebook imports it.  Anything else, including the same
-exceptions raised inside a function, keeps IPython's usual traceback: a genuine
-error in the candidate's own code is never hidden.  The error stays an error
-(the cell fails, « Valider » and ``nbgrader validate`` see it); only its
-rendering changes.
+An answer to write.  The answer stub (:data:`cmcert_lib.authoring.cells.CODE_STUB`)
+raises nothing: it prints « ✏️ Réponse à compléter » and leaves the answer variable
+unset.  What would then fail for want of that variable is recognised in the kernel
+and reported as a note instead of an error, so that the run goes on:
+
+* the author's line kept after the stub (``taux_engagement_instagram`` to show the
+  answer): nothing more is shown, the stub said it all;
+* the question's check cell, ``check("bloc1....", taux_engagement_instagram)``:
+  « ✏️ Question « taux_engagement_instagram » : réponse à compléter … », written on
+  **stderr**, which nbgrader counts as a failed test cell: « Valider » and
+  ``nbgrader validate`` still list the question, a stock autograde scores it 0;
+* a later cell that uses such a variable (a chart, a table), or a name that a cell
+  skipped for that reason did not compute: « ⏭️ Cellule non exécutée : elle a besoin
+  de … » naming the answers it waits for; the cell stops there.
+
+Only those are softened, and only while the variable is unset: the variable of a check
+call, the names an untouched answer cell shows, what depends on them.  Any other error,
+a typo in a name included, stays an error with its box or IPython's traceback.  Grading
+never relies on any of this: the trusted scorer reads the exported answer, and an unset
+variable scores 0.
+
+The old stub, ``raise NotImplementedError("Réponse à compléter")`` (copies handed out
+before the change), reads as :data:`STUB_LINE` and goes on the same way.
+
+The kernel is told about all this by :func:`install` (``InteractiveShell.set_custom_exc``),
+which the library runs when a notebook imports it.
 """
 
 from __future__ import annotations
 
+import ast
 import difflib
+import linecache
+import sys
 import textwrap
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
 
-# The stub's exception message; cmcert_lib.authoring.cells.CODE_STUB raises it (a test keeps both in step).
+# The statement of the answer stub (cmcert_lib.authoring.cells.CODE_STUB ends with it; a test keeps both
+# in step), then the old stub's, which copies handed out before the change still hold.
+STUB_STATEMENT = 'print("✏️ Réponse à compléter")'
 STUB_MESSAGE = "Réponse à compléter"
+LEGACY_STUB_STATEMENT = f'raise NotImplementedError("{STUB_MESSAGE}")'
 STUB_LINE = ("✏️ Réponse à compléter : écrivez votre code à la place de ces deux lignes, "
              "puis exécutez la cellule.")
+CHECK_PENDING_LINE = ("✏️ Question « {name} » : réponse à compléter (la variable n'existe pas encore : écrivez-la "
+                      "dans la cellule de réponse au-dessus et exécutez-la sans erreur, puis cette vérification).")
+SKIPPED_LINE = "⏭️ Cellule non exécutée : elle a besoin de {name}, réponse encore à compléter plus haut."
+SKIPPED_MANY_LINE = "⏭️ Cellule non exécutée : elle a besoin de réponses encore à compléter plus haut : {names}."
 
 WIDTH = 88
 MAX_FAULTS = 8  # beyond, the box names how many more: a candidate fixes a few at a time
@@ -87,11 +118,16 @@ def name_error_lines(name: str, where: str, line: str, suggestion: str | None) -
 # --- the kernel's side --------------------------------------------------------------------
 
 
-def _cell_frame(shell: Any, tb: TracebackType | None) -> tuple[str, int] | None:
-    """(« cellule [n] », line) when the innermost frame of ``tb`` is a cell's top-level code."""
+def _innermost(tb: TracebackType | None) -> TracebackType | None:
     last = tb
     while last is not None and last.tb_next is not None:
         last = last.tb_next
+    return last
+
+
+def _cell_frame(shell: Any, tb: TracebackType | None) -> tuple[str, int] | None:
+    """(« cellule [n] », line) when the innermost frame of ``tb`` is a cell's top-level code."""
+    last = _innermost(tb)
     if last is None:
         return None
     code = last.tb_frame.f_code
@@ -121,18 +157,179 @@ def render(shell: Any, etype: type[BaseException], value: BaseException,
 
 
 def _source_line(tb: TracebackType | None, lineno: int) -> str:
-    import linecache
-
-    last = tb
-    while last is not None and last.tb_next is not None:
-        last = last.tb_next
+    last = _innermost(tb)
     if last is None:
         return ""
     return linecache.getline(last.tb_frame.f_code.co_filename, lineno)
 
 
+# --- answers still to write: notes, not errors ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class Notice:
+    """What a cell shows instead of an error: ``text`` (may be empty) on ``stream``, and the run goes on."""
+
+    text: str
+    stream: str = "stdout"  # "stderr" marks the cell failed for nbgrader
+
+
+# The answer variables this kernel found unset (a check cell or an untouched answer cell named them), and
+# the names a skipped cell did not compute for want of them: name -> the answers it waits for.
+_PENDING: dict[str, tuple[str, ...]] = {}
+MAX_NAMED = 3  # a skipped cell names this many answers at most
+
+
+def pending_answers() -> frozenset[str]:
+    """The names found unset so far in this kernel for want of an answer (a cell using one is skipped)."""
+    return frozenset(_PENDING)
+
+
+def _cell_tree(filename: str) -> ast.Module | None:
+    try:
+        return ast.parse("".join(linecache.getlines(filename)))
+    except (SyntaxError, ValueError):
+        return None
+
+
+def _is_stub_statement(node: ast.stmt) -> bool:
+    text = ast.unparse(node)
+    return text in (ast.unparse(ast.parse(STUB_STATEMENT).body[0]),
+                    ast.unparse(ast.parse(LEGACY_STUB_STATEMENT).body[0]))
+
+
+def _untouched_answer(tree: ast.Module) -> list[ast.stmt] | None:
+    """The statements after the stub when the cell is an answer cell as handed out (the stub, then the
+    author's expressions that show the answer), else None."""
+    body = tree.body
+    if not body or not _is_stub_statement(body[0]) or any(_is_stub_statement(node) for node in body[1:]):
+        return None
+    rest = body[1:]
+    return rest if all(isinstance(node, ast.Expr) for node in rest) else None
+
+
+def _names(nodes: Iterable[ast.AST], context: type[ast.expr_context]) -> list[str]:
+    names = []
+    for node in nodes:
+        names += [n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, context)]
+    return list(dict.fromkeys(names))
+
+
+def _defined(tree: ast.Module) -> list[str]:
+    """The names a cell's code assigns, defines or imports, anywhere in it."""
+    names = _names([tree], ast.Store)
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            names += [(alias.asname or alias.name).split(".")[0] for alias in node.names]
+    return list(dict.fromkeys(names))
+
+
+def _checked_name(tree: ast.Module, lineno: int) -> str | None:
+    """The variable of the ``check("question", variable)`` call at the top of the cell on line ``lineno``."""
+    for node in tree.body:
+        call = node.value if isinstance(node, ast.Expr) else None
+        if (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "check"
+                and len(call.args) == 2 and isinstance(call.args[0], ast.Constant)
+                and isinstance(call.args[0].value, str) and isinstance(call.args[1], ast.Name)
+                and node.lineno <= lineno <= (node.end_lineno or node.lineno)):
+            return call.args[1].id
+    return None
+
+
+def _skipped_line(names: Sequence[str]) -> str:
+    shown = ", ".join(f"« {name} »" for name in names[:MAX_NAMED]) + ("…" if len(names) > MAX_NAMED else "")
+    if len(names) == 1:
+        return SKIPPED_LINE.format(name=shown)
+    return SKIPPED_MANY_LINE.format(names=shown)
+
+
+def pending(shell: Any, etype: type[BaseException], value: BaseException,
+            tb: TracebackType | None) -> Notice | None:
+    """The note shown instead of an error raised for want of an answer not written yet, or None."""
+    last = _innermost(tb)
+    if last is None:
+        return None
+    code = last.tb_frame.f_code
+    if shell.compile.format_code_name(code.co_filename) is None:
+        return None  # raised in a library's code, not in a cell's
+    name = getattr(value, "name", None) if issubclass(etype, NameError) else None
+    if name is not None and not isinstance(name, str):
+        return None
+    tree = _cell_tree(code.co_filename)
+    if tree is None:
+        return None
+    unset = [n for n in _names([tree], ast.Load) if n not in shell.user_ns and not _is_builtin(n)]
+    if code.co_name == "<module>":
+        after_stub = _untouched_answer(tree)
+        if after_stub is not None:
+            shown = [n for n in _names(after_stub, ast.Load) if n in unset]
+            if issubclass(etype, NotImplementedError) and str(value) == STUB_MESSAGE:
+                _PENDING.update({n: (n,) for n in shown})
+                return Notice(STUB_LINE)
+            if name is not None and name in shown:
+                _PENDING.update({n: (n,) for n in shown})
+                return Notice("")  # the stub printed its line already
+            return None
+        if name is not None and _checked_name(tree, last.tb_lineno) == name:
+            _PENDING[name] = (name,)
+            return Notice(CHECK_PENDING_LINE.format(name=name), "stderr")
+    if name is None:
+        return None
+    # A later cell that needs an answer still to write (or what a skipped cell did not compute): it stops
+    # there, and what it would have defined waits for the same answers.
+    # (A name the cell assigns itself is its own, set before use or not at all, the failing one apart.)
+    defined = _defined(tree)
+    needed = [name, *(n for n in unset if n not in defined)]
+    waiting = [answer for n in needed if n in _PENDING for answer in _PENDING[n]]
+    if not waiting:
+        return None
+    answers = tuple(dict.fromkeys(waiting))
+    for missing in [name, *(n for n in defined if n not in shell.user_ns)]:
+        _PENDING.setdefault(missing, answers)
+    _close_inline_figures()
+    return Notice(_skipped_line(answers))
+
+
+def _is_builtin(name: str) -> bool:
+    import builtins
+
+    return hasattr(builtins, name)
+
+
+def _close_inline_figures() -> None:
+    """Drop the half-drawn figures of a cell that stopped (the inline backend would show them empty)."""
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is None:
+        return
+    try:
+        if "inline" in str(pyplot.get_backend()).lower():
+            pyplot.close("all")
+    except Exception:  # noqa: BLE001, S110 - a figure left open is harmless
+        pass
+
+
+def _go_on(shell: Any, value: BaseException) -> None:
+    """The cell ends here without an error: its execution reply is « ok », so « Exécuter toutes les
+    cellules » (and nbclient) go on to the next cell."""
+    result = getattr(getattr(shell, "displayhook", None), "exec_result", None)
+    if result is not None and getattr(result, "error_in_exec", None) is value:
+        result.error_in_exec = None
+
+
 def _handler(shell: Any, etype: type[BaseException], value: BaseException, tb: TracebackType | None,
              tb_offset: int | None = None) -> None:
+    try:
+        notice = pending(shell, etype, value, tb)
+    except Exception:  # noqa: BLE001 - never worse than IPython's own rendering
+        notice = None
+    if notice is not None:
+        if notice.text:
+            stream = sys.stderr if notice.stream == "stderr" else sys.stdout
+            print(notice.text, file=stream, flush=True)
+        _go_on(shell, value)
+        return
     lines = render(shell, etype, value, tb)
     if lines is None:
         # Still inside run_code's except clause: IPython's own rendering, as without this handler.
@@ -142,7 +339,8 @@ def _handler(shell: Any, etype: type[BaseException], value: BaseException, tb: T
 
 
 def install(shell: Any = None) -> bool:
-    """Have the running IPython render the stub and a cell's NameError in French; False outside IPython."""
+    """Have the running IPython show answers still to write as notes that stop nothing, and a failed stub or
+    a cell's NameError in French; False outside IPython."""
     if shell is None:
         try:
             from IPython import get_ipython

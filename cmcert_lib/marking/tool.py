@@ -30,12 +30,35 @@ from cmcert_lib.grading import gradebook
 from cmcert_lib.layout import Course
 from cmcert_lib.marking import store as rubric_store
 
+# The answer box scrolls past this height, so a long answer never pushes the criteria out of sight.
+ANSWER_MAX_HEIGHT = "22em"
+# The chosen level's colour, from not acquired (red) to mastered (green).
+LEVEL_COLOURS = {"non_acquis": "#c62828", "en_cours": "#b26a00", "acquis": "#2e7d32", "maitrise": "#1b5e20"}
+# Wide enough for « En cours d'acquisition (0,75) » on one line.
+LEVEL_BUTTON_WIDTH = "17em"
+
 NO_ANSWER = "(Pas de réponse : la cellule est restée vierge.)"
 MISSING_CELL = "(Réponse introuvable : la cellule manque dans la copie corrigée.)"
 
 
 def _fr(number: float) -> str:
     return french.number(number, 4)
+
+
+def answer_html(text: str) -> str:
+    """A candidate's Markdown answer as the trainer should read it: formatted, and inert.
+
+    Raw HTML the candidate typed is escaped (shown as text), links keep only web and mail addresses,
+    and images are dropped (an image address would make the trainer's browser fetch it).
+    """
+    import bleach
+    import mistune
+
+    from cmcert_lib.grading.feedback import SAFE_ATTRIBUTES, SAFE_TAGS
+
+    rendered = mistune.create_markdown(escape=True, plugins=["table", "strikethrough"])(text)
+    return bleach.clean(rendered, tags=SAFE_TAGS - {"img"}, attributes=SAFE_ATTRIBUTES,
+                        protocols={"http", "https", "mailto"}, strip=True, strip_comments=True)
 
 
 class GradingSession:
@@ -111,6 +134,13 @@ class GradingSession:
         if not self.students:
             return "0 / 0"
         return f"{self.index + 1} / {len(self.students)}"
+
+    def heading(self) -> str:
+        """« Copie 2 sur 4 » when names are hidden, « Nom (id) — copie 2 sur 4 » otherwise."""
+        if not self.students:
+            return "Aucune copie"
+        where = f"{self.index + 1} sur {len(self.students)}"
+        return f"Copie {where}" if self.anonymous else f"{self.display_name()} — copie {where}"
 
     def answer(self) -> str:
         """The candidate's answer, as the markdown text they wrote (to show as inert text)."""
@@ -235,9 +265,13 @@ class GradingSession:
 
 
 class GradingApp:
-    """The ipywidgets face of a :class:`GradingSession`: it shows the session and forwards clicks."""
+    """The ipywidgets face of a :class:`GradingSession`: it shows the session and forwards clicks.
 
-    def __init__(self, session: GradingSession):
+    ``publish``, when given (``cmcert_lib.publish.publish``), is run on the course by the « Publier »
+    button: the candidates' feedback and the jury's reports then show the grades just saved.
+    """
+
+    def __init__(self, session: GradingSession, publish=None):
         import ipywidgets as w
 
         self.w = w
@@ -248,7 +282,8 @@ class GradingApp:
         self.question = w.Dropdown(description="Question", layout=w.Layout(width="40em"))
         self.anonymous = w.Checkbox(value=session.anonymous, description="Masquer les noms")
         self.header = w.HTML()
-        self.answer = w.HTML(layout=w.Layout(border="1px solid #ccc", padding="0 1em"))
+        self.answer = w.HTML(layout=w.Layout(border="1px solid #ccc", padding="0 1em", max_height=ANSWER_MAX_HEIGHT,
+                                             overflow_y="auto"))
         self.criteria_box = w.VBox()
         self.bank = w.Dropdown(description="Banque", layout=w.Layout(width="50em"))
         self.add_bank = w.Button(description="Ajouter au commentaire")
@@ -259,6 +294,11 @@ class GradingApp:
         self.save_button = w.Button(description="Enregistrer", button_style="primary")
         self.save_next_button = w.Button(description="Enregistrer et suivante ▶", button_style="success")
         self.next_button = w.Button(description="Suivante ▶")
+        self._publish = publish
+        self.publish_button = w.Button(description="Publier les retours et les rapports", button_style="warning",
+                                       layout=w.Layout(width="auto"),
+                                       tooltip="Régénère les retours des candidats et les rapports du jury")
+        self.publish_button.disabled = publish is None
         self.toggles: dict[str, object] = {}
         self.remark_fields: dict[str, object] = {}
         self.descriptors: dict[str, object] = {}
@@ -273,11 +313,12 @@ class GradingApp:
         self.next_button.on_click(lambda _b: self._forward(self.session.next))
         self.save_button.on_click(lambda _b: self._forward(self.session.save))
         self.save_next_button.on_click(lambda _b: self._forward(self._save_and_next))
+        self.publish_button.on_click(lambda _b: self._run_publish())
         self.widget = w.VBox([
             w.HBox([self.grader, self.bloc, self.anonymous]), self.question, self.header, self.answer,
             self.criteria_box, w.HBox([self.bank, self.add_bank]), self.comment, self.score,
             w.HBox([self.prev_button, self.save_button, self.save_next_button, self.next_button]),
-            self.message,
+            self.message, self.publish_button,
         ])
         self._fill_questions()
 
@@ -292,6 +333,15 @@ class GradingApp:
             saved = self.session.message
             if self.session.next():
                 self.session.message = saved
+
+    def _run_publish(self) -> None:
+        self.publish_button.disabled = True
+        self.message.value = "<p>Publication en cours…</p>"
+        try:
+            report = self._publish(self.session.course)
+        finally:
+            self.publish_button.disabled = False
+        self.message.value = "<p>" + html.escape(report.summary()).replace("\n", "<br>") + "</p>"
 
     def _on_grader(self, change) -> None:
         self.session.grader = change["new"].strip() or self.session.grader
@@ -331,7 +381,8 @@ class GradingApp:
         for crit in self.session.rubric.criteria:
             toggle = w.ToggleButtons(
                 options=[(f"{lvl.label} ({_fr(p)})", lvl.key) for lvl, p in zip(LEVELS, crit.points, strict=True)],
-                value=None, tooltips=list(crit.descriptors), style={"button_width": "auto"},
+                value=None, tooltips=list(crit.descriptors), style={"button_width": LEVEL_BUTTON_WIDTH},
+                layout=w.Layout(flex_flow="row wrap"),
             )
             toggle.observe(lambda change, ident=crit.id: self._on_level(ident, change["new"]), "value")
             remark = w.Text(placeholder="Remarque sur ce critère (facultative)", layout=w.Layout(width="50em"))
@@ -362,17 +413,21 @@ class GradingApp:
         self._syncing = True
         try:
             session = self.session
-            self.header.value = (f"<h3>{html.escape(session.display_name())} — copie {session.position()}</h3>"
+            self.header.value = (f"<h3>{html.escape(session.heading())}</h3>"
                                  f"<p>{html.escape(session.status())}</p>")
-            # The candidate's text is shown inert: escaped, never rendered as HTML or Markdown.
-            self.answer.value = ("<div style='white-space: pre-wrap; font-family: inherit'>"
-                                 f"{html.escape(session.answer())}</div>")
+            # The candidate's Markdown is formatted, their HTML shown as text (answer_html).
+            self.answer.value = f"<div class='cmcert-answer'>{answer_html(session.answer())}</div>"
             for crit in session.rubric.criteria if session.rubric else ():
                 level = session.levels.get(crit.id)
                 self.toggles[crit.id].value = level
                 self.remark_fields[crit.id].value = session.remarks.get(crit.id, "")
+                # The chosen level, said in words and colour: the pressed button alone is hard to see.
+                chosen = LEVELS[LEVEL_KEYS.index(level)].label if level else ""
+                colour = LEVEL_COLOURS.get(level, "#777")
                 self.descriptors[crit.id].value = (
-                    f"<i>{html.escape(crit.descriptors[LEVEL_KEYS.index(level)])}</i>" if level else "")
+                    f"<span style='color:{colour}'><b>● {html.escape(chosen)}</b> — "
+                    f"<i>{html.escape(crit.descriptors[LEVEL_KEYS.index(level)])}</i></span>" if level
+                    else "<span style='color:#777'>Niveau à choisir</span>")
             self.comment.value = session.comment
             score = session.score()
             total = _fr(session.rubric.max_points) if session.rubric else "0"
@@ -383,8 +438,12 @@ class GradingApp:
             self._syncing = s
 
 
-def open_grading(course_root: str | Path | None = None, grader: str | None = None):
-    """Build the grading tool for the course around the current folder; display the returned widget."""
+def open_grading(course_root: str | Path | None = None, grader: str | None = None, publish=None):
+    """Build the grading tool for the course around the current folder; display the returned widget.
+
+    ``publish``: what the « Publier » button runs (``cmcert_lib.publish.publish``; the button is off
+    without it).
+    """
     course = Course(Path(course_root).resolve()) if course_root else Course.find()
-    app = GradingApp(GradingSession(course, grader or getpass.getuser()))
+    app = GradingApp(GradingSession(course, grader or getpass.getuser()), publish=publish)
     return app.widget

@@ -32,6 +32,7 @@ COLOURS = {
 }
 INK = "#263238"
 GRID = "#e0e6ea"
+MEAN_BAR = "#d6e4f0"  # the candidates' mean, behind their dots
 ACCENT = "#1f4e79"
 DPI = 110
 
@@ -70,8 +71,11 @@ def _pct(share: float) -> str:
     return f"{round(share * 100):d}\u00a0%"
 
 
-def _legend_below(fig: Figure, ax, ncols: int) -> None:
+def _legend_below(fig: Figure, ax, ncols: int, extra: list | None = None) -> None:
     handles, labels = ax.get_legend_handles_labels()
+    for handle in extra or ():
+        handles.append(handle)
+        labels.append(handle.get_label())
     fig.legend(handles, labels, loc="outside lower center", ncols=ncols, frameon=False, fontsize=9)
 
 
@@ -163,7 +167,7 @@ def question_distribution(cohort: Cohort) -> bytes | None:
     labels = []
     for y, q in zip(positions, stats, strict=True):
         labels.append(_label(q.question, 62))
-        ax.barh(y, q.mean, color="#d6e4f0", height=0.7)
+        ax.barh(y, q.mean, color=MEAN_BAR, height=0.7)
         graded = q.graded
         # Spread equal scores vertically so that each candidate stays visible.
         offsets = [(i - (len(graded) - 1) / 2) * 0.12 for i in range(len(graded))]
@@ -176,8 +180,8 @@ def question_distribution(cohort: Cohort) -> bytes | None:
     ax.set_title("Distribution des scores par question", loc="left", fontsize=12, fontweight="bold")
     ax.scatter([], [], s=16, color=ACCENT, label="candidat, question autocorrigée")
     ax.scatter([], [], s=16, color="#8e44ad", label="candidat, réponse corrigée à la main")
-    ax.barh([], [], color="#d6e4f0", label="moyenne des candidats")
-    _legend_below(fig, ax, 3)
+    # A proxy patch: an empty bar series has none, and its legend entry took matplotlib's default blue.
+    _legend_below(fig, ax, 3, extra=[Patch(facecolor=MEAN_BAR, label="moyenne des candidats")])
     ax.grid(axis="x", color=GRID)
     ax.set_axisbelow(True)
     _style(ax)

@@ -320,7 +320,11 @@ def _hardest_table(cohort: Cohort, limit: int = 10) -> str:
                     f'<td class="num">{fr(q.question.points)}</td>'
                     f'<td class="num">{len(q.graded)}</td><td class="num"><strong>{pct(q.mean)}</strong></td></tr>')
     if not rows:
-        return '<p class="muted">Aucune question notée pour l’instant.</p>'
+        most = cohort.most_graded_copies()
+        if not most:
+            return '<p class="muted">Aucune question notée pour l’instant.</p>'
+        return (f'<p class="muted">Pas encore de classement : il faut au moins {model.MIN_COPIES_TO_RANK} copies '
+                f"notées d’une question pour la comparer aux autres ({most} au plus aujourd’hui).</p>")
     return ('<table><colgroup><col style="width:20%"><col style="width:46%"><col style="width:10%">'
             '<col style="width:12%"><col style="width:12%"></colgroup>'
             '<tr><th>Notebook</th><th>Question</th><th class="num">Points</th>'

@@ -131,6 +131,11 @@ class CandidateResult:
         return next(b for b in self.blocs if b.number == number)
 
 
+# Below this many graded copies of a question, one candidate's slip (half the mean of two copies) would
+# decide its place among the « questions les moins réussies »: the report says so instead of ranking it.
+MIN_COPIES_TO_RANK = 3
+
+
 @dataclass
 class QuestionStats:
     question: Question
@@ -172,8 +177,12 @@ class Cohort:
         return [c for c in referential.COMPETENCIES if c.bloc in self.course_blocs]
 
     def hardest_questions(self, limit: int = 10) -> list[QuestionStats]:
-        scored = [q for q in self.questions if q.mean is not None]
+        """The questions with the lowest mean share of points, among those graded on enough copies."""
+        scored = [q for q in self.questions if len(q.graded) >= MIN_COPIES_TO_RANK]
         return sorted(scored, key=lambda q: (q.mean, q.question.key))[:limit]
+
+    def most_graded_copies(self) -> int:
+        return max((len(q.graded) for q in self.questions), default=0)
 
 
 # --- evidence ----------------------------------------------------------------------------

@@ -3,6 +3,8 @@ what to work on, and still no hidden test."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from cmcert_lib import nbgrader_steps
@@ -44,3 +46,21 @@ def test_feedback_still_hides_tests_and_solutions(feedback_page):
     _, html = feedback_page
     for leak in ("BEGIN HIDDEN TESTS", "BEGIN SOLUTION", "expected=", "Traceback (most recent call last)"):
         assert leak not in html
+
+
+def test_a_judgement_answer_not_yet_graded_says_so_instead_of_zero(feedback_page, demo_template):
+    # demo_partiel's other judgement answers wait for a trainer; the one graded above shows its score.
+    _, html = feedback_page
+    assert "en attente de correction" in html
+    assert "réponse rédigée en attente de correction" in html or "réponses rédigées en attente de correction" in html
+    pages = (demo_template.course.feedback("demo_complet", BLOC) / "01_brief.html").read_text(encoding="utf-8")
+    assert "en attente de correction</span>, sur" not in pages  # every answer of the model candidate is graded
+
+
+def test_feedback_has_no_prompt_counters_and_loads_nothing_from_outside(feedback_page):
+    _, html = feedback_page
+    assert "In&nbsp;[" not in html and "Out[" not in html
+    assert "mathjax" not in html.lower() and "¶" not in html
+    # A test cell's value (its points as Python prints them) is not shown beside « Points : 1,5 / 3 ».
+    assert not re.search(r"<pre>\s*\d+\.\d+\s*</pre>", html)
+    assert not re.search(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?//""", html)

@@ -169,12 +169,14 @@ def test_widget_layer_headless(course):
     assert app.question.value == (BLOC, "01_brief", "reformulation")
     assert len(app.toggles) == 3
     app.anonymous.value = True
-    assert "Copie 1" in app.header.value
+    assert "Copie 1 sur" in app.header.value and "— copie" not in app.header.value
     first = app.session.student
     # One click per criterion, then « Enregistrer et suivante ».
+    assert all("Niveau à choisir" in d.value for d in app.descriptors.values())
     for toggle in app.toggles.values():
         toggle.value = "acquis"
     assert "2,25 / 3" in app.score.value
+    assert all("● Acquis" in d.value and "#2e7d32" in d.value for d in app.descriptors.values())
     app.save_next_button.click()
     assert app.session.index == 1 and "Enregistré" in app.message.value
     assert rubric_store.cell_revision(course.gradebook_url, BLOC, "01_brief", "reformulation", first) == 1
@@ -192,8 +194,23 @@ def test_the_trainer_notebook_opens_the_tool(course, monkeypatch):
     assert all(not c.get("outputs") and not c.get("execution_count") for c in nb.cells if c.cell_type == "code")
     monkeypatch.chdir(course.root)
     monkeypatch.delenv("CMCERT_COURSE", raising=False)
-    assert nb.cells[1].source == "from cmcert_lib.marking.tool import open_grading\n\nopen_grading()"
+    assert nb.cells[1].source == ("from cmcert_lib.marking.tool import open_grading\n"
+                                  "from cmcert_lib.publish import publish\n\nopen_grading(publish=publish)")
     from cmcert_lib.marking.tool import open_grading
+    from cmcert_lib.publish import publish
 
-    widget = open_grading()  # what the cell runs, from the course folder
+    widget = open_grading(publish=publish)  # what the cell runs, from the course folder
     assert "(beatrice)" in widget.children[2].value  # names shown unless hidden on request
+
+
+def test_the_answer_is_formatted_markdown_and_stays_inert():
+    from cmcert_lib.marking.tool import answer_html
+
+    page = answer_html("## Plan\n\n- **Instagram** d'abord\n- <script>alert(1)</script> <b>relancer</b>\n\n"
+                       "[voir](javascript:alert(1)) [site](https://example.org) ![x](http://evil.example/x.png)\n\n"
+                       "<img src=x onerror=alert(1)> <a href='javascript:alert(2)'>clic</a>")
+    assert "<h2>Plan</h2>" in page and "<strong>Instagram</strong>" in page and "<li>" in page
+    assert "&lt;script&gt;" in page and "&lt;b&gt;relancer" in page
+    assert 'href="javascript' not in page and "<img" not in page and "<script" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page  # typed HTML is shown as text
+    assert 'href="https://example.org"' in page

@@ -1,5 +1,6 @@
-"""What a candidate reads when a cell fails: every fault of a check in one French box, the stub
-in one line, a NameError of a cell explained; and ``make lab`` starting as root."""
+"""What a candidate reads when a cell fails: every fault of a check in one French box, an answer still
+to write in one line that stops nothing (a fresh notebook runs to its end), a NameError of a cell
+explained; and ``make lab`` starting as root."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ import types
 
 import pytest
 
-from cmcert_lib.authoring.cells import CODE_STUB
+from cmcert_lib.authoring.cells import CODE_STUB, LEGACY_CODE_STUBS
 from cmcert_lib.checks import core, display
 from cmcert_lib.checks.core import CheckFailed, Outcome, expect
 from tests.conftest import ROOT
@@ -141,9 +142,19 @@ def test_check_failed_stays_an_assertion_error():
     assert str(CheckFailed("message")) == "message" and CheckFailed("message").faults == ("message",)
 
 
-def test_the_stub_raises_the_message_the_kernel_recognises():
-    assert f'raise NotImplementedError("{display.STUB_MESSAGE}")' in CODE_STUB
-    assert "import" not in CODE_STUB
+def test_the_stub_raises_nothing_and_says_the_answer_is_to_write(capsys):
+    assert CODE_STUB.splitlines()[-1] == display.STUB_STATEMENT and "VOTRE CODE ICI" in CODE_STUB
+    assert "import" not in CODE_STUB and "raise" not in CODE_STUB
+    namespace = {}
+    exec(compile(CODE_STUB, "<stub>", "exec"), namespace)  # noqa: S102 - the stub as a kernel runs it
+    assert capsys.readouterr().out == "✏️ Réponse à compléter\n"
+    assert set(namespace) == {"__builtins__"}  # the answer variable stays unset
+
+
+def test_the_old_stub_is_still_recognised():
+    (legacy,) = LEGACY_CODE_STUBS
+    assert legacy.splitlines()[-1] == display.LEGACY_STUB_STATEMENT
+    assert f'raise NotImplementedError("{display.STUB_MESSAGE}")' in legacy
     assert display.STUB_LINE.count("\n") == 0 and "Réponse à compléter" in display.STUB_LINE
 
 
@@ -170,13 +181,14 @@ def _shell(namespace):
     return types.SimpleNamespace(compile=_Compiler({"<cellule-7>": 7}), user_ns=namespace)
 
 
-def test_the_stub_renders_as_one_line_only_in_a_cell():
+def test_the_old_stub_renders_as_one_line_only_in_a_cell():
     namespace = {}
     shell = _shell(namespace)
-    etype, value, tb = _raise_in(CODE_STUB, "<cellule-7>", namespace)
+    (legacy,) = LEGACY_CODE_STUBS
+    etype, value, tb = _raise_in(legacy, "<cellule-7>", namespace)
     assert display.render(shell, etype, value, tb) == [display.STUB_LINE]
     # The same exception from a file the candidate did not write in a cell keeps its traceback.
-    etype, value, tb = _raise_in(CODE_STUB, "<module-ailleurs>", namespace)
+    etype, value, tb = _raise_in(legacy, "<module-ailleurs>", namespace)
     assert display.render(shell, etype, value, tb) is None
     etype, value, tb = _raise_in('raise NotImplementedError("autre chose")', "<cellule-7>", namespace)
     assert display.render(shell, etype, value, tb) is None
@@ -203,6 +215,112 @@ def test_install_is_a_no_op_outside_ipython():
     assert display.install(types.SimpleNamespace()) is False
 
 
+# --- answers still to write: notes that stop nothing ----------------------------------------
+
+
+@pytest.fixture
+def kernel():
+    """A stand-in kernel: cells named <cellule-N>, one namespace, the pending answers reset."""
+    display._PENDING.clear()
+    namespace = {}
+    shell = types.SimpleNamespace(compile=_Compiler({f"<cellule-{n}>": n for n in range(1, 20)}),
+                                  user_ns=namespace)
+    counter = iter(range(1, 20))
+
+    def run(source):
+        """The Notice a cell's exception gets (None: it stays an error); a cell raising nothing: 'ok'."""
+        import linecache
+
+        filename = f"<cellule-{next(counter)}>"
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        try:
+            exec(compile(source, filename, "exec"), namespace)  # noqa: S102 - a stand-in for a cell
+        except (NotImplementedError, NameError):
+            return display.pending(shell, *sys.exc_info())
+        return "ok"
+
+    yield run
+    display._PENDING.clear()
+
+
+CHECK_CELL = '"""Taux."""\nfrom math import floor as check\n\ncheck("bloc1.taux", taux)\n'
+
+
+def test_an_untouched_answer_cell_goes_on_and_its_check_fails_in_one_line(kernel, capsys):
+    assert kernel(CODE_STUB) == "ok"
+    assert kernel(CODE_STUB + "\ntaux") == display.Notice("")  # the author's line showing the answer
+    assert display.pending_answers() == {"taux"}
+    notice = kernel(CHECK_CELL)
+    assert notice == display.Notice(display.CHECK_PENDING_LINE.format(name="taux"), "stderr")
+    assert notice.text.startswith("✏️ Question « taux » : réponse à compléter") and "\n" not in notice.text
+
+
+def test_a_check_cell_names_an_answer_whose_cell_showed_nothing(kernel):
+    assert kernel(CODE_STUB) == "ok"
+    notice = kernel('from math import floor as check\ncheck("bloc1.budget", budget)\n')
+    assert notice.stream == "stderr" and "« budget »" in notice.text
+    assert display.pending_answers() == {"budget"}
+
+
+def test_a_later_cell_needing_the_answer_is_skipped_and_so_is_what_it_computes(kernel):
+    kernel(CHECK_CELL)
+    notice = kernel("ordre = sorted([1, 2], key=lambda m: taux[m])\nfig = ordre\n")
+    assert notice == display.Notice(display.SKIPPED_LINE.format(name="« taux »"))
+    assert {"ordre", "fig"} <= display.pending_answers()
+    notice = kernel("total = 2\nprint(fig, total, budget)\n")  # fig: not computed for want of taux
+    assert notice.stream == "stdout" and "« taux »" in notice.text
+    kernel('from math import floor as check\ncheck("bloc1.budget", budget)\n')
+    notice = kernel("x = [v for v in (taux, budget)]\n")
+    assert notice.text == display.SKIPPED_MANY_LINE.format(names="« taux », « budget »")
+
+
+def test_the_old_stub_goes_on_too(kernel):
+    (legacy,) = LEGACY_CODE_STUBS
+    assert kernel(legacy + "\ntaux.round(2)") == display.Notice(display.STUB_LINE)
+    assert display.pending_answers() == {"taux"}
+
+
+def test_genuine_errors_stay_errors(kernel):
+    kernel(CHECK_CELL)  # « taux » waits for an answer
+    assert kernel("print(taux_engagment)") is None  # a typo, in a cell that needs no pending answer
+    assert kernel(CODE_STUB + "\ntaux = donnes_brutes.dropna()") is None  # an answer written under the stub
+    assert kernel("x = donnes_brutes\n" + CODE_STUB) is None  # code above the stub
+    assert kernel('from math import floor as check\ncheck("bloc1.autre", 1 + inconnu)\n') is None
+    assert kernel('raise NotImplementedError("autre chose")') is None
+    assert kernel("def f():\n    return absent\nf()\n") is None
+    # Raised in a module that is not a cell (a library's code): never softened.
+    namespace = {}
+    etype, value, tb = _raise_in("taux", "<module-ailleurs>", namespace)
+    assert display.pending(_shell(namespace), etype, value, tb) is None
+
+
+def test_once_the_answer_exists_nothing_is_softened(kernel):
+    kernel(CHECK_CELL)
+    assert kernel("taux = {'Maison Ondine': 0.05}") == "ok"
+    assert kernel("print(taux, budget)") is None  # budget: never named by a check, a plain NameError
+
+
+def test_the_handler_prints_the_note_and_clears_the_error(kernel, capsys):
+    import linecache
+
+    from IPython.core.interactiveshell import ExecutionResult
+
+    source = 'from math import floor as check\ncheck("bloc1.taux", taux)\n'
+    linecache.cache["<cellule-3>"] = (len(source), None, source.splitlines(True), "<cellule-3>")
+    namespace = {}
+    try:
+        exec(compile(source, "<cellule-3>", "exec"), namespace)  # noqa: S102
+    except NameError:
+        etype, value, tb = sys.exc_info()
+    result = ExecutionResult(None)
+    result.error_in_exec = value
+    shell = types.SimpleNamespace(compile=_Compiler({"<cellule-3>": 3}), user_ns=namespace,
+                                  displayhook=types.SimpleNamespace(exec_result=result))
+    display._handler(shell, etype, value, tb)
+    assert result.success  # the execution reply is « ok »: « Exécuter toutes les cellules » goes on
+    assert capsys.readouterr().err == display.CHECK_PENDING_LINE.format(name="taux") + "\n"
+
+
 # --- make lab ---------------------------------------------------------------------------------
 
 
@@ -224,3 +342,72 @@ def test_make_lab_does_not_allow_root_for_another_user(tmp_path):
     env = {**os.environ, "PATH": f"{tmp_path}:{os.environ['PATH']}"}
     (line,) = _make_lab(env)
     assert "--allow-root" not in line and f"--ServerApp.root_dir={ROOT}" in line
+
+
+# --- a fresh notebook run from top to bottom (a kernel a notebook) ----------------------------
+
+
+@pytest.fixture(scope="module")
+def fresh_release(tmp_path_factory):
+    """The candidates' copy of bloc1 as `cmcert build` makes it with this module's stub, in a copy."""
+    from cmcert_lib.authoring.build import build_sources, ensure_release
+    from tests.conftest import copy_course
+
+    course = copy_course(tmp_path_factory.mktemp("fresh"))
+    build_sources(course, "bloc1")
+    ensure_release(course, "bloc1")
+    return sorted(course.release("bloc1").glob("*.ipynb"))
+
+
+def _checked(cell):
+    import re
+
+    return re.search(r'^check\("[^"]+", (\w+)\)', cell.source, re.MULTILINE).group(1)
+
+
+@pytest.mark.slow
+def test_a_fresh_notebook_runs_to_its_end_naming_every_answer_to_write(fresh_release, tmp_path):
+    import nbformat
+    from nbclient import NotebookClient
+
+    from cmcert_lib.authoring import cells
+
+    for path in fresh_release:
+        nb = nbformat.read(path, as_version=4)
+        answers = [c for c in nb.cells if c.cell_type == "code" and cells.is_answer(c)]
+        assert answers and all(CODE_STUB in c.source for c in answers), path.name
+        # allow_errors=False: a cell whose execution fails raises here, as « Exécuter toutes les
+        # cellules » stops there in JupyterLab.
+        NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=False,
+                       resources={"metadata": {"path": str(path.parent)}}).execute()
+        outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+        assert not [o for o in outputs if o.output_type == "error"], path.name
+        for cell in answers:
+            assert any("✏️ Réponse à compléter" in o.get("text", "") for o in cell.outputs), cell.source
+        for cell in (c for c in nb.cells if cells.is_test(c)):
+            line = display.CHECK_PENDING_LINE.format(name=_checked(cell)) + "\n"
+            assert [(o.output_type, o.get("name"), o.get("text")) for o in cell.outputs] == \
+                [("stream", "stderr", line)], path.name
+        assert "Traceback" not in str(outputs)
+
+
+@pytest.mark.slow
+def test_validate_still_lists_every_question_of_a_fresh_notebook(fresh_release, tmp_path):
+    import shutil
+
+    import nbformat
+    from nbgrader.validator import Validator
+    from traitlets.config import Config
+
+    from cmcert_lib.authoring import cells
+
+    for path in fresh_release[:2]:  # 01 (a NameError cascade) and 02 (charts on the answers)
+        copy = tmp_path / path.name
+        shutil.copy(path, copy)
+        tests = [c for c in nbformat.read(copy, as_version=4).cells if cells.is_test(c)]
+        failed = Validator().validate(str(copy))["failed"]
+        for cell in tests:
+            assert any(f"✏️ Question « {_checked(cell)} » : réponse à compléter" in f["raw_error"] for f in failed)
+        config = Config()
+        config.Validator.invert = True
+        assert not Validator(config=config).validate(str(copy)).get("passed")

@@ -153,6 +153,9 @@ def test_stubs_are_recognised_by_cell_type():
     assert not cells.is_stub(_cell({}, "markdown", cells.CODE_STUB))
     assert not cells.is_stub(_cell({}, "code", cells.CODE_STUB + "\ntaux = 1"))
     assert not cells.is_stub(_cell({}, "code", ["# VOTRE CODE ICI"]))
+    # Copies handed out with an earlier stub still count as blank.
+    assert all(cells.is_stub(_cell({}, "code", stub)) for stub in cells.LEGACY_CODE_STUBS)
+    assert not cells.is_stub(_cell({}, "markdown", cells.LEGACY_CODE_STUBS[0]))
 
 
 def test_the_release_carries_the_stubs_of_this_module(real_course):
