@@ -61,6 +61,7 @@ _SCHEME = re.compile(
                for i, scheme in enumerate(HARMFUL_SCHEMES))
     + ")",
     re.IGNORECASE)
+_IMAGE = re.compile(r"!\s*\[")
 _MERMAID = re.compile(r"^(\s*(?:`{3,}|~{3,})\s*)(mermaid)", re.IGNORECASE | re.MULTILINE)
 
 
@@ -78,6 +79,8 @@ def markdown(source: str) -> str:
         previous = text
         text = _SCHEME.sub(_break_scheme, text)
     text = text.replace("<", "&lt;")
+    # An image would be fetched by whoever opens the page (a tracking pixel): it becomes a plain link.
+    text = _IMAGE.sub("[image : ", text)
     return _MERMAID.sub(r"\1texte-\2", text)
 
 
@@ -105,8 +108,8 @@ def _attribute(tag: str, name: str, value: str) -> bool:
     if tag == "a":
         return name == "href" and (bool(_WEB.match(value.strip())) or value.startswith("#"))
     if tag == "img":
-        return name in ("alt", "width", "height") or (
-            name == "src" and bool(_WEB.match(value.strip()) or _IMAGE_DATA.fullmatch(value.strip())))
+        # Embedded images only: an address would be fetched by whoever opens the page (a tracking pixel).
+        return name in ("alt", "width", "height") or (name == "src" and bool(_IMAGE_DATA.fullmatch(value.strip())))
     if tag in ("td", "th"):
         return name in ("colspan", "rowspan")
     if tag == "table":

@@ -212,3 +212,17 @@ def test_errors_keep_no_traceback_and_one_line_names():
     safe = inert.output({"output_type": "error", "ename": "Err\n## forgé", "evalue": "x" * 5000,
                          "traceback": ["\x1b[31m<script>"]})
     assert safe.traceback == [] and "\n" not in safe.ename and len(safe.evalue) == 2000
+
+
+@pytest.mark.parametrize("source", ["![suivi](http://evil.example/p.png)", "! [x](https://evil.example/p.png)",
+                                    "![x][ref]\n\n[ref]: http://evil.example/p.png", "![](//evil.example/p.png)"])
+def test_a_markdown_image_address_becomes_a_plain_link_never_fetched(source):
+    rendered = markdown2html_mistune(inert.markdown(source))  # as formgrader renders it: no sanitiser
+    assert "<img" not in rendered and "image :" in rendered
+
+
+@pytest.mark.parametrize("src", ["http://evil.example/p.png", "https://evil.example/p.png", "//evil.example/p.png"])
+def test_an_html_image_keeps_only_embedded_data(src):
+    assert "evil.example" not in inert.safe_html(f'<img src="{src}" alt="a">')
+    embedded = '<img src="data:image/png;base64,iVBORw0KGgo=">'
+    assert 'src="data:image/png;base64,iVBORw0KGgo="' in inert.safe_html(embedded)
