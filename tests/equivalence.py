@@ -38,6 +38,7 @@ import nbformat
 
 from cmcert_lib.authoring import cells, textformat
 from cmcert_lib.authoring.build import build_sources, ensure_release
+from cmcert_lib.demo import fill
 from cmcert_lib.layout import Course
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -132,12 +133,6 @@ def _candidates(module: ModuleType) -> dict[str, tuple[str, int, dict[str, Varia
     return result
 
 
-def _fill(release_nb, source_nb, overrides: dict[str, str]):
-    from cmcert_lib.demo import fill
-
-    return fill(release_nb, source_nb, overrides)
-
-
 def _test_cell_outputs(nb: nbformat.NotebookNode) -> dict[str, str]:
     texts = {}
     for cell in nb.cells:
@@ -179,7 +174,7 @@ def run(course: Course, bloc: str, notebooks: list[str] | None = None) -> list[Q
             release_nb = nbformat.read(course.release(bloc) / name, as_version=4)
             source_nb = nbformat.read(course.source(bloc) / name, as_version=4)
             overrides = {answer: variant.source for answer, variant in candidates[student][2].items()}
-            (dest / name).write_text(textformat.dumps(_fill(release_nb, source_nb, overrides)), encoding="utf-8")
+            (dest / name).write_text(textformat.dumps(fill(release_nb, source_nb, overrides)), encoding="utf-8")
         (dest / "timestamp.txt").write_text("2027-02-01 18:00:00.000000 UTC\n", encoding="utf-8")
     if not students:
         return []

@@ -355,21 +355,29 @@ def canonical_label(value: Any, known: Iterable[str]) -> Any:
     return matches[0] if len(matches) == 1 else value
 
 
+def rekeyed(mapping: Mapping, key_of: Callable[[Any], Any], into: Mapping | None = None) -> dict:
+    """``mapping`` with each key written as ``key_of(key)``, added to a copy of ``into``.
+
+    A key landing on a written key already there keeps its own spelling, so it still shows as
+    unexpected: two spellings never add up to more than one right key.
+    """
+    result = dict(into or {})
+    for key, value in mapping.items():
+        written = key_of(key)
+        result[key if written in result else written] = value
+    return result
+
+
 def canonical_keys(mapping: Mapping, known: Iterable[str]) -> dict:
     """``mapping`` with its keys written as the known labels they stand for.
 
     A key that already is a known label wins; a second key standing for the
-    same label keeps its own spelling, so it still shows as unexpected: two
-    spellings never add up to more than one right key.
+    same label keeps its own spelling (:func:`rekeyed`).
     """
     known = list(known)
-    result = {k: v for k, v in mapping.items() if isinstance(k, str) and k in known}
-    for key, value in mapping.items():
-        if isinstance(key, str) and key in known:
-            continue
-        label = canonical_label(key, known)
-        result[key if label in result else label] = value
-    return result
+    exact = {k: v for k, v in mapping.items() if isinstance(k, str) and k in known}
+    others = {k: v for k, v in mapping.items() if not (isinstance(k, str) and k in known)}
+    return rekeyed(others, lambda key: canonical_label(key, known), into=exact)
 
 
 def as_frame(value: Any, what: str, columns: Iterable[str]) -> pd.DataFrame:

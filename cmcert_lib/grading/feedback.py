@@ -24,16 +24,15 @@ TEMPLATE_DIR = Path(__file__).parent / "templates"
 def configure(c) -> None:
     """Apply the feedback settings to an nbgrader config object."""
     import nbgrader
-
-    nbgrader_templates = Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"
-    c.HTMLExporter.extra_template_basedirs = [str(TEMPLATE_DIR), str(nbgrader_templates)]
-    # No MathJax from a CDN on formgrader's graded notebooks: templates/formgrade/mathjax.html.j2.
-    # No « ¶ » after each heading.
-    c.HTMLExporter.anchor_link_text = ""
     from nbconvert.preprocessors import CSSHTMLHeaderPreprocessor
 
     from cmcert_lib.grading.feedback_grades import GradesWithPending
 
+    nbgrader_templates = Path(nbgrader.__file__).parent / "server_extensions" / "formgrader" / "templates"
+    # Ours first: "feedback" replaces nbgrader's, and "formgrade" adds only mathjax.html.j2 (no MathJax from
+    # a CDN on formgrader's graded notebooks).
+    c.HTMLExporter.extra_template_basedirs = [str(TEMPLATE_DIR), str(nbgrader_templates)]
+    c.HTMLExporter.anchor_link_text = ""  # no « ¶ » after each heading
     c.GenerateFeedback.preprocessors = [GradesWithPending, CSSHTMLHeaderPreprocessor]
     c.HTMLExporter.filters = {"fr_number": "cmcert_lib.facts.french.number",
                               "safe_html": "cmcert_lib.grading.feedback.safe_html"}

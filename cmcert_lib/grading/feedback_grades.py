@@ -14,8 +14,10 @@ from nbgrader.preprocessors import GetGrades
 
 class GradesWithPending(GetGrades):
     def _get_score(self, cell, resources) -> None:
-        super()._get_score(cell, resources)
+        # GetGrades._get_score's two fields, and ``pending``, from one look-up of the grade.
         grade = self.gradebook.find_grade(
             cell.metadata["nbgrader"]["grade_id"], self.notebook_id, self.assignment_id, self.student_id)
+        cell.metadata.nbgrader["score"] = grade.score
+        cell.metadata.nbgrader["points"] = grade.max_score
         cell.metadata.nbgrader["pending"] = bool(grade.needs_manual_grade and grade.manual_score is None
                                                  and utils.is_solution(cell))

@@ -15,6 +15,7 @@ ipywidgets rather than a JupyterLab extension: see ``docs/rubrics.md``.
 
 from __future__ import annotations
 
+import functools
 import getpass
 import html
 import random
@@ -45,6 +46,14 @@ def _fr(number: float) -> str:
     return french.number(number, 4)
 
 
+@functools.cache
+def _markdown():
+    """Markdown to HTML with the typed HTML escaped; built once, the tool renders an answer at each click."""
+    import mistune
+
+    return mistune.create_markdown(escape=True, plugins=["table", "strikethrough"])
+
+
 def answer_html(text: str) -> str:
     """A candidate's Markdown answer as the trainer should read it: formatted, and inert.
 
@@ -52,11 +61,10 @@ def answer_html(text: str) -> str:
     and images are dropped (an image address would make the trainer's browser fetch it).
     """
     import bleach
-    import mistune
 
-    from cmcert_lib.grading.feedback import SAFE_ATTRIBUTES, SAFE_TAGS
+    from cmcert_lib.grading.inert import SAFE_ATTRIBUTES, SAFE_TAGS
 
-    rendered = mistune.create_markdown(escape=True, plugins=["table", "strikethrough"])(text)
+    rendered = _markdown()(text)
     return bleach.clean(rendered, tags=SAFE_TAGS - {"img"}, attributes=SAFE_ATTRIBUTES,
                         protocols={"http", "https", "mailto"}, strip=True, strip_comments=True)
 

@@ -204,3 +204,11 @@ def test_the_kernel_side_score_sees_the_wire_form_like_trusted_grading(capsys):
         assert "ne peut pas être corrigée" in capsys.readouterr().out
     finally:
         core._SCORERS.pop("essai.forme", None)
+
+
+def test_rekeyed_writes_keys_anew_and_a_second_spelling_keeps_its_own():
+    from cmcert_lib.checks.core import rekeyed
+
+    assert rekeyed({(2026, 3): 1, "2026-04": 2, "mars 2026": 3}, lambda k: "2026-03" if k != "2026-04" else k) == \
+        {"2026-03": 1, "2026-04": 2, "mars 2026": 3}
+    assert rekeyed({"b": 2}, str.upper, into={"B": 1}) == {"B": 1, "b": 2}

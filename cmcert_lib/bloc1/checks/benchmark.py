@@ -54,6 +54,7 @@ from cmcert_lib.checks.core import (
     as_number,
     canonical_keys,
     expect,
+    rekeyed,
     rounding_tolerance,
     scorer,
     share_of_close_values,
@@ -368,12 +369,7 @@ def _month_key(key: Any) -> Any:
 
 def _months(answer: Any) -> dict:
     """The answer keyed by « AAAA-MM »; two keys of one month keep their own spelling (then unexpected)."""
-    values = as_mapping(answer, "sentiment_net_mensuel")
-    months: dict = {}
-    for key, value in values.items():
-        month = _month_key(key)
-        months[key if month in months else month] = value
-    return months
+    return rekeyed(as_mapping(answer, "sentiment_net_mensuel"), _month_key)
 
 
 @visible("bloc1.net_sentiment")

@@ -40,6 +40,7 @@ from cmcert_lib.checks.core import (
     canonical_label,
     expect,
     is_close,
+    rekeyed,
     scorer,
     visible,
 )
@@ -178,12 +179,7 @@ def _identifying_columns(answer: pd.DataFrame) -> list[str]:
 
 
 def _sizes(answer: Any) -> dict:
-    sizes = as_mapping(answer, "tailles_segments")
-    labelled: dict = {}
-    for key, value in sizes.items():
-        label = _segment_label(key)
-        labelled[key if label in labelled else label] = value
-    return canonical_keys(labelled, SEGMENTS)
+    return canonical_keys(rekeyed(as_mapping(answer, "tailles_segments"), _segment_label), SEGMENTS)
 
 
 @visible("bloc1.cible_segments")
