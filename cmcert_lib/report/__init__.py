@@ -1,6 +1,7 @@
 """The competency report for the jury and the certifying body (``cmcert rapport``).
 
-From the gradebook, the source notebooks, the referential and the rubric grades,
+From the gradebook, the source notebooks, the referential, the rubric grades and the
+jury's grades of the orals,
 :func:`assess_course` computes every candidate's 38 competencies, 5 blocs and jury
 proposal (:mod:`.model`, rule in ``course/validation.toml``, :mod:`.rule`);
 :func:`write_reports` writes them under ``<course>/rapports/``:
@@ -24,7 +25,7 @@ from cmcert_lib.grading.gradebook import read_gradebook
 from cmcert_lib.layout import Course
 from cmcert_lib.report.model import Cohort, assess
 from cmcert_lib.report.rule import RuleError, load_rule
-from cmcert_lib.report.sources import RubricSource, course_blocs, questions_of
+from cmcert_lib.report.sources import RubricSource, course_blocs, oral_records, questions_of
 
 __all__ = ["ReportError", "ReportFiles", "assess_course", "build_reports", "write_reports"]
 
@@ -85,7 +86,11 @@ def assess_course(course_root: Path, db_url: str | None = None, rule_file: Path 
     except ValueError as exc:  # rubrics.RubricError: the rubric file does not match the notebooks
         raise ReportError(f"Grilles de correction invalides :\n{exc}") from None
     judgements = {name: source.judgements(db_url, name) for name in blocs.values()}
-    return assess(blocs, questions, data, rubrics, judgements, source, rule, now)
+    try:
+        orals = oral_records(source, course_root, db_url, blocs)
+    except ValueError as exc:  # the oral's rubric does not match the referential
+        raise ReportError(f"Grille de soutenance invalide :\n{exc}") from None
+    return assess(blocs, questions, data, rubrics, judgements, source, rule, now, orals)
 
 
 def _file_name(student: str, taken: set[str]) -> str:

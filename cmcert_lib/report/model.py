@@ -10,6 +10,11 @@ A status is decided as soon as it is certain: a competency whose autograded shar
 cannot reach the threshold, whatever the trainer's pending judgement, is « non
 acquise » already; it is « en attente de correction » only while the pending
 evidence can still change the outcome.
+
+A bloc evaluated at an oral too (:mod:`cmcert_lib.facts.soutenance`) has one more
+rubric-graded question, the oral, judged by the jury: its criteria evidence their
+competencies like a notebook rubric's.  A competency, or a bloc, whose only pending
+evidence is the oral is « en attente de la soutenance », not of a trainer's correction.
 """
 
 from __future__ import annotations
@@ -24,26 +29,29 @@ from cmcert_lib.authoring.rubrics import Criterion, Rubric
 from cmcert_lib.facts import french, referential
 from cmcert_lib.grading.gradebook import Candidate, CellScore, GradebookData
 from cmcert_lib.report.rule import ALL, THRESHOLDS, Rule
-from cmcert_lib.report.sources import Question, RubricSource
+from cmcert_lib.report.sources import Question, RubricSource, oral_question
 
 if TYPE_CHECKING:
     from cmcert_lib.marking.store import Judgement
+    from cmcert_lib.report.sources import OralRecords
 
 # Competency statuses (French: they are printed as is)
 ACQUIRED = "acquise"
 NOT_ACQUIRED = "non acquise"
 PENDING = "en attente de correction"
+ORAL_PENDING = "en attente de la soutenance"  # the only evidence still pending is the jury's
 NOT_TAKEN = "bloc non présenté"
 NOT_ASSESSED = "non évaluée"
-COMPETENCY_STATUSES = (ACQUIRED, PENDING, NOT_ACQUIRED, NOT_TAKEN, NOT_ASSESSED)
+COMPETENCY_STATUSES = (ACQUIRED, PENDING, ORAL_PENDING, NOT_ACQUIRED, NOT_TAKEN, NOT_ASSESSED)
 
 # Bloc statuses
 VALIDATED = "validé"
 FAILED = "non validé"
 BLOC_PENDING = "en attente de correction"
+BLOC_ORAL_PENDING = "en attente de la soutenance"
 BLOC_NOT_TAKEN = "non présenté"
 BLOC_NOT_ASSESSED = "non évalué"
-BLOC_STATUSES = (VALIDATED, BLOC_PENDING, FAILED, BLOC_NOT_TAKEN, BLOC_NOT_ASSESSED)
+BLOC_STATUSES = (VALIDATED, BLOC_PENDING, BLOC_ORAL_PENDING, FAILED, BLOC_NOT_TAKEN, BLOC_NOT_ASSESSED)
 
 # Evidence notes
 NOT_HANDED_IN = "notebook non rendu"
@@ -51,6 +59,9 @@ BLANK = "réponse laissée vide"
 TO_GRADE = "à corriger par le formateur"
 TO_REVIEW = "grille modifiée depuis la correction : à revoir"
 NO_GRADE = "aucune note enregistrée : à vérifier"
+ORAL_NOT_YET = "soutenance non passée"  # when the jury's records give no other reason
+ORAL_TO_REVIEW = "grille de soutenance modifiée depuis la notation : à revoir par le jury"
+ORAL_ONLY = "Le bloc n’attend plus que sa soutenance orale"
 
 # Shares are compared in percent; points are decimals such as 3.33, so a tiny tolerance
 # keeps 60 % of 5 points (3.0) from failing a 60 % threshold by rounding.
@@ -74,12 +85,18 @@ class Evidence:
     note: str = ""  # French, why the evidence is what it is
     pending: bool = False
     meets_level: bool | None = None  # rubric: level at or above the rule's minimal level
+    grader: str = ""  # who judged a rubric criterion: a trainer, or « jury : <names> » for the oral
 
     @property
     def share(self) -> float | None:
         if self.points is None or not self.max_points:
             return None
         return self.points / self.max_points
+
+    @property
+    def oral(self) -> bool:
+        """Evidence from the oral defence, judged by the jury."""
+        return self.question.kind == "oral"
 
 
 @dataclass
@@ -184,6 +201,10 @@ class Cohort:
     def most_graded_copies(self) -> int:
         return max((len(q.graded) for q in self.questions), default=0)
 
+    def waiting_for_oral(self) -> list[CandidateResult]:
+        """The candidates with a bloc that waits only for its oral."""
+        return [c for c in self.candidates if any(b.status == BLOC_ORAL_PENDING for b in c.blocs)]
+
 
 # --- evidence ----------------------------------------------------------------------------
 
@@ -210,7 +231,7 @@ def _rubric_evidence(question: Question, criterion: Criterion, handed_in: bool,
             None if judgement.needs_review else judgement.points, criterion.max_points,
             criterion=criterion, level=judgement.level, level_label=source.label(judgement.level),
             remark=judgement.remark, note=TO_REVIEW if judgement.needs_review else "",
-            pending=judgement.needs_review, meets_level=rank >= min_rank,
+            pending=judgement.needs_review, meets_level=rank >= min_rank, grader=judgement.grader,
         )
     if not handed_in or (score is not None and score.blank):
         return Evidence(question, "grille", 0.0, criterion.max_points, criterion=criterion,
@@ -220,11 +241,32 @@ def _rubric_evidence(question: Question, criterion: Criterion, handed_in: bool,
                     note=TO_GRADE if score is not None else NO_GRADE, pending=True)
 
 
+def _oral_evidence(question: Question, criterion: Criterion, judgement: Judgement | None, not_yet: str | None,
+                   source: RubricSource, min_rank: int) -> Evidence:
+    if not_yet is not None or judgement is None:
+        return Evidence(question, "grille", None, criterion.max_points, criterion=criterion,
+                        note=not_yet or ORAL_NOT_YET, pending=True)
+    review = judgement.needs_review
+    return Evidence(
+        question, "grille", None if review else judgement.points, criterion.max_points,
+        criterion=criterion, level=judgement.level, level_label=source.label(judgement.level),
+        remark=judgement.remark, note=ORAL_TO_REVIEW if review else "", pending=review,
+        meets_level=source.rank(judgement.level) >= min_rank, grader=judgement.grader,
+    )
+
+
+def _oral_judgements(oral: OralRecords, candidate: str) -> dict[str, Judgement]:
+    """Criterion id -> the jury's combined judgement of the candidate's oral."""
+    rubric = oral.rubric
+    return {j.criterion: j for j in oral.judgements
+            if j.student == candidate and (j.notebook, j.cell) == (rubric.notebook, rubric.cell)}
+
+
 def bloc_evidence(candidate: str, bloc: str, questions: list[Question], data: GradebookData,
                   rubrics: dict[tuple[str, str], Rubric],
                   judgements: list[Judgement], source: RubricSource,
-                  min_level: str) -> dict[str, list[Evidence]]:
-    """Competency code -> the candidate's evidence in one presented bloc."""
+                  min_level: str, oral: OralRecords | None = None) -> dict[str, list[Evidence]]:
+    """Competency code -> the candidate's evidence in one presented bloc, its oral included."""
     handed = data.notebooks.get((bloc, candidate), set())
     judged = {(j.notebook, j.cell, j.criterion): j for j in judgements if j.student == candidate}
     min_rank = source.rank(min_level)
@@ -246,6 +288,16 @@ def bloc_evidence(candidate: str, bloc: str, questions: list[Question], data: Gr
             )
             for code in criterion.competencies or question.competencies:
                 found.setdefault(code, []).append(evidence)
+    if oral is not None and oral.rubric is not None:
+        question = oral_question(oral.rubric)
+        judged_oral = _oral_judgements(oral, candidate)
+        # A reason from the jury's records wins over any level: that oral does not count yet.
+        not_yet = oral.notes.get(candidate)
+        for criterion in oral.rubric.criteria:
+            evidence = _oral_evidence(question, criterion, judged_oral.get(criterion.id), not_yet,
+                                      source, min_rank)
+            for code in criterion.competencies or question.competencies:
+                found.setdefault(code, []).append(evidence)
     return found
 
 
@@ -258,6 +310,16 @@ def _fr(number: float) -> str:
 
 def _pct(share: float) -> str:
     return french.number(share * 100, 1) + " %"
+
+
+def _waiting(count: str, trainer: float, oral: float) -> str:
+    """« 2 en attente de correction, 1 en attente de la soutenance orale » (``count`` formats each number)."""
+    parts = []
+    if trainer:
+        parts.append(f"{count.format(_fr(trainer))} en attente de correction")
+    if oral:
+        parts.append(f"{count.format(_fr(oral))} en attente de la soutenance orale")
+    return " et ".join(parts)
 
 
 def _points_verdict(evidence: list[Evidence], threshold: float) -> tuple[str | None, float, float, float]:
@@ -291,7 +353,8 @@ def assess_competency(code: str, evidence: list[Evidence], rule: Rule, min_label
         text = (f"{_fr(earned)} / {_fr(total)} points ({_pct(earned / total)}, "
                 f"seuil {_fr(threshold)} %)")
         if waiting:
-            text += f", dont {_fr(waiting)} point(s) en attente de correction"
+            oral = sum(e.max_points for e in counted if e.pending and e.oral)
+            text += ", dont " + _waiting("{} point(s)", waiting - oral, oral)
         parts.append(text)
     if rule.method == THRESHOLDS:
         criteria = [e for e in evidence if e.kind == "grille"]
@@ -302,12 +365,14 @@ def assess_competency(code: str, evidence: list[Evidence], rule: Rule, min_label
             verdicts.append(FAIL if below else WAIT if waiting_n else OK)
             text = f"{ok_n} critère(s) de grille sur {len(criteria)} au niveau « {min_label} » ou au-dessus"
             if waiting_n:
-                text += f", {waiting_n} en attente de correction"
+                oral_n = sum(e.pending and e.oral for e in criteria)
+                text += ", " + _waiting("{}", waiting_n - oral_n, oral_n)
             parts.append(text)
     if FAIL in verdicts:
         result.status = NOT_ACQUIRED
     elif WAIT in verdicts:
-        result.status = PENDING
+        pending = [e for e in evidence if e.pending]
+        result.status = ORAL_PENDING if all(e.oral for e in pending) else PENDING
     else:
         result.status = ACQUIRED
     result.explanation = " ; ".join(parts) + "."
@@ -325,21 +390,25 @@ def assess_bloc(number: int, assignment: str | None, presented: bool,
                           "Le candidat n’a rendu aucune copie pour ce bloc.")
     statuses = Counter(c.status for c in competencies)
     n = len(competencies)
-    acquired, waiting = statuses[ACQUIRED], statuses[PENDING]
+    acquired, waiting = statuses[ACQUIRED], statuses[PENDING] + statuses[ORAL_PENDING]
     summary = f"{acquired} compétence(s) acquise(s) sur {n}"
     if waiting:
-        summary += f", {waiting} en attente de correction"
+        summary += ", " + _waiting("{}", statuses[PENDING], statuses[ORAL_PENDING])
     if statuses[NOT_ASSESSED]:
         summary += f", {statuses[NOT_ASSESSED]} sans exercice dans le cours"
     needed = n if rule.bloc_method == ALL else math.ceil(rule.bloc_proportion / 100 * n - EPSILON)
     if acquired >= needed:
         status = VALIDATED
     elif acquired + waiting >= needed:
-        status = BLOC_PENDING
+        status = BLOC_PENDING if statuses[PENDING] else BLOC_ORAL_PENDING
     else:
         status = FAILED
     rule_text = "toutes requises" if rule.bloc_method == ALL else f"{needed} requise(s)"
-    return BlocResult(number, title, assignment, status, competencies, f"{summary} ({rule_text}).")
+    explanation = f"{summary} ({rule_text})."
+    if status == BLOC_ORAL_PENDING:
+        reasons = sorted({e.note for c in competencies for e in c.evidence if e.oral and e.pending and e.note})
+        explanation += f" {ORAL_ONLY}" + (f" ({' ; '.join(reasons)})." if reasons else ".")
+    return BlocResult(number, title, assignment, status, competencies, explanation)
 
 
 def _jury(blocs: list[BlocResult]) -> tuple[bool, str]:
@@ -354,7 +423,7 @@ def _jury(blocs: list[BlocResult]) -> tuple[bool, str]:
         numbers = groups.get(status)
         if numbers:
             blocs_text = ("bloc " if len(numbers) == 1 else "blocs ") + _enumerate(numbers)
-            plural = "s" if len(numbers) > 1 and status != BLOC_PENDING else ""
+            plural = "s" if len(numbers) > 1 and status not in (BLOC_PENDING, BLOC_ORAL_PENDING) else ""
             parts.append(f"{blocs_text} {status}{plural}")
     return False, "Pas encore : " + " ; ".join(parts) + "."
 
@@ -368,7 +437,7 @@ def assess_candidate(candidate: Candidate, course_blocs: dict[int, str],
                      questions: dict[str, list[Question]], data: GradebookData,
                      rubrics: dict[str, dict[tuple[str, str], Rubric]],
                      judgements: dict[str, list[Judgement]], source: RubricSource,
-                     rule: Rule) -> CandidateResult:
+                     rule: Rule, orals: dict[str, OralRecords] | None = None) -> CandidateResult:
     min_level = rule.min_level or source.mastered_from
     min_label = source.label(min_level)
     blocs = []
@@ -386,7 +455,7 @@ def assess_candidate(candidate: Candidate, course_blocs: dict[int, str],
         else:
             evidence = bloc_evidence(candidate.id, assignment, questions.get(assignment, []), data,
                                      rubrics.get(assignment, {}), judgements.get(assignment, []),
-                                     source, min_level)
+                                     source, min_level, (orals or {}).get(assignment))
             comps = [assess_competency(c.code, evidence.get(c.code, []), rule, min_label)
                      for c in bloc.competencies]
         blocs.append(assess_bloc(bloc.number, assignment, presented, comps, rule))
@@ -404,14 +473,32 @@ def _rubric_share(question: Question, criteria: tuple[Criterion, ...],
     return sum(j.points for j in found) / total if total else None
 
 
+def _oral_stats(assignment: str, oral: OralRecords, data: GradebookData) -> QuestionStats:
+    """Each presenting candidate's share of the oral's points; None while their oral does not count."""
+    rubric = oral.rubric
+    shares: dict[str, float | None] = {}
+    for cand in data.candidates:
+        if (assignment, cand.id) not in data.submissions:
+            continue
+        judged = _oral_judgements(oral, cand.id)
+        found = [judged.get(c.id) for c in rubric.criteria]
+        if cand.id in oral.notes or any(j is None or j.needs_review for j in found) or not rubric.max_points:
+            shares[cand.id] = None
+        else:
+            shares[cand.id] = sum(j.points for j in found) / rubric.max_points
+    return QuestionStats(oral_question(rubric), shares)
+
+
 def question_stats(course_blocs: dict[int, str], questions: dict[str, list[Question]],
                    data: GradebookData,
                    rubrics: dict[str, dict[tuple[str, str], Rubric]] | None = None,
-                   judgements: dict[str, list[Judgement]] | None = None) -> list[QuestionStats]:
+                   judgements: dict[str, list[Judgement]] | None = None,
+                   orals: dict[str, OralRecords] | None = None) -> list[QuestionStats]:
     """Per question, each presenting candidate's share of its points (None while pending).
 
     A rubric-graded answer counts its rubric points (nbgrader's score of the cell is the
-    same number, but re-autograding marks the cell « needs manual grade » again).
+    same number, but re-autograding marks the cell « needs manual grade » again).  A bloc's
+    oral comes after its notebooks' questions.
     """
     stats = []
     for assignment in course_blocs.values():
@@ -440,23 +527,26 @@ def question_stats(course_blocs: dict[int, str], questions: dict[str, list[Quest
                 else:
                     shares[cand.id] = min(score.score, question.points) / question.points
             stats.append(QuestionStats(question, shares))
+        oral = (orals or {}).get(assignment)
+        if oral is not None and oral.rubric is not None:
+            stats.append(_oral_stats(assignment, oral, data))
     return stats
 
 
 def assess(course_blocs: dict[int, str], questions: dict[str, list[Question]], data: GradebookData,
            rubrics: dict[str, dict[tuple[str, str], Rubric]],
            judgements: dict[str, list[Judgement]], source: RubricSource, rule: Rule,
-           generated_at: datetime | None = None) -> Cohort:
-    """The whole cohort's report data."""
+           generated_at: datetime | None = None, orals: dict[str, OralRecords] | None = None) -> Cohort:
+    """The whole cohort's report data; ``orals``: assignment -> the jury's records of its oral."""
     min_level = rule.min_level or source.mastered_from
-    candidates = [assess_candidate(c, course_blocs, questions, data, rubrics, judgements, source, rule)
+    candidates = [assess_candidate(c, course_blocs, questions, data, rubrics, judgements, source, rule, orals)
                   for c in data.candidates]
     return Cohort(
         candidates=candidates,
         rule=rule,
         rule_lines=rule.describe(source.label(min_level)),
         course_blocs=dict(course_blocs),
-        questions=question_stats(course_blocs, questions, data, rubrics, judgements),
+        questions=question_stats(course_blocs, questions, data, rubrics, judgements, orals),
         generated_at=generated_at or datetime.now().astimezone(),
         level_labels=source.levels,
     )

@@ -10,21 +10,25 @@ Everything is read into plain dataclasses first, so that the status computation
 - The rubrics (:mod:`cmcert_lib.authoring.rubrics`) and the trainers' per-criterion
   judgements (:mod:`cmcert_lib.marking.store`) come through :class:`RubricSource`,
   which tests replace by a fake built on the same records.
+- The jury's combined grades of the oral defence of a bloc that has one
+  (:mod:`cmcert_lib.facts.soutenance`) come through :attr:`RubricSource.orals`
+  (:func:`cmcert_lib.marking.jury.oral_evidence`); the oral is one more rubric-graded
+  :class:`Question`, of kind ``"oral"``, that no notebook holds.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import nbformat
 
 from cmcert_lib.authoring import cells
 from cmcert_lib.authoring.rubrics import LEVELS, MASTERED_FROM, Rubric, load_rubrics
-from cmcert_lib.facts import referential
+from cmcert_lib.facts import referential, soutenance
 from cmcert_lib.layout import Course
 
 if TYPE_CHECKING:
@@ -42,7 +46,7 @@ class Question:
     bloc: str  # assignment name, "bloc1"
     notebook: str  # notebook stem, "01_brief"
     cell: str  # grade_id
-    kind: str  # "auto" (test cell) or "manual" (answer graded by a trainer)
+    kind: str  # "auto" (test cell), "manual" (answer graded by a trainer) or "oral" (graded by the jury)
     points: float
     competencies: tuple[str, ...]
     criteria: tuple[str, ...] = ()  # referential criterion ids of a manual cell
@@ -121,6 +125,53 @@ def questions_of(course_root: Path, bloc: str) -> list[Question]:
             for q in questions]
 
 
+# --- the oral defence ---------------------------------------------------------------
+
+ORAL_TITLE = "Soutenance orale"
+
+
+class OralRecords(Protocol):
+    """What the report reads of a bloc's oral: :class:`cmcert_lib.marking.jury.OralEvidence`."""
+
+    @property
+    def rubric(self) -> Rubric | None: ...  # None: the bloc has no oral
+
+    @property
+    def judgements(self) -> tuple[Judgement, ...]: ...  # combined jury levels of the orals that count
+
+    @property
+    def notes(self) -> dict[str, str]: ...  # candidate -> French reason their oral does not count yet
+
+
+@dataclass(frozen=True)
+class NoOral:
+    """The records of a bloc without oral (an :class:`OralRecords`)."""
+
+    rubric: None = None
+    judgements: tuple = ()
+    notes: dict[str, str] = field(default_factory=dict)
+
+
+def no_oral(course_root: Path, db_url: str, bloc: str) -> NoOral:
+    return NoOral()
+
+
+def oral_question(rubric: Rubric) -> Question:
+    """The oral of a bloc as a question of the report, worth its rubric's points."""
+    codes = tuple(dict.fromkeys(code for c in rubric.criteria for code in c.competencies))
+    refs = tuple(dict.fromkeys(c.referential for c in rubric.criteria))
+    return Question(bloc=rubric.bloc, notebook=rubric.notebook, cell=rubric.cell, kind="oral",
+                    points=rubric.max_points, competencies=codes, criteria=refs, title=ORAL_TITLE,
+                    notebook_title="Soutenance orale devant le jury")
+
+
+def oral_records(source: RubricSource, course_root: Path, db_url: str,
+                 blocs: dict[int, str]) -> dict[str, OralRecords]:
+    """Assignment -> its oral's records, for the blocs evaluated at an oral too (facts.soutenance)."""
+    return {name: source.orals(Path(course_root), db_url, name) for number, name in blocs.items()
+            if soutenance.oral_format(number) is not None}
+
+
 # --- rubric grades -------------------------------------------------------------------
 
 
@@ -138,11 +189,21 @@ class RubricSource:
     rubrics: Callable[[Path, str], dict[tuple[str, str], Rubric]]
     # (db_url, bloc) -> the bloc's saved judgements, as marking.store.judgements
     judgements: Callable[[str, str], list[Judgement]]
+    # (course_root, db_url, bloc) -> the jury's grades of the bloc's oral, as marking.jury.oral_evidence
+    orals: Callable[[Path, str, str], OralRecords] = no_oral
 
     @classmethod
     def standard(cls) -> RubricSource:
         # The store loads nbgrader's database layer: only a report on a real course needs it.
         from cmcert_lib.marking.store import judgements
+
+        try:
+            from cmcert_lib.marking.jury import oral_evidence
+        except ModuleNotFoundError as exc:
+            # Without the jury's grading tool no oral is on record: the report then shows none.
+            if exc.name != "cmcert_lib.marking.jury":
+                raise
+            oral_evidence = no_oral
 
         def load(course_root: Path, bloc: str) -> dict[tuple[str, str], Rubric]:
             if not Course(Path(course_root)).rubric_file(bloc).is_file():
@@ -154,6 +215,7 @@ class RubricSource:
             mastered_from=MASTERED_FROM,
             rubrics=load,
             judgements=judgements,
+            orals=oral_evidence,
         )
 
     def label(self, key: str | None) -> str:
