@@ -22,6 +22,7 @@ from cmcert_lib.report.model import CandidateResult, Cohort
 COLOURS = {
     model.ACQUIRED: "#2e7d32",
     model.PENDING: "#f2a900",
+    model.ORAL_PENDING: "#7e57c2",  # also BLOC_ORAL_PENDING: the same words
     model.NOT_ACQUIRED: "#c62828",
     model.NOT_TAKEN: "#90a4ae",
     model.NOT_ASSESSED: "#cfd8dc",
@@ -34,6 +35,10 @@ INK = "#263238"
 GRID = "#e0e6ea"
 MEAN_BAR = "#d6e4f0"  # the candidates' mean, behind their dots
 ACCENT = "#1f4e79"
+MANUAL_DOT = "#8e44ad"
+ORAL_DOT = "#00897b"
+# Statuses of the candidates who presented a bloc, in the order the bars stack them.
+PRESENTED = (model.ACQUIRED, model.PENDING, model.ORAL_PENDING, model.NOT_ACQUIRED)
 DPI = 110
 
 
@@ -99,19 +104,20 @@ def competency_rates(cohort: Cohort) -> bytes | None:
     rows = []
     for comp in cohort.assessed_competencies():
         counts = cohort.competency_counts(comp.code)
-        presented = sum(counts[s] for s in (model.ACQUIRED, model.PENDING, model.NOT_ACQUIRED))
+        presented = sum(counts[s] for s in PRESENTED)
         if presented:
-            rows.append((comp.code, {s: counts[s] / presented
-                                     for s in (model.ACQUIRED, model.PENDING, model.NOT_ACQUIRED)}))
+            rows.append((comp.code, {s: counts[s] / presented for s in PRESENTED}))
     if not rows:
         return None
-    rows.sort(key=lambda r: (r[1][model.ACQUIRED], r[1][model.PENDING], r[0]))
+    rows.sort(key=lambda r: (r[1][model.ACQUIRED], r[1][model.PENDING], r[1][model.ORAL_PENDING], r[0]))
     fig = _figure(8.5, 1.3 + 0.34 * len(rows))
     ax = fig.add_subplot()
     labels = [code for code, _ in rows]
     left = [0.0] * len(rows)
-    for status in (model.ACQUIRED, model.PENDING, model.NOT_ACQUIRED):
+    for status in PRESENTED:
         values = [shares[status] for _, shares in rows]
+        if status == model.ORAL_PENDING and not any(values):
+            continue  # no oral pending: no legend entry for it
         ax.barh(labels, values, left=left, color=COLOURS[status], label=status.capitalize(), height=0.7)
         for i, (start, value) in enumerate(zip(left, values, strict=True)):
             if value >= 0.12:
@@ -122,7 +128,7 @@ def competency_rates(cohort: Cohort) -> bytes | None:
     _percent_axis(ax.xaxis)
     ax.set_xlabel("Part des candidats ayant présenté le bloc", color=INK)
     ax.set_title("Compétences par taux de réussite", loc="left", fontsize=12, fontweight="bold")
-    _legend_below(fig, ax, 3)
+    _legend_below(fig, ax, 4)
     ax.grid(axis="x", color=GRID)
     ax.set_axisbelow(True)
     _style(ax)
@@ -143,7 +149,8 @@ def candidates_by_bloc(cohort: Cohort) -> bytes:
         for i, (start, value) in enumerate(zip(bottom, values, strict=True)):
             if value:
                 ax.text(i, start + value / 2, str(value), ha="center", va="center", fontsize=9,
-                        color="white" if status in (model.VALIDATED, model.FAILED) else INK)
+                        color="white" if status in (model.VALIDATED, model.FAILED, model.BLOC_ORAL_PENDING)
+                        else INK)
         bottom = [a + b for a, b in zip(bottom, values, strict=True)]
     ax.set_ylabel("Candidats", color=INK)
     ax.set_ylim(0, max(1, len(cohort.candidates)))
@@ -171,7 +178,7 @@ def question_distribution(cohort: Cohort) -> bytes | None:
         graded = q.graded
         # Spread equal scores vertically so that each candidate stays visible.
         offsets = [(i - (len(graded) - 1) / 2) * 0.12 for i in range(len(graded))]
-        colour = ACCENT if q.question.kind == "auto" else "#8e44ad"
+        colour = {"auto": ACCENT, "oral": ORAL_DOT}.get(q.question.kind, MANUAL_DOT)
         ax.scatter(graded, [y + o for o in offsets], s=16, color=colour, zorder=3)
     ax.set_yticks(positions, labels, fontsize=8)
     ax.set_xlim(-0.03, 1.03)
@@ -179,7 +186,9 @@ def question_distribution(cohort: Cohort) -> bytes | None:
     ax.set_xlabel("Part des points de la question", color=INK)
     ax.set_title("Distribution des scores par question", loc="left", fontsize=12, fontweight="bold")
     ax.scatter([], [], s=16, color=ACCENT, label="candidat, question autocorrigée")
-    ax.scatter([], [], s=16, color="#8e44ad", label="candidat, réponse corrigée à la main")
+    ax.scatter([], [], s=16, color=MANUAL_DOT, label="candidat, réponse corrigée à la main")
+    if any(q.question.kind == "oral" for q in stats):
+        ax.scatter([], [], s=16, color=ORAL_DOT, label="candidat, soutenance orale (jury)")
     # A proxy patch: an empty bar series has none, and its legend entry took matplotlib's default blue.
     _legend_below(fig, ax, 3, extra=[Patch(facecolor=MEAN_BAR, label="moyenne des candidats")])
     ax.grid(axis="x", color=GRID)
@@ -234,8 +243,7 @@ def candidate_profile(cohort: Cohort, result: CandidateResult) -> bytes | None:
     _percent_axis(ax.xaxis)
     counted = "notées par points" if cohort.rule.method == "seuils" else "de toutes les preuves"
     ax.set_xlabel(f"Part des points des questions {counted}", color=INK)
-    present = [s for s in (model.ACQUIRED, model.PENDING, model.NOT_ACQUIRED)
-               if any(c.status == s for c in rows)]
+    present = [s for s in PRESENTED if any(c.status == s for c in rows)]
     fig.legend([Patch(color=COLOURS[s]) for s in present], [s.capitalize() for s in present],
                loc="outside lower center", ncols=len(present), frameon=False, fontsize=9)
     ax.set_title("Points obtenus par compétence", loc="left", fontsize=12, fontweight="bold")

@@ -36,7 +36,7 @@ COLUMNS = [
     "Identifiant", "Nom", "Prénom", "Bloc", "Intitulé du bloc", "Statut du bloc", "Compétence",
     "Intitulé de la compétence", "Statut de la compétence", "Points obtenus", "Points maximum",
     "Part des points (%)", "Points en attente de correction", "Critères de grille au niveau requis",
-    "Critères de grille", "Preuves", "Proposable au jury",
+    "Critères de grille", "Preuves", "Proposable au jury", "Situation du bloc",
 ]
 
 
@@ -62,6 +62,10 @@ def _evidence_text(comp: CompetencyResult) -> str:
     parts = []
     for ev in comp.evidence:
         where = f"{ev.question.notebook}/{ev.question.cell}"
+        if ev.oral:
+            value = f"{ev.criterion.id} : {ev.level_label or 'en attente du jury'}"
+            parts.append(f"soutenance orale {value}" + (f" ({ev.note})" if ev.note else ""))
+            continue
         if ev.kind == "points":
             value = "en attente" if ev.points is None else f"{_fr(ev.points)}/{_fr(ev.max_points)}"
         else:
@@ -86,7 +90,7 @@ def _values(result: CandidateResult, bloc: model.BlocResult, comp: CompetencyRes
         comp.max_points if counted else None,
         round(comp.points / comp.max_points * 100, 1) if counted else None,
         comp.pending_points if counted else None,
-        ok, total, _evidence_text(comp), "oui" if result.proposable else "non",
+        ok, total, _evidence_text(comp), "oui" if result.proposable else "non", bloc.explanation,
     ]
 
 
@@ -103,11 +107,21 @@ def write_csv(cohort: Cohort, path: Path) -> Path:
     return Path(path)
 
 
+# (evidence kind, question kind) -> the « Preuves » sheet's « Type de preuve »
+EVIDENCE_KINDS = {
+    ("points", "auto"): "question autocorrigée",
+    ("points", "manual"): "réponse notée sans grille",
+    ("grille", "manual"): "critère de grille",
+    ("grille", "oral"): "critère de la grille de soutenance",
+}
+QUESTION_KINDS = {"auto": "autocorrigée", "manual": "corrigée à la main", "oral": "notée par le jury"}
+
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 STATUS_FILL = {
     model.ACQUIRED: "C8E6C9", model.VALIDATED: "C8E6C9",
     model.NOT_ACQUIRED: "FFCDD2", model.FAILED: "FFCDD2",
     model.PENDING: "FFECB3",
+    model.ORAL_PENDING: "D1C4E9",  # and BLOC_ORAL_PENDING: the same words
     model.NOT_TAKEN: "ECEFF1", model.BLOC_NOT_TAKEN: "ECEFF1",
     model.NOT_ASSESSED: "F5F5F5", model.BLOC_NOT_ASSESSED: "F5F5F5",
 }
@@ -165,7 +179,7 @@ def write_xlsx(cohort: Cohort, path: Path) -> Path:
 
     ws = _sheet(wb, "Compétences", COLUMNS, [_values(*r) for r in rows(cohort)],
                 {1: 22, 2: 14, 3: 12, 4: 6, 5: 40, 6: 16, 7: 10, 8: 60, 9: 20, 10: 9, 11: 9, 12: 9,
-                 13: 11, 14: 11, 15: 9, 16: 60, 17: 10})
+                 13: 11, 14: 11, 15: 9, 16: 60, 17: 10, 18: 60})
     _colour_statuses(ws, [6, 9])
     for row in ws.iter_rows(min_row=2):
         for cell in row[9:13]:
@@ -176,22 +190,24 @@ def write_xlsx(cohort: Cohort, path: Path) -> Path:
         for ev in comp.evidence:
             q = ev.question
             evidence.append([
-                result.candidate.id, comp.code, comp.status, q.notebook, q.title or q.cell, q.cell,
-                "question autocorrigée" if ev.kind == "points" and q.kind == "auto"
-                else "réponse notée sans grille" if ev.kind == "points" else "critère de grille",
+                result.candidate.id, comp.code, comp.status, "soutenance" if ev.oral else "notebook",
+                "" if ev.oral else q.notebook, q.title or q.cell, "" if ev.oral else q.cell,
+                EVIDENCE_KINDS[(ev.kind, q.kind)],
                 ev.criterion.id if ev.criterion else "", ev.criterion.title if ev.criterion else "",
                 ev.criterion.referential if ev.criterion else "", ev.level_label, ev.points,
-                ev.max_points, ev.remark, ev.note,
+                ev.max_points, ev.remark, ev.grader, ev.note,
             ])
     _sheet(wb, "Preuves",
-           ["Identifiant", "Compétence", "Statut de la compétence", "Notebook", "Question", "Cellule",
+           ["Identifiant", "Compétence", "Statut de la compétence", "Source", "Notebook", "Question", "Cellule",
             "Type de preuve", "Critère", "Intitulé du critère", "Critère du référentiel", "Niveau",
-            "Points obtenus", "Points maximum", "Remarque du formateur", "Observation"],
-           evidence, {1: 22, 2: 10, 3: 20, 4: 24, 5: 44, 6: 22, 7: 22, 8: 18, 9: 34, 10: 10,
-                      11: 20, 12: 9, 13: 9, 14: 50, 15: 34})
+            "Points obtenus", "Points maximum", "Remarque", "Évaluée par", "Observation"],
+           evidence, {1: 22, 2: 10, 3: 20, 4: 12, 5: 24, 6: 44, 7: 22, 8: 26, 9: 18, 10: 34, 11: 10,
+                      12: 20, 13: 9, 14: 9, 15: 50, 16: 24, 17: 34})
 
-    questions = [[q.question.bloc, q.question.notebook, q.question.title or q.question.cell,
-                  q.question.cell, "autocorrigée" if q.question.kind == "auto" else "corrigée à la main",
+    # The oral is no notebook cell: its rows name it by its title only.
+    questions = [[q.question.bloc, "" if q.question.kind == "oral" else q.question.notebook,
+                  q.question.title or q.question.cell, "" if q.question.kind == "oral" else q.question.cell,
+                  QUESTION_KINDS[q.question.kind],
                   ", ".join(q.question.competencies), q.question.points, len(q.graded),
                   None if q.mean is None else round(q.mean * 100, 1)] for q in cohort.questions]
     _sheet(wb, "Questions",

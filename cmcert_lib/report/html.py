@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html as _html
 
-from cmcert_lib.facts import french, referential
+from cmcert_lib.facts import french, referential, soutenance
 from cmcert_lib.report import charts, model
 from cmcert_lib.report.model import BlocResult, CandidateResult, Cohort, CompetencyResult, Evidence
 
@@ -46,6 +46,8 @@ td.code { font-weight: 700; white-space: nowrap; }
 .s-acquise, .s-valide { background: #2e7d32; }
 .s-non-acquise, .s-non-valide { background: #c62828; }
 .s-attente { background: #f2a900; color: #263238; }
+.s-soutenance { background: #7e57c2; }
+table.blocs .badge { white-space: normal; text-align: center; }  /* long statuses in narrow columns */
 .s-non-presente { background: #90a4ae; }
 .s-non-evaluee { background: #cfd8dc; color: #37474f; }
 .verdict { border-radius: 6px; padding: 14px 18px; margin: 0 0 18px; border-left: 6px solid #f2a900;
@@ -93,6 +95,7 @@ STATUS_CLASS = {
     model.ACQUIRED: "s-acquise",
     model.NOT_ACQUIRED: "s-non-acquise",
     model.PENDING: "s-attente",
+    model.ORAL_PENDING: "s-soutenance",  # and BLOC_ORAL_PENDING: the same words
     model.NOT_TAKEN: "s-non-presente",
     model.NOT_ASSESSED: "s-non-evaluee",
     model.VALIDATED: "s-valide",
@@ -140,8 +143,9 @@ def _page(title: str, kicker: str, heading: str, meta: str, body: str, cohort: C
 <footer>
 Généré le {e(date)} par <code>cmcert rapport</code> à partir du carnet de notes nbgrader
 (<code>gradebook.db</code>), des notebooks sources (<code>source/</code>), des grilles de correction
-(<code>course/&lt;bloc&gt;/rubriques.toml</code>), du référentiel de certification et de la règle de
-validation ({e(cohort.rule.source)}). Document à l’attention du jury et du certificateur.
+(<code>course/&lt;bloc&gt;/rubriques.toml</code>), des fiches du jury de soutenance, du référentiel de
+certification et de la règle de validation ({e(cohort.rule.source)}). Document à l’attention du jury
+et du certificateur.
 </footer>
 </main>
 </body>
@@ -164,7 +168,34 @@ def _rule(cohort: Cohort) -> str:
 # --- candidate ---------------------------------------------------------------------------
 
 
+def _jurors(grader: str) -> str:
+    """« jury : Mme Roux, M. Diallo » -> « Jury : Mme Roux, M. Diallo »."""
+    return grader[:1].upper() + grader[1:]
+
+
+def _oral_row(ev: Evidence) -> str:
+    crit = ev.criterion
+    question = f'{e(ev.question.title)}<span class="where">devant le jury</span>'
+    proof = f"Grille de soutenance : {e(crit.title)} ({e(crit.referential)})"
+    if ev.remark:
+        proof += f'<span class="remark">« {e(ev.remark)} »</span>'
+    if ev.grader:
+        proof += f'<span class="where">{e(_jurors(ev.grader))}</span>'
+    if ev.level is None:
+        result = '<span class="wait">En attente du jury</span>'
+    else:
+        css = "wait" if ev.pending else ("ok" if ev.meets_level else "ko")
+        result = f'<span class="{css}">{e(ev.level_label)}</span>'
+        if ev.points is not None:
+            result += f'<span class="where">{fr(ev.points)} / {fr(ev.max_points)} pt</span>'
+    if ev.note:
+        result += f'<span class="note">{e(ev.note)}</span>'
+    return f'<tr><td>{question}</td><td>{proof}</td><td class="res">{result}</td></tr>'
+
+
 def _evidence_row(ev: Evidence) -> str:
+    if ev.oral:
+        return _oral_row(ev)
     q = ev.question
     question = (f"{e(q.title or q.cell)}"
                 f'<span class="where">{e(q.notebook)} · {e(q.cell)}</span>')
@@ -209,6 +240,11 @@ def _bloc_section(bloc: BlocResult) -> str:
     presented = bloc.status not in (model.BLOC_NOT_TAKEN, model.BLOC_NOT_ASSESSED)
     head = (f"<h2>Bloc {bloc.number} — {e(bloc.title)}{badge(bloc.status)}</h2>"
             f'<p class="small">{e(bloc.explanation)}</p>')
+    oral = soutenance.oral_format(bloc.number)
+    if oral is not None and any(ev.oral for c in bloc.competencies for ev in c.evidence):
+        head += (f'<p class="small muted">Soutenance orale devant le jury : {oral.presentation_minutes} min '
+                 f"de présentation puis {oral.exchange_minutes} min d’échanges ; la note de chaque critère "
+                 f"combine les fiches des membres du jury.</p>")
     cols = ('<colgroup><col style="width:9%"><col style="width:68%"><col style="width:23%"></colgroup>'
             "<tr><th>Code</th><th>Compétence" + (" et preuves" if presented else "")
             + "</th><th>Statut</th></tr>")
@@ -263,6 +299,8 @@ def _cards(cohort: Cohort) -> str:
         (f"{comps} / {len(referential.COMPETENCIES)}", "compétences évaluées"),
         (str(proposable), "candidat(s) proposable(s) au jury"),
     ]
+    if any(soutenance.oral_format(number) for number in cohort.course_blocs):
+        cards.append((str(len(cohort.waiting_for_oral())), "candidat(s) n’attendant plus que leur soutenance orale"))
     inner = "".join(f'<div class="card"><div class="v">{e(v)}</div><div class="l">{e(label)}</div></div>'
                     for v, label in cards)
     return f'<div class="cards">{inner}</div>'
@@ -282,8 +320,21 @@ def _cohort_table(cohort: Cohort, links: dict[str, str]) -> str:
                     f"<td>{jury}</td></tr>")
     cols = ('<colgroup><col style="width:22%">' + '<col style="width:13%">' * len(referential.BLOCS)
             + '<col style="width:13%"></colgroup>')
-    return (f"<table>{cols}<tr><th>Candidat</th>{head}<th>Proposable au jury</th></tr>"
+    return (f'<table class="blocs">{cols}<tr><th>Candidat</th>{head}<th>Proposable au jury</th></tr>'
             f"{''.join(rows)}</table>")
+
+
+def _oral_waiting(cohort: Cohort) -> str:
+    """Per bloc, the candidates whose bloc waits only for its oral: the jury's sessions to plan."""
+    lines = []
+    for number in cohort.course_blocs:
+        names = [c.candidate.name for c in cohort.candidates if c.bloc(number).status == model.BLOC_ORAL_PENDING]
+        if names:
+            lines.append(f"<li>Bloc {number} : {len(names)} candidat(s) — {e(', '.join(names))}</li>")
+    if not lines:
+        return ""
+    return ('<p class="small">Blocs qui n’attendent plus que la soutenance orale (tout le reste est '
+            f'corrigé) :</p><ul class="small">{"".join(lines)}</ul>')
 
 
 def _competency_table(cohort: Cohort) -> str:
@@ -292,7 +343,8 @@ def _competency_table(cohort: Cohort) -> str:
         counts = cohort.competency_counts(comp.code)
         rate = cohort.success_rate(comp.code)
         cells = "".join(f'<td class="num">{counts[s]}</td>'
-                        for s in (model.ACQUIRED, model.PENDING, model.NOT_ACQUIRED, model.NOT_TAKEN))
+                        for s in (model.ACQUIRED, model.PENDING, model.ORAL_PENDING, model.NOT_ACQUIRED,
+                                  model.NOT_TAKEN))
         rows.append(f'<tr><td class="code">{e(comp.code)}</td>'
                     f'<td><div class="comp-text">{e(charts._short(comp.text, 150))}</div></td>'
                     f'{cells}<td class="num"><strong>{pct(rate)}</strong></td></tr>')
@@ -302,18 +354,22 @@ def _competency_table(cohort: Cohort) -> str:
         listed = "; ".join(f"bloc {b.number} ({len(b.competencies)} compétences)" for b in missing)
         note = (f'<p class="small muted">Non évaluées par le cours à ce jour : {e(listed)}. '
                 "Elles apparaissent « non évaluées » dans les rapports des candidats.</p>")
-    return ('<table><colgroup><col style="width:9%"><col style="width:46%">'
-            + '<col style="width:9%">' * 4 + '<col style="width:9%"></colgroup>'
+    return ('<table><colgroup><col style="width:9%"><col style="width:37%">'
+            + '<col style="width:9%">' * 5 + '<col style="width:9%"></colgroup>'
             '<tr><th>Code</th><th>Compétence</th><th class="num">Acquise</th>'
-            '<th class="num">En attente</th><th class="num">Non acquise</th>'
+            '<th class="num">En attente de correction</th><th class="num">En attente de la soutenance</th>'
+            '<th class="num">Non acquise</th>'
             '<th class="num">Non présenté</th><th class="num">Réussite</th></tr>'
             f"{''.join(rows)}</table>{note}")
+
+
+KIND_LABELS = {"auto": "autocorrigée", "manual": "corrigée à la main", "oral": "notée par le jury"}
 
 
 def _hardest_table(cohort: Cohort, limit: int = 10) -> str:
     rows = []
     for q in cohort.hardest_questions(limit):
-        kind = "autocorrigée" if q.question.kind == "auto" else "corrigée à la main"
+        kind = KIND_LABELS[q.question.kind]
         rows.append(f"<tr><td>{e(q.question.notebook)}</td><td>{e(q.question.title or q.question.cell)}"
                     f'<div class="small muted">{e(q.question.cell)} · {kind} · '
                     f'{e(", ".join(q.question.competencies))}</div></td>'
@@ -333,11 +389,16 @@ def _hardest_table(cohort: Cohort, limit: int = 10) -> str:
 
 
 def cohort_page(cohort: Cohort, links: dict[str, str]) -> str:
-    pending = sum(q.shares.get(c) is None for q in cohort.questions for c in q.shares)
+    pending = sum(q.shares[c] is None for q in cohort.questions if q.question.kind != "oral" for c in q.shares)
+    orals = sum(q.shares[c] is None for q in cohort.questions if q.question.kind == "oral" for c in q.shares)
+    not_counted = f"{pending} réponse(s) en attente de correction"
+    if orals:
+        not_counted += f" et {orals} soutenance(s) en attente du jury"
     body = [
         _cards(cohort),
         "<h2>Candidats et blocs</h2>",
         _cohort_table(cohort, links),
+        _oral_waiting(cohort),
         _figure(charts.candidates_by_bloc(cohort), "Candidats par bloc et par statut"),
         "<h2>Compétences</h2>",
         ('<p class="small">Taux de réussite : part des candidats ayant présenté le bloc dont la '
@@ -346,8 +407,7 @@ def cohort_page(cohort: Cohort, links: dict[str, str]) -> str:
         _competency_table(cohort),
         "<h2>Questions</h2>",
         (f'<p class="small">Part des points obtenus par chaque candidat ayant présenté le bloc '
-         f"(notebook non rendu : 0). {pending} réponse(s) en attente de correction ne sont pas "
-         "comptées.</p>"),
+         f"(notebook non rendu : 0). {not_counted} ne sont pas comptées.</p>"),
         _figure(charts.question_distribution(cohort), "Distribution des scores par question"),
         "<h3>Les questions où les candidats échouent le plus</h3>",
         _figure(charts.hardest_questions(cohort), "Les questions les moins réussies"),

@@ -18,6 +18,7 @@ from cmcert_lib.report.export import safe_text
 from cmcert_lib.report.model import assess
 from cmcert_lib.report.rule import Rule
 from cmcert_lib.report.sources import RubricSource
+from tests.unit import test_report_oral as oral
 from tests.unit.test_report_rule import LEVELS, QUESTIONS, RUBRICS, judge
 
 HOSTILE_NAME = "<script>alert('x')</script>"
@@ -62,9 +63,8 @@ def test_a_rewrite_drops_reports_of_candidates_no_longer_there(cohort, written):
     assert not stale.exists()
 
 
-def test_html_escapes_every_text_and_is_self_contained(written):
-    pages = [written.cohort, *written.candidates.values()]
-    for page in pages:
+def assert_self_contained(files) -> None:
+    for page in [files.cohort, *files.candidates.values()]:
         text = page.read_text(encoding="utf-8")
         assert text.startswith("<!DOCTYPE html>") and '<html lang="fr">' in text
         assert "<script" not in text and "onerror=alert" not in text.replace("onerror=alert(1)&gt;", "")
@@ -72,6 +72,10 @@ def test_html_escapes_every_text_and_is_self_contained(written):
         # No resource but the embedded images; links stay inside rapports/.
         assert not re.search(r'src="(?!data:image/png;base64,)', text)
         assert not re.search(r'href="(?!candidats/)', text)
+
+
+def test_html_escapes_every_text_and_is_self_contained(written):
+    assert_self_contained(written)
     hostile = written.candidates[HOSTILE_ID].read_text(encoding="utf-8")
     assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in hostile
     assert "Très bien &lt;img src=x onerror=alert(1)&gt; &amp; « net »" in hostile
@@ -129,9 +133,12 @@ def test_excel_workbook_is_readable(written):
     row = next(r for r in comps.iter_rows(min_row=2, values_only=True) if r[0] == "ana" and r[6] == "C1.1.1")
     assert row[header.index("Points obtenus")] == 6.0 and row[header.index("Part des points (%)")] == 60.0
     assert comps.max_row == 1 + 3 * 38
-    evidence = list(wb["Preuves"].iter_rows(min_row=2, values_only=True))
+    proofs = wb["Preuves"]
+    remark = [c.value for c in proofs[1]].index("Remarque")
+    evidence = list(proofs.iter_rows(min_row=2, values_only=True))
     assert ("ana", "C1.1.1") in {(r[0], r[1]) for r in evidence}
-    assert any(r[13] == HOSTILE_REMARK for r in evidence)
+    assert any(r[remark] == HOSTILE_REMARK for r in evidence)
+    assert {r[3] for r in evidence} == {"notebook"}  # no oral in this cohort
     assert "capitalisation des 5 blocs" in " ".join(r[0] for r in wb["Règle"].iter_rows(min_row=2, values_only=True))
 
 
@@ -146,3 +153,75 @@ def test_cli_registers_rapport():
     args = top.parse_args(["rapport", "--sortie", "ailleurs", "--regle", "regle.toml"])
     assert args.func.__name__ == "_cmd_rapport"
     assert (str(args.sortie), str(args.regle)) == ("ailleurs", "regle.toml")
+
+
+# --- the oral defence (the fake bloc 1 of tests/unit/test_report_oral.py: every competency evidenced) ---
+
+
+@pytest.fixture
+def oral_written(tmp_path):
+    """ana: everything graded, the jury's levels in; leo: everything graded but the oral (one sheet of two)."""
+    records = oral.Oral(oral.ORAL, (oral.jury("parti_pris", "acquis", remark=HOSTILE_REMARK),
+                                    oral.jury("posture", "maitrise")), {"leo": "1 fiche sur 2 reçue"})
+    cohort = assess({1: "bloc1"}, {"bloc1": oral.QUESTIONS["bloc1"]}, oral.gradebook("ana", "leo"), oral.RUBRICS,
+                    {"bloc1": [oral.trainer("acquis", "ana"), oral.trainer("acquis", "leo")]}, oral.SOURCE,
+                    Rule(), datetime(2026, 12, 17, 18, 0), orals={"bloc1": records})
+    return write_reports(cohort, tmp_path / "rapports")
+
+
+def test_html_shows_the_oral_evidence_and_a_bloc_waiting_only_for_it(oral_written):
+    assert_self_contained(oral_written)
+    ana = oral_written.candidates["ana"].read_text(encoding="utf-8")
+    assert "Grille de soutenance : Parti pris éditorial expliqué (B1-16)" in ana
+    assert ana.count("Jury : Mme Le Gall, M. Diallo") == 2 and ana.count(">Soutenance orale<") == 2
+    assert "Très bien &lt;img src=x onerror=alert(1)&gt; &amp; « net »" in ana
+    assert '<span class="ok">Maîtrisé</span><span class="where">3 / 3 pt</span>' in ana
+    assert "20 min de présentation puis 10 min d’échanges" in ana  # facts.soutenance, bloc 1
+    assert "Proposition au jury : Non" in ana and ">Validé</span>" in ana
+    leo = oral_written.candidates["leo"].read_text(encoding="utf-8")
+    assert "Pas encore : bloc 1 en attente de la soutenance ; blocs 2, 3, 4 et 5 non évalués." in leo
+    assert "Le bloc n’attend plus que sa soutenance orale (1 fiche sur 2 reçue)." in leo
+    # The bloc in the summary and in its heading, and C1.7.1.
+    assert leo.count('<span class="badge s-soutenance">En attente de la soutenance</span>') == 3
+    assert leo.count('<span class="wait">En attente du jury</span><span class="note">1 fiche sur 2 reçue</span>') == 2
+    promotion = oral_written.cohort.read_text(encoding="utf-8")
+    assert ('<div class="v">1</div><div class="l">candidat(s) n’attendant plus que leur soutenance orale</div>'
+            in promotion)
+    assert "<li>Bloc 1 : 1 candidat(s) — Leo Roux</li>" in promotion
+    assert '<th class="num">En attente de la soutenance</th>' in promotion
+    assert "0 réponse(s) en attente de correction et 1 soutenance(s) en attente du jury" in promotion
+
+
+def test_csv_and_workbook_carry_the_oral(oral_written):
+    with oral_written.csv.open(encoding="utf-8-sig", newline="") as handle:
+        rows = {(r["Identifiant"], r["Compétence"]): r for r in csv.DictReader(handle, delimiter=";")}
+    leo = rows[("leo", "C1.7.1")]
+    assert (leo["Statut du bloc"], leo["Statut de la compétence"]) == ("en attente de la soutenance",) * 2
+    assert "Le bloc n’attend plus que sa soutenance orale (1 fiche sur 2 reçue)." in leo["Situation du bloc"]
+    assert "soutenance orale parti_pris : en attente du jury (1 fiche sur 2 reçue)" in leo["Preuves"]
+    ana = rows[("ana", "C1.7.1")]
+    assert ana["Statut de la compétence"] == "acquise"
+    assert ana["Preuves"] == ("01_x/q_C1.7.1 2/2 | soutenance orale parti_pris : Acquis | "
+                              "soutenance orale posture : Maîtrisé")
+    assert rows[("ana", "C1.1.1")]["Preuves"].count("soutenance") == 0  # the oral does not evidence C1.1.1
+
+    wb = load_workbook(oral_written.xlsx)
+    proofs = wb["Preuves"]
+    header = [c.value for c in proofs[1]]
+    oral_rows = [dict(zip(header, r, strict=True)) for r in proofs.iter_rows(min_row=2, values_only=True)
+                 if r[header.index("Source")] == "soutenance"]
+    assert len(oral_rows) == 4  # two criteria, two candidates, all on C1.7.1
+    posture = next(r for r in oral_rows if r["Identifiant"] == "ana" and r["Critère"] == "posture")
+    assert (posture["Question"], posture["Notebook"], posture["Type de preuve"], posture["Niveau"],
+            posture["Points obtenus"], posture["Points maximum"], posture["Évaluée par"]) == \
+        ("Soutenance orale", None, "critère de la grille de soutenance", "Maîtrisé", 3, 3,
+         "jury : Mme Le Gall, M. Diallo")
+    assert any(r["Remarque"] == HOSTILE_REMARK for r in oral_rows)
+    waiting = next(r for r in oral_rows if r["Identifiant"] == "leo" and r["Critère"] == "posture")
+    assert (waiting["Niveau"], waiting["Points obtenus"], waiting["Observation"]) == (None, None, "1 fiche sur 2 reçue")
+    summary = wb["Synthèse"]
+    leo_bloc1 = next(row[3] for row in summary.iter_rows(min_row=2) if row[0].value == "leo")
+    assert leo_bloc1.value == "en attente de la soutenance" and leo_bloc1.fill.fgColor.rgb.endswith("D1C4E9")
+    questions = wb["Questions"]
+    assert ["bloc1", None, "Soutenance orale", None, "notée par le jury", "C1.7.1", 6, 1, 83.3] in \
+        [list(r) for r in questions.iter_rows(min_row=2, values_only=True)]
