@@ -173,51 +173,40 @@ def _jurors(grader: str) -> str:
     return grader[:1].upper() + grader[1:]
 
 
-def _oral_row(ev: Evidence) -> str:
+def _criterion_cells(ev: Evidence, grid: str, waiting: str) -> tuple[str, str]:
+    """The proof and result cells of a rubric criterion, a notebook's or the oral's."""
     crit = ev.criterion
-    question = f'{e(ev.question.title)}<span class="where">devant le jury</span>'
-    proof = f"Grille de soutenance : {e(crit.title)} ({e(crit.referential)})"
+    proof = f"{grid} : {e(crit.title)} ({e(crit.referential)})"
     if ev.remark:
         proof += f'<span class="remark">« {e(ev.remark)} »</span>'
-    if ev.grader:
+    if ev.oral and ev.grader:
         proof += f'<span class="where">{e(_jurors(ev.grader))}</span>'
     if ev.level is None:
-        result = '<span class="wait">En attente du jury</span>'
-    else:
-        css = "wait" if ev.pending else ("ok" if ev.meets_level else "ko")
-        result = f'<span class="{css}">{e(ev.level_label)}</span>'
-        if ev.points is not None:
-            result += f'<span class="where">{fr(ev.points)} / {fr(ev.max_points)} pt</span>'
-    if ev.note:
-        result += f'<span class="note">{e(ev.note)}</span>'
-    return f'<tr><td>{question}</td><td>{proof}</td><td class="res">{result}</td></tr>'
+        return proof, f'<span class="wait">{waiting}</span>'
+    css = "wait" if ev.pending else ("ok" if ev.meets_level else "ko")
+    result = f'<span class="{css}">{e(ev.level_label)}</span>'
+    if ev.points is not None:
+        result += f'<span class="where">{fr(ev.points)} / {fr(ev.max_points)} pt</span>'
+    return proof, result
 
 
 def _evidence_row(ev: Evidence) -> str:
-    if ev.oral:
-        return _oral_row(ev)
     q = ev.question
-    question = (f"{e(q.title or q.cell)}"
-                f'<span class="where">{e(q.notebook)} · {e(q.cell)}</span>')
-    if ev.kind == "points":
-        proof = "Question autocorrigée" if q.kind == "auto" else "Réponse notée sans grille"
-        if ev.points is None:
-            result = '<span class="wait">À corriger</span>'
-        else:
-            css = "ok" if ev.points >= ev.max_points else ("ko" if ev.points == 0 else "")
-            result = f'<span class="{css}">{fr(ev.points)} / {fr(ev.max_points)} pt</span>'
+    if ev.oral:
+        question = f'{e(q.title)}<span class="where">devant le jury</span>'
+        proof, result = _criterion_cells(ev, "Grille de soutenance", "En attente du jury")
     else:
-        crit = ev.criterion
-        proof = f"Grille : {e(crit.title)} ({e(crit.referential)})"
-        if ev.remark:
-            proof += f'<span class="remark">« {e(ev.remark)} »</span>'
-        if ev.level is None:
-            result = '<span class="wait">À corriger</span>'
+        question = (f"{e(q.title or q.cell)}"
+                    f'<span class="where">{e(q.notebook)} · {e(q.cell)}</span>')
+        if ev.kind == "grille":
+            proof, result = _criterion_cells(ev, "Grille", "À corriger")
         else:
-            css = "wait" if ev.pending else ("ok" if ev.meets_level else "ko")
-            result = f'<span class="{css}">{e(ev.level_label)}</span>'
-            if ev.points is not None:
-                result += f'<span class="where">{fr(ev.points)} / {fr(ev.max_points)} pt</span>'
+            proof = "Question autocorrigée" if q.kind == "auto" else "Réponse notée sans grille"
+            if ev.points is None:
+                result = '<span class="wait">À corriger</span>'
+            else:
+                css = "ok" if ev.points >= ev.max_points else ("ko" if ev.points == 0 else "")
+                result = f'<span class="{css}">{fr(ev.points)} / {fr(ev.max_points)} pt</span>'
     if ev.note and ev.note != model.TO_GRADE:
         result += f'<span class="note">{e(ev.note)}</span>'
     return f'<tr><td>{question}</td><td>{proof}</td><td class="res">{result}</td></tr>'
