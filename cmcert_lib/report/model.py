@@ -313,7 +313,7 @@ def _pct(share: float) -> str:
 
 
 def _waiting(count: str, trainer: float, oral: float) -> str:
-    """« 2 en attente de correction, 1 en attente de la soutenance orale » (``count`` formats each number)."""
+    """« 2 en attente de correction et 1 en attente de la soutenance orale » (``count`` formats each number)."""
     parts = []
     if trainer:
         parts.append(f"{count.format(_fr(trainer))} en attente de correction")
@@ -353,8 +353,8 @@ def assess_competency(code: str, evidence: list[Evidence], rule: Rule, min_label
         text = (f"{_fr(earned)} / {_fr(total)} points ({_pct(earned / total)}, "
                 f"seuil {_fr(threshold)} %)")
         if waiting:
-            oral = sum(e.max_points for e in counted if e.pending and e.oral)
-            text += ", dont " + _waiting("{} point(s)", waiting - oral, oral)
+            trainer = sum(e.max_points for e in counted if e.pending and not e.oral)
+            text += ", dont " + _waiting("{} point(s)", trainer, waiting - trainer)
         parts.append(text)
     if rule.method == THRESHOLDS:
         criteria = [e for e in evidence if e.kind == "grille"]
