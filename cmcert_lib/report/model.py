@@ -241,9 +241,9 @@ def _rubric_evidence(question: Question, criterion: Criterion, handed_in: bool,
                     note=TO_GRADE if score is not None else NO_GRADE, pending=True)
 
 
-def _oral_evidence(question: Question, criterion: Criterion, judgement: Judgement | None, not_yet: str | None,
+def _oral_evidence(question: Question, criterion: Criterion, judgement: Judgement | None, not_yet: str,
                    source: RubricSource, min_rank: int) -> Evidence:
-    if not_yet is not None or judgement is None:
+    if judgement is None:
         return Evidence(question, "grille", None, criterion.max_points, criterion=criterion,
                         note=not_yet or ORAL_NOT_YET, pending=True)
     review = judgement.needs_review
@@ -291,8 +291,9 @@ def bloc_evidence(candidate: str, bloc: str, questions: list[Question], data: Gr
     if oral is not None and oral.rubric is not None:
         question = oral_question(oral.rubric)
         judged_oral = _oral_judgements(oral, candidate)
-        # A reason from the jury's records wins over any level: that oral does not count yet.
-        not_yet = oral.notes.get(candidate)
+        # The criteria the jury settled count; the others wait, with the records' reason
+        # (« 1 fiche sur 2 reçue » before any is settled, « critère … à délibérer » after).
+        not_yet = oral.notes.get(candidate, "")
         for criterion in oral.rubric.criteria:
             evidence = _oral_evidence(question, criterion, judged_oral.get(criterion.id), not_yet,
                                       source, min_rank)
@@ -482,7 +483,7 @@ def _oral_stats(assignment: str, oral: OralRecords, data: GradebookData) -> Ques
             continue
         judged = _oral_judgements(oral, cand.id)
         found = [judged.get(c.id) for c in rubric.criteria]
-        if cand.id in oral.notes or any(j is None or j.needs_review for j in found) or not rubric.max_points:
+        if any(j is None or j.needs_review for j in found) or not rubric.max_points:
             shares[cand.id] = None
         else:
             shares[cand.id] = sum(j.points for j in found) / rubric.max_points

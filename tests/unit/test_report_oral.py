@@ -146,12 +146,16 @@ def test_a_jury_grade_to_review_waits_for_the_jury():
     assert (posture.level, posture.points, posture.note) == ("acquis", None, model.ORAL_TO_REVIEW)
 
 
-def test_a_reason_in_the_jury_records_wins_over_a_level():
-    # A combined level beside a note (one sheet of two): the oral does not count yet.
-    comp = candidate(run(Oral(ORAL, (jury("parti_pris", "acquis"), jury("posture", "acquis")),
-                              {"ana": "1 fiche sur 2 reçue"}))).competency("C1.7.1")
+def test_the_settled_criteria_count_and_the_one_to_deliberate_waits_with_the_reason():
+    note = "critère « Posture professionnelle » à délibérer (Mme Le Gall : Non acquis / M. Diallo : Maîtrisé)"
+    comp = candidate(run(Oral(ORAL, (jury("parti_pris", "acquis"),), {"ana": note}))).competency("C1.7.1")
     assert comp.status == model.ORAL_PENDING
-    assert {(ev.level, ev.note) for ev in oral_evidence(comp)} == {(None, "1 fiche sur 2 reçue")}
+    assert [(ev.criterion.id, ev.level, ev.pending, ev.note) for ev in oral_evidence(comp)] == \
+        [("parti_pris", "acquis", False, ""), ("posture", None, True, note)]
+    assert "1 critère(s) de grille sur 2" in comp.explanation
+    # A settled criterion below the level decides already: nothing left to wait for.
+    comp = candidate(run(Oral(ORAL, (jury("parti_pris", "non_acquis"),), {"ana": note}))).competency("C1.7.1")
+    assert comp.status == model.NOT_ACQUIRED
 
 
 def test_without_a_reason_an_unjudged_oral_is_not_passed_yet():
