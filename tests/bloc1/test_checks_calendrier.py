@@ -28,7 +28,7 @@ def calendar() -> pd.DataFrame:
 def week() -> pd.DataFrame:
     """One week of the validated charter (4 Instagram, 2 TikTok, 2 Facebook, 1 LinkedIn), every post
     written, pillars 3 / 3 / 2 / 1 (33, 33, 22 and 11 % against 30, 30, 25 and 15: within 5 points)."""
-    sf, rc, zd, co = "Savoir-faire malouin", "Rituels & conseils", "Engagement zéro déchet", "Communauté"
+    sf, rc, zd, co = "Savoir-faire malouin", "Rituels & conseils", "Engagements prouvés", "Communauté"
     posts = [
         ("2027-01-04 18:30", "Instagram", "Reel", sf, "Première coulée de l'année à l'atelier."),
         ("2027-01-05 12:15", "Facebook", "Lien", rc, "Cinq conseils pour faire durer votre shampoing."),

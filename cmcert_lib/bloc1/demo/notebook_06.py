@@ -11,7 +11,8 @@ Points, by hand, from the scorers of cmcert_lib/bloc1/checks/calendrier.py:
 * calendrier (6 pts): 36 posts, 9 per pillar (25 % each). Savoir-faire and Rituels are
   5 points under their 30 %, inside the ± 5 tolerance; Communauté is 10 points over its
   15 %: PILIERS fails. « Photo produit » has 2 words (< 3): ALT fails. « Léna / Inès »:
-  RESPONSABLE fails. The 9 texts « Engagement zéro déchet : … » publish a generic
+  RESPONSABLE fails. The 9 texts of the proofs pillar, « Zéro déchet : … » (the brand's old
+  slogan kept as the pillar's label), publish a generic
   environmental claim: ALLEGATIONS fails. 8 of the 12 scored rules hold. On each network the
   texts of one pillar repeat each other but for their numbers: 20 of the 36 posts are not
   written (CONTENU), and the rules' share is multiplied by 16/36:
@@ -57,11 +58,13 @@ for semaine in range(4):
     lundi = pd.Timestamp(brand.PROJECT_START) + pd.Timedelta(weeks=semaine)
     for jour, heure, reseau, fmt in creneaux:
         pilier = piliers[n % 4]
+        # The pillar of proofs still goes by the brand's old slogan in the candidate's drafts.
+        sujet = "Zéro déchet" if pilier == "Engagements prouvés" else pilier
         lignes.append({
             "date_heure": lundi + pd.Timedelta(days=jour) + pd.Timedelta(heure + ":00"),
             "plateforme": reseau, "format": fmt, "pilier": pilier,
             "etape_parcours": "Découverte", "objectif": "Portée",
-            "texte": f"{pilier} : sujet {n + 1} de la semaine {semaine + 1} sur {reseau}.",
+            "texte": f"{sujet} : sujet {n + 1} de la semaine {semaine + 1} sur {reseau}.",
             "visuel": "" if fmt == "Texte" else f"visuel_{n + 1}.jpg",
             "texte_alternatif": "" if fmt == "Texte" else "Photo produit",
             "hashtags": "#MaisonOndine #SaintMalo",

@@ -29,7 +29,7 @@ _GRID = '''\
 creneaux = [(0, "18:30", "Instagram", "Reel"), (1, "12:15", "Facebook", "Lien"), (2, "12:30", "Instagram", "Carrousel"),
             (2, "19:00", "TikTok", "Vidéo"), (3, "08:30", "LinkedIn", "Texte"), (3, "18:30", "Instagram", "Image"),
             (4, "12:15", "Facebook", "Image"), (5, "10:00", "Instagram", "Story"), (6, "18:00", "TikTok", "Vidéo")]
-piliers = ["Savoir-faire malouin"] * 11 + ["Rituels & conseils"] * 11 + ["Engagement zéro déchet"] * 9 + ["Communauté"] * 5
+piliers = ["Savoir-faire malouin"] * 11 + ["Rituels & conseils"] * 11 + ["Engagements prouvés"] * 9 + ["Communauté"] * 5
 lignes = []
 for semaine in range(4):
     lundi = pd.Timestamp("2027-01-04") + pd.Timedelta(weeks=semaine)
