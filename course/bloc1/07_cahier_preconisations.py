@@ -208,7 +208,7 @@ sections = {
         "boutique-atelier et à Facebook, qui attend des nouvelles de l'atelier et des événements."
     ),
     "parcours": pd.DataFrame({
-        "Étape": ["Découverte", "Considération", "Conversion", "Fidélisation", "Recommandation"],
+        "Étape": ["Découverte", "Considération", "Achat", "Fidélisation", "Recommandation"],
         "Point de contact": ["Reel ou TikTok de fabrication", "Carrousel ingrédients, avis, article",
                              "Fiche produit depuis un lien UTM", "Conseils d'usage, stories, quiz",
                              "Photo partagée #MaSalleDeBainOndine"],
