@@ -49,16 +49,16 @@ from cmcert_lib.domain import posts
 from cmcert_lib.facts import platforms
 
 __all__ = [
+    "LEGAL_RULES",
     "MAX_EMOJIS",
     "MEDIUM_WORDS",
     "RULES",
     "STOPWORDS",
     "Finding",
+    "LegalRule",
     "Rule",
     "alt_text_problem",
     "emojis",
-    "LEGAL_RULES",
-    "LegalRule",
     "fancy_characters",
     "legal_rules_table",
     "pillar_name_problem",

@@ -65,7 +65,7 @@ def style_problems(path) -> list[str]:
                 problems.append(f"« {line} » : question {exercise}.{question} attendue")
         elif DELIVERABLE.match(line):
             continue
-        elif line.startswith("## Exercice") or line.startswith("### Question"):
+        elif line.startswith(("## Exercice", "### Question")):
             problems.append(f"« {line} » : « ## Exercice N — Titre (C1.x.y) » ou « ### Question N.M — Titre »")
         elif NUMBERED.match(line) or line.startswith("####"):
             problems.append(f"« {line} » : titre numéroté hors du style (Exercice N, Question N.M, Livrable)")

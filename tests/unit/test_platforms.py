@@ -12,6 +12,7 @@ from cmcert_lib.domain import posts
 from cmcert_lib.facts import platforms
 from cmcert_lib.facts.platforms import LAST_CHECKED, PLATFORMS, RatioRange, Source
 
+
 def table_problems(table=PLATFORMS, changes=platforms.CHANGES, last_checked=LAST_CHECKED) -> list[str]:
     """Every way the table breaks its dating rules, in French."""
     found = []

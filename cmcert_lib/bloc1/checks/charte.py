@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from cmcert_lib.bloc1 import charter
+from cmcert_lib.checks.content import is_placeholder
 from cmcert_lib.checks.core import (
     Outcome,
     as_list,
@@ -21,7 +22,6 @@ from cmcert_lib.checks.core import (
     scorer,
     visible,
 )
-from cmcert_lib.checks.content import is_placeholder
 from cmcert_lib.facts.platforms import NETWORKS
 
 SEMANTIC_FIELD_SIZE = 15
