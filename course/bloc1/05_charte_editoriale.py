@@ -988,7 +988,7 @@ lignes += [
     for reseau, part in sorted(usage_reseaux.items(), key=lambda paire: -paire[1])
 ]
 lignes += ["", "## 6. Formats par plateforme", "",
-           f"Dimensions tirées de la table des plateformes, vérifiée le {LAST_CHECKED:%d/%m/%Y}.", ""]
+           f"Proportions et dimensions tirées de la table des plateformes, vérifiée le {LAST_CHECKED:%d/%m/%Y}.", ""]
 for reseau in frequence:
     plateforme = PLATFORMS[reseau]
     visuels = " ; ".join(

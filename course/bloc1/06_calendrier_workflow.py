@@ -731,7 +731,7 @@ score("bloc1.raci", raci, expected={"taches": ["Définir le calendrier éditoria
 # qui décide du message ; la réponse est publiée dans les 24 h, jamais sur la défensive.
 #
 # **Ce que cela demande.** Avec neuf publications par semaine, la charge calculée est de
-# 12,2 h par semaine pour la CM, dont 5,5 h seulement de production : la modération après chaque
+# 12,2 h par semaine pour la CM, dont 5,6 h seulement de production : la modération après chaque
 # publication, la veille, le reporting et le comité en prennent autant. Léna y passe 6,1 h
 # (compatible avec son mi-temps réseaux, qui lui laisse le lien avec les revendeurs), Gaëlle
 # 3,2 h, comité et bilan compris, Théo 5,1 h et Manon 5 h, à contractualiser en forfaits
