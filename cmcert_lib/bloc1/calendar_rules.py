@@ -49,6 +49,9 @@ COLUMNS = (
     DATE, PLATFORM, FORMAT, PILLAR, STAGE, OBJECTIVE, TEXT, VISUAL,
     ALT_TEXT, HASHTAGS, LINK, OWNER, STATUS,
 )
+# Optional: the visual's size in pixels; when given, its proportions are checked against the range
+# its format accepts on the platform.
+WIDTH, HEIGHT = "largeur", "hauteur"
 
 # Below three words an alternative text cannot describe an image to a screen reader user.
 MIN_ALT_WORDS = 3
@@ -197,8 +200,18 @@ def _known_platform(name: str) -> platforms.Platform | None:
 Rule = Callable[[pd.DataFrame, Context], list[Finding]]
 
 
+def _size(row: Mapping) -> tuple[int, int] | None:
+    """The visual's width and height when the calendar gives both as numbers, else None."""
+    try:
+        width, height = int(float(_text(row.get(WIDTH)))), int(float(_text(row.get(HEIGHT))))
+    except ValueError:
+        return None
+    return width, height
+
+
 def rule_format(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
-    """Every post is on a known platform, in a format that platform publishes."""
+    """Every post is on a known platform, in a format that platform publishes; a visual whose size
+    is given has proportions the format accepts."""
     found = []
     for label, row in calendar.iterrows():
         name, fmt = _text(row[PLATFORM]), _text(row[FORMAT])
@@ -210,6 +223,8 @@ def rule_format(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
             found.append(
                 Finding("FORMAT", f"format « {fmt} » impossible sur {name} (formats : {allowed}).", label)
             )
+        elif (size := _size(row)) is not None and (problem := posts.visual_problem(platform, fmt, *size)):
+            found.append(Finding("FORMAT", f"visuel {fmt.lower()} : {problem}.", label))
     return found
 
 
@@ -336,8 +351,13 @@ def pillar_shares(calendar: pd.DataFrame) -> dict[str, float]:
 
 
 def rule_pillars(calendar: pd.DataFrame, ctx: Context) -> list[Finding]:
-    """Each pillar's share of posts is within the tolerance of the validated charter."""
+    """Each pillar's share of posts is within the tolerance of the validated charter, and no pillar
+    is named with a claim the charter forbids."""
     found = []
+    for name in ctx.pillars:
+        problem = charter.pillar_name_problem(name)
+        if problem:
+            found.append(Finding("PILIERS", f"pilier refusé, {problem}."))
     shares = pillar_shares(calendar)
     for name in shares:
         if name not in ctx.pillars:

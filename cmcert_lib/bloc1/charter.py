@@ -15,13 +15,20 @@ A post is plain data, a dict with French keys (the candidate writes and reads th
         ],
         "partenariat": False,                # made with a paid or gifted influencer
         "image_retouchee": False,            # a retouched body or face is shown
+        "image_ia": False,                   # or "visage" (a face or body made by AI) or
+                                             # "réaliste" (an AI image that could pass for a photo)
     }
 
 Each rule is one function ``post -> list of French messages`` registered with its
 French title and explanation; :func:`review_post` runs them all.  Every platform
-figure (text length, hashtag limit, visual sizes, video length) is read from
+figure (text length, hashtag limit, visual proportions, video length) is read from
 :mod:`cmcert_lib.facts.platforms`, never written here; what a post's links,
-hashtags and length are is :mod:`cmcert_lib.domain.posts`'s to say.
+hashtags, length and visual fit are is :mod:`cmcert_lib.domain.posts`'s to say.
+
+The legal texts a French community manager applies in 2026 are :data:`LEGAL_RULES`:
+each with its exact reference, what it covers and the mention it requires;
+:func:`legal_rules_table` shows them.  :func:`pillar_name_problem` refuses an editorial
+pillar named with a claim the charter forbids.
 
 The module also gives what a semantic-field analysis needs and nothing more: a
 French :func:`tokenize` that splits elisions (``l'``, ``d'``, ``qu'`` ...) and a
@@ -42,16 +49,19 @@ from cmcert_lib.domain import posts
 from cmcert_lib.facts import platforms
 
 __all__ = [
+    "LEGAL_RULES",
     "MAX_EMOJIS",
     "MEDIUM_WORDS",
     "RULES",
     "STOPWORDS",
     "Finding",
+    "LegalRule",
     "Rule",
     "alt_text_problem",
     "emojis",
     "fancy_characters",
-    "image_format_of",
+    "legal_rules_table",
+    "pillar_name_problem",
     "review_post",
     "rules_table",
     "tokenize",
@@ -101,7 +111,14 @@ FORBIDDEN_CLAIMS: tuple[tuple[str, str], ...] = (
 )
 
 DISCLOSURES = ("publicité", "collaboration commerciale")
-RETOUCH_DISCLOSURES = ("image retouchée", "photographie retouchée")
+# The law writes « Images retouchées » and « Images virtuelles » (loi n° 2023-451, art. 5, I), the code
+# de la santé publique « Photographie retouchée » (art. L. 2133-2); the singular reads the same.
+RETOUCH_DISCLOSURE = re.compile(r"\b(?:images? retouchées?|photographies? retouchées?)\b")
+VIRTUAL_DISCLOSURE = re.compile(r"\bimages? virtuelles?\b")
+# The AI Act sets no wording; the charter's is « Image générée par IA ».
+AI_DISCLOSURE = re.compile(r"\b(?:générée?s? (?:par|avec) (?:l'|une )?(?:ia|intelligence artificielle)|"
+                           r"contenu généré par (?:l'|une )?(?:ia|intelligence artificielle))\b")
+AI_FACE, AI_REALISTIC = "visage", "réaliste"
 
 
 @dataclass(frozen=True)
@@ -232,15 +249,6 @@ def fancy_characters(text: str) -> list[str]:
         if name.startswith(_FANCY_PREFIXES) and char not in found:
             found.append(char)
     return found
-
-
-def image_format_of(platform_name: str, width: int, height: int) -> platforms.ImageFormat | None:
-    """The platform's format a visual matches: same size, or same proportions and larger."""
-    for fmt in platforms.platform(platform_name).images:
-        same_ratio = width * fmt.height == height * fmt.width
-        if (width, height) == (fmt.width, fmt.height) or (same_ratio and width >= fmt.width):
-            return fmt
-    return None
 
 
 # --- the rules ------------------------------------------------------------------
@@ -427,21 +435,23 @@ def video_length(post: dict) -> list[str]:
 
 
 @_rule(
-    "format_visuel", "Plateforme", "Chaque visuel a les dimensions d'un format de la plateforme",
-    "Un visuel hors format est recadré par la plateforme : texte coupé, produit hors champ. "
-    "Les dimensions valables sont celles de la table des plateformes, ou les mêmes "
-    "proportions en plus grand.",
+    "format_visuel", "Plateforme", "Chaque visuel a des proportions que la plateforme affiche pour son format",
+    "Hors des proportions acceptées pour son format (de 1,91:1 à 4:5 pour une image du fil Instagram, "
+    "9:16 pour un Reel), un visuel est recadré par la plateforme : texte coupé, produit hors champ. "
+    "Plus étroit que la taille recommandée, il est agrandi et flou.",
 )
 def visual_format(post: dict) -> list[str]:
     plat = _platform(post)
+    fmt = post.get("format") or None
     messages = []
     for n, visual in enumerate(post.get("visuels") or [], start=1):
         width, height = visual.get("largeur"), visual.get("hauteur")
         if width is None or height is None:
             messages.append(f"Visuel {n} : dimensions non indiquées.")
-        elif image_format_of(plat.name, width, height) is None:
-            known = ", ".join(f"{f.width}×{f.height}" for f in plat.images)
-            messages.append(f"Visuel {n} de {width}×{height} : aucun format de {plat.name} ({known}).")
+            continue
+        problem = posts.visual_problem(plat, fmt, width, height)
+        if problem:
+            messages.append(f"Visuel {n} : {problem}.")
     return messages
 
 
@@ -449,10 +459,10 @@ def visual_format(post: dict) -> list[str]:
     "mention_partenariat", "Juridique",
     "Un partenariat avec un influenceur porte la mention « Publicité » ou "
     "« Collaboration commerciale »",
-    "La loi du 9 juin 2023 sur l'influence commerciale impose cette mention claire, lisible "
-    "et identifiable dès qu'un contenu est publié contre rémunération ou un avantage "
-    "(produits offerts) ; #ad, #sp ou « merci à la marque » ne suffisent pas. Ne pas la mettre est "
-    "une pratique commerciale trompeuse.",
+    "La loi n° 2023-451 du 9 juin 2023 sur l'influence commerciale (art. 5-2) impose d'indiquer "
+    "l'intention commerciale par une mention claire, lisible et compréhensible, sur tout support, dès "
+    "qu'un contenu est publié contre rémunération ou un avantage (produits offerts) ; #ad, #sp ou "
+    "« merci à la marque » ne suffisent pas. Ne pas la mettre est une pratique commerciale trompeuse.",
 )
 def partnership_disclosure(post: dict) -> list[str]:
     if post.get("partenariat") and not any(m in _lower(_text(post)) for m in DISCLOSURES):
@@ -462,15 +472,50 @@ def partnership_disclosure(post: dict) -> list[str]:
 
 @_rule(
     "mention_image_retouchee", "Juridique",
-    "Une image retouchée du corps ou du visage porte la mention « Image retouchée »",
-    "La loi du 9 juin 2023 impose « Image retouchée » sur les contenus d'influence dont "
-    "l'image d'un visage ou d'une silhouette a été modifiée, et le code de la santé "
-    "publique « Photographie retouchée » sur les photos commerciales de mannequins.",
+    "Une image retouchée du corps ou du visage porte la mention « Images retouchées »",
+    "La loi n° 2023-451 du 9 juin 2023 (art. 5, I, 1°) impose « Images retouchées » sur les contenus "
+    "d'influence dont l'image a été modifiée pour affiner ou épaissir la silhouette ou modifier "
+    "l'apparence du visage ; le code de la santé publique (art. L. 2133-2) impose « Photographie "
+    "retouchée » sur les photographies commerciales de mannequins dont la silhouette a été modifiée.",
 )
 def retouch_disclosure(post: dict) -> list[str]:
-    text = _lower(_text(post))
-    if post.get("image_retouchee") and not any(m in text for m in RETOUCH_DISCLOSURES):
-        return ["Image retouchée sans la mention « Image retouchée »."]
+    if post.get("image_retouchee") and not RETOUCH_DISCLOSURE.search(_lower(_text(post))):
+        return ["Image retouchée sans la mention « Images retouchées »."]
+    return []
+
+
+@_rule(
+    "mention_image_virtuelle", "Juridique",
+    "Un visage ou une silhouette produits par IA dans un partenariat portent la mention « Images virtuelles »",
+    "La loi n° 2023-451 du 9 juin 2023 (art. 5, I, 2°) impose « Images virtuelles » sur les contenus "
+    "d'influence dont une image a été produite par un procédé d'intelligence artificielle pour "
+    "représenter un visage ou une silhouette.",
+)
+def virtual_disclosure(post: dict) -> list[str]:
+    if (post.get("partenariat") and post.get("image_ia") == AI_FACE
+            and not VIRTUAL_DISCLOSURE.search(_lower(_text(post)))):
+        return ["Visage ou silhouette produits par IA sans la mention « Images virtuelles »."]
+    return []
+
+
+@_rule(
+    "mention_contenu_ia", "Juridique",
+    "Une image générée par IA qui pourrait passer pour vraie porte la mention « Image générée par IA »",
+    "Le règlement (UE) 2024/1689 sur l'intelligence artificielle (art. 50, § 4, applicable depuis le "
+    "2 août 2026) impose à qui publie une image ou une vidéo générée ou manipulée par IA, ressemblant "
+    "à des personnes, lieux ou objets réels au point de passer pour authentique (un hypertrucage), "
+    "d'indiquer qu'elle a été générée ou manipulée par IA. Le texte ne fixe pas les mots : la charte "
+    "retient « Image générée par IA ».",
+)
+def ai_disclosure(post: dict) -> list[str]:
+    kind = post.get("image_ia")
+    if not kind:
+        return []
+    # In a partnership, « Images virtuelles » on a face made by AI is the law's own mention of it.
+    if post.get("partenariat") and kind == AI_FACE:
+        return []
+    if not AI_DISCLOSURE.search(_lower(_text(post))):
+        return ["Image générée par IA sans mention qui le dise (« Image générée par IA »)."]
     return []
 
 
@@ -505,6 +550,108 @@ def rules_table() -> pd.DataFrame:
         [(r.id, r.family, r.title, r.why) for r in RULES.values()],
         columns=["Règle", "Famille", "Ce que la charte demande", "Pourquoi"],
     )
+
+
+# --- the legal texts of 2026 ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LegalRule:
+    """A text a community manager applies, cited exactly, with what it covers and requires."""
+
+    id: str
+    text: str  # the exact reference (French)
+    covers: str  # the situations it applies to (French)
+    requires: str  # what it requires, with the exact mention when there is one (French)
+
+
+_INFLUENCE_LAW = ("Loi n° 2023-451 du 9 juin 2023 visant à encadrer l'influence commerciale et à lutter "
+                  "contre les dérives des influenceurs sur les réseaux sociaux (modifiée par l'ordonnance "
+                  "n° 2024-978 du 6 novembre 2024)")
+
+LEGAL_RULES: dict[str, LegalRule] = {r.id: r for r in (
+    LegalRule(
+        "influence_commerciale", f"{_INFLUENCE_LAW}, article 5-2",
+        "Un contenu publié par une personne rémunérée ou qui reçoit un avantage (produits offerts, "
+        "réduction) pour promouvoir la marque.",
+        "Indiquer l'intention commerciale par « Publicité » ou « Collaboration commerciale » (ou une "
+        "mention équivalente), claire, lisible et compréhensible, sur tout support, sauf si elle "
+        "ressort déjà du contexte."),
+    LegalRule(
+        "images_retouchees", f"{_INFLUENCE_LAW}, article 5, I, 1°",
+        "Un contenu d'influence dont une image a été modifiée pour affiner ou épaissir la silhouette "
+        "ou modifier l'apparence du visage.",
+        "La mention « Images retouchées »."),
+    LegalRule(
+        "images_virtuelles", f"{_INFLUENCE_LAW}, article 5, I, 2°",
+        "Un contenu d'influence dont une image a été produite par intelligence artificielle pour "
+        "représenter un visage ou une silhouette.",
+        "La mention « Images virtuelles »."),
+    LegalRule(
+        "photographie_retouchee", "Code de la santé publique, article L. 2133-2",
+        "Une photographie à usage commercial de mannequin dont la silhouette a été affinée ou épaissie "
+        "par logiciel (publicité de la marque, affiche, site).",
+        "La mention « Photographie retouchée »."),
+    LegalRule(
+        "ia_hypertrucage",
+        "Règlement (UE) 2024/1689 du 13 juin 2024 établissant des règles harmonisées concernant "
+        "l'intelligence artificielle, article 50, paragraphe 4 (applicable depuis le 2 août 2026)",
+        "Une image, une vidéo ou un son générés ou manipulés par IA qui ressemblent à des personnes, "
+        "lieux, objets ou événements réels et pourraient passer pour authentiques (hypertrucage), "
+        "publiés par la marque.",
+        "Indiquer que le contenu a été généré ou manipulé par IA (la charte retient « Image générée par "
+        "IA ») ; pour une œuvre manifestement artistique ou fictive, une mention qui ne gêne pas l'œuvre."),
+    LegalRule(
+        "identification_publicite",
+        "Loi n° 2004-575 du 21 juin 2004 pour la confiance dans l'économie numérique, article 20 ; "
+        "ARPP, Recommandation « Communication publicitaire numérique » (version 5, en vigueur le "
+        "1er janvier 2022, qui a remplacé la Recommandation « Communication publicitaire digitale »), "
+        "point 1 « Identification »",
+        "Une publicité de la marque diffusée en ligne sous une forme qui ne la montre pas comme telle "
+        "(article ou newsletter d'un média payés par la marque, contenu de marque).",
+        "La rendre clairement identifiable comme publicité (« Publicité », « Communication "
+        "commerciale »), d'emblée et sans équivoque."),
+    LegalRule(
+        "accessibilite_boutique",
+        "Directive (UE) 2019/882 du 17 avril 2019 relative aux exigences en matière d'accessibilité "
+        "applicables aux produits et services (acte européen sur l'accessibilité), applicable depuis "
+        "le 28 juin 2025 ; transposée par la loi n° 2023-171 du 9 mars 2023 (article 16) et le décret "
+        "n° 2023-931 du 9 octobre 2023",
+        "Un service de commerce électronique proposé aux consommateurs (boutique en ligne : fiches "
+        "produits, panier, paiement, compte client), sauf pour une microentreprise prestataire de "
+        "services (moins de 10 personnes et chiffre d'affaires annuel ou total du bilan d'au plus "
+        "2 millions d'euros).",
+        "Une boutique en ligne accessible (norme EN 301 549, RGAA pour le web) et une information publiée "
+        "sur son accessibilité ; aucune mention sur les publications."),
+)}
+
+# Not a legal duty, the charter's own rule for every partnership of the brand.
+INFLUENCE_CERTIFICATE = (
+    "Le « Certificat de l'Influence Responsable » de l'ARPP (créé en 2021, formation et examen en ligne) "
+    "atteste qu'une créatrice connaît les règles de la publicité et de l'influence : la charte le "
+    "demande à chaque partenaire, et le brief partenaire rappelle les mentions obligatoires."
+)
+
+
+def legal_rules_table() -> pd.DataFrame:
+    """The legal texts of the charter as a French table."""
+    return pd.DataFrame(
+        [(r.id, r.text, r.covers, r.requires) for r in LEGAL_RULES.values()],
+        columns=["Règle", "Texte", "S'applique à", "Exige"],
+    )
+
+
+def pillar_name_problem(name) -> str | None:
+    """Why a pillar may not carry this name (French), or None: a pillar's name is read by the team
+    and ends up in briefs and captions, so it may not use a claim the charter forbids."""
+    text = _lower(name.strip()) if isinstance(name, str) else ""
+    if not text:
+        return "pilier sans nom"
+    for pattern, reason in FORBIDDEN_CLAIMS:
+        match = re.search(pattern, text)
+        if match:
+            return f"le nom « {name.strip()} » emploie « {match.group(0)} », que la charte interdit : {reason}"
+    return None
 
 
 # --- words ----------------------------------------------------------------------

@@ -41,6 +41,7 @@ __all__ = [
     "hashtags",
     "normalize",
     "urls",
+    "visual_problem",
     "weighted_length",
     "without_urls",
 ]
@@ -106,3 +107,26 @@ def weighted_length(text: str, platform: platforms.Platform | str) -> int:
     links = URL.findall(text)
     return len(URL.sub("", text)) + plat.url_counts_as * len(links)
 
+
+
+def visual_problem(platform: platforms.Platform | str, fmt: str | None, width: int, height: int) -> str | None:
+    """Why a visual of width × height pixels does not fit a format of the platform (French), or None.
+
+    A visual fits when its proportions lie in the accepted range of its format (any range of the
+    platform when no format is given) and it is at least as wide as the narrowest recommended size
+    of that range: a narrower image is enlarged by the platform, and blurred.  A format with no
+    range in the table (a text, a document) puts no constraint on its visuals.
+    """
+    plat = platforms.platform(platform) if isinstance(platform, str) else platform
+    ranges = plat.ranges_for(fmt)
+    if not ranges:
+        return None
+    fitting = [r for r in ranges if r.accepts(width, height)]
+    if not fitting:
+        accepted = " ; ".join(f"{r.name} : {r.label}" for r in ranges)
+        return (f"proportions de {width}×{height} hors de celles que {plat.name} affiche sans recadrer "
+                f"({accepted})")
+    if all(width < r.min_width for r in fitting):
+        return (f"{width} px de large : moins que la largeur recommandée sur {plat.name} "
+                f"({min(r.min_width for r in fitting)} px), l'image serait agrandie et floue")
+    return None

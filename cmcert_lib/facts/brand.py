@@ -54,6 +54,12 @@ LISTENING_END = date(2026, 10, 31)
 BAD_BUZZ_WEEK = date(2026, 3, 9)
 BAD_BUZZ_TOPIC = "sachet doublé de plastique du shampoing solide « zéro déchet »"
 
+# The company, as the brief gives it: what decides whether the European Accessibility Act
+# (directive (UE) 2019/882) applies to its online shop.
+EMPLOYEES = 14
+TURNOVER_2025_EUR = 2_100_000
+ONLINE_SALES_SHARE_2025 = 0.38  # share of the turnover made by the brand's own online shop
+
 # The brief's project: dates the candidate's calendar and objectives refer to.
 BRIEF_DATE = date(2026, 11, 16)
 PROJECT_START = date(2027, 1, 4)
@@ -61,11 +67,12 @@ PROJECT_END = date(2027, 6, 30)
 BUDGET_EUR_HT = 18_000
 
 # The charter summary the client validated at the end of the charter workshop;
-# the calendar exercise (notebook 06) plans against it.
+# the calendar exercise (notebook 06) plans against it.  No pillar is named with a claim the charter
+# forbids (« zéro déchet »): the pillar that proves the brand's commitments says so.
 VALIDATED_PILLARS = {
     "Savoir-faire malouin": 0.30,
     "Rituels & conseils": 0.30,
-    "Engagement zéro déchet": 0.25,
+    "Engagements prouvés": 0.25,
     "Communauté": 0.15,
 }
 # Posts per week each platform must carry during the campaign.

@@ -44,7 +44,7 @@ from cmcert_lib.bloc1.brief import show_brief
 show_brief()
 
 # %% [markdown]
-# ## Exercice 1 — Reformuler le brief et poser la problématique
+# ## Exercice 1 — Reformuler le brief et poser la problématique (C1.1.1)
 #
 # Rédigez, en 10 à 15 lignes, ce que vous renverriez à Gaëlle Le Floc'h pour vérifier que vous
 # avez compris sa demande :
@@ -83,7 +83,7 @@ show_brief()
 # avec un bilan fin mars.
 
 # %% [markdown]
-# ## Exercice 2 — Contexte, opportunités et contraintes
+# ## Exercice 2 — Contexte, opportunités et contraintes (C1.1.1)
 #
 # Décrivez précisément le contexte du projet en trois parties :
 #
@@ -137,7 +137,7 @@ show_brief()
 #   11 décembre 2026, démarrage le 4 janvier 2027, bilan fin mars.
 
 # %% [markdown]
-# ## Exercice 3 — Des attentes aux objectifs SMART
+# ## Exercice 3 — Des attentes aux objectifs SMART (C1.1.1)
 #
 # La cliente exprime trois attentes (section 5 du brief), encore vagues. Traduisez-les en
 # **au moins trois objectifs SMART** qui, ensemble, couvrent les trois attentes :
@@ -254,7 +254,7 @@ import pandas as pd
 pd.DataFrame(objectifs_smart)
 
 # %% [markdown]
-# ## Exercice 4 — Le budget : HT, TVA, TTC et répartition par poste
+# ## Exercice 4 — Le budget : HT, TVA, TTC et répartition par poste (C1.1.1)
 #
 # La section 7 du brief donne le budget et sa règle de répartition. Calculez :
 #

@@ -1,5 +1,5 @@
 # %% [markdown]
-# # 04 — Cartographier le parcours client type
+# # Bloc 1 · Notebook 4 — Cartographier le parcours client type
 #
 # **Situation.** À l'issue de l'étude de cible, Maison Ondine a validé son persona principal :
 # **Claire, 38 ans**, infirmière et mère de deux enfants, du segment « 30-44 ans | Prêt à
@@ -19,10 +19,10 @@
 # **Compétence évaluée.**
 #
 # - **C1.4.1** — Cartographier le parcours type de la cible en mettant en exergue les différents
-#   points de contacts entre cette dernière et les contenus de la marque, à l'aide d'outils de
+#   points de contact entre cette dernière et les contenus de la marque, à l'aide d'outils de
 #   modélisation (type UX Pressia…).
 #
-# **Barème.** 6 points corrigés automatiquement (questions 1 et 2) et 4 points corrigés par le
+# **Barème.** 6 pts corrigés automatiquement (questions 1.1 et 2.1) et 4 pts corrigés par le
 # formateur (analyse du parcours).
 #
 # **Durée estimée.** 2 h.
@@ -45,9 +45,9 @@ enquete = load_survey()
 print(f"{len(enquete)} réponses à l'enquête cible")
 
 # %% [markdown]
-# ## Partie 1 — Où trouver Claire ?
+# ## Exercice 1 — Où trouver Claire ? (C1.4.1)
 #
-# ### Question 1 — Les trois réseaux du segment (C1.4.1)
+# ### Question 1.1 — Les trois réseaux du segment
 #
 # Le segment de Claire réunit les répondants **de 30 à 44 ans inclus** qui ont répondu
 # « Non, mais j'aimerais essayer » à la question « Achetez-vous des cosmétiques solides ? ».
@@ -84,7 +84,7 @@ score("bloc1.parcours_top_reseaux", top_reseaux, expected=['Facebook', 'Pinteres
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ## Partie 2 — Le parcours client type
+# ## Exercice 2 — Le parcours client type (C1.4.1)
 #
 # Le parcours suit les cinq étapes du modèle classique (notoriété → considération → conversion →
 # fidélisation → recommandation) :
@@ -94,7 +94,7 @@ print("Étapes :", " → ".join(STAGES))
 print("Canaux autorisés :", ", ".join(CHANNELS))
 
 # %% [markdown]
-# ### Question 2 — Le tableau du parcours (C1.4.1)
+# ### Question 2.1 — Le tableau du parcours
 #
 # Construisez le DataFrame `parcours`, **une ligne par point de contact**, avec les colonnes :
 #
@@ -118,7 +118,7 @@ print("Canaux autorisés :", ", ".join(CHANNELS))
 # Chaque point de contact et chaque contenu de marque décrit ce qui se passe : un texte d'attente
 # (« à définir ») ou une même phrase recopiée d'une ligne à l'autre ne compte pas, et la note des
 # règles est multipliée par la part des lignes décrites. La pertinence des points de contact et des
-# contenus est évaluée par le formateur (question 3).
+# contenus est évaluée par le formateur (question 2.2).
 
 # %% solution id=parcours
 ### BEGIN SOLUTION
@@ -173,11 +173,11 @@ save_journey(carte, "livrables/parcours_client.png")
 carte
 
 # %% [markdown]
-# ### Question 3 — Lire le parcours (C1.4.1)
+# ### Question 2.2 — Lire le parcours
 #
 # En 10 à 15 lignes, expliquez au client ce que montre votre carte : comment Claire passe d'une
 # étape à l'autre, les points de contact décisifs, les moments de doute (émotion basse) et ce que
-# la marque doit y faire, et pourquoi ces canaux (appuyez-vous sur la question 1 et sur l'étude de
+# la marque doit y faire, et pourquoi ces canaux (appuyez-vous sur la question 1.1 et sur l'étude de
 # cible).
 
 # %% manual id=lecture_parcours points=4 competencies=C1.4.1 criteria=B1-09

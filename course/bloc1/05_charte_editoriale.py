@@ -11,19 +11,22 @@
 #
 # Une charte se défend avec des faits : les mots que la communauté emploie quand elle aime la
 # marque, les réseaux que la cible fréquente vraiment, les règles que chaque publication doit
-# respecter (plateformes, accessibilité, droit).
+# respecter (plateformes, accessibilité, droit de 2026 : influence commerciale, images retouchées
+# ou générées par IA, accessibilité de la boutique en ligne).
 
 # %% [markdown]
 # **Ce que vous produisez dans ce notebook**
 #
 # 1. le **champ sémantique** de la marque, tiré des mentions positives (corrigé automatiquement) ;
 # 2. la **ligne éditoriale** : angle, promesse de lecture, piliers et leur part, sujets, champ
-#    sémantique commenté (corrigée par le formateur) ;
+#    sémantique commenté (corrigée par le formateur), et les **piliers** en données (corrigés
+#    automatiquement) ;
 # 3. les **canaux** : usage des réseaux par la cible cœur et réseaux retenus (corrigés
 #    automatiquement), puis les leviers et canaux justifiés (corrigés par le formateur) ;
-# 4. la **relecture de huit brouillons** de publications et la **vérification des formats** de
-#    visuels prévus (corrigées automatiquement), puis le ton et les règles d'écriture (corrigés
-#    par le formateur) ;
+# 4. la **relecture de dix brouillons** de publications, le **cadre juridique** de huit
+#    situations et la **vérification des formats** de visuels prévus (corrigés automatiquement),
+#    puis le ton, les règles d'écriture et l'accessibilité de la boutique en ligne (corrigés par
+#    le formateur) ;
 # 5. le livrable : la **charte éditoriale** `livrables/charte_editoriale.md` et le graphique
 #    `livrables/usage_reseaux.png`, à joindre à votre cahier de préconisations.
 #
@@ -40,8 +43,8 @@
 #   utiliser, grâce à l'analyse des usages et comportements de la cible afin de diffuser les bons
 #   messages au bon moment via les bons canaux.
 #
-# **Durée indicative :** 3 h (45 min de ligne éditoriale, 45 min de canaux et leviers, 1 h de
-# relecture, de formats et de règles d'écriture, 30 min de synthèse).
+# **Durée indicative :** 3 h 30 (45 min de ligne éditoriale, 45 min de canaux et leviers, 1 h 30
+# de relecture, de droit, de formats et de règles d'écriture, 30 min de synthèse).
 
 # %% [markdown]
 # ## Les données
@@ -69,7 +72,7 @@ Path("livrables").mkdir(exist_ok=True)
 print(f"{len(mentions)} mentions, {len(enquete)} répondants.")
 
 # %% [markdown]
-# ## Partie 1 — La ligne éditoriale (C1.5.2)
+# ## Exercice 1 — La ligne éditoriale (C1.5.2)
 #
 # ### Question 1.1 — Le champ sémantique de la marque
 #
@@ -192,7 +195,7 @@ interact(
 # | --- | --- | --- |
 # | Savoir-faire malouin | 30 % | « artisanal », « main » (fait main) et « saint-malo » figurent parmi les mots les plus cités des mentions positives ; les concurrents n'ont pas d'atelier malouin à montrer. |
 # | Rituels & conseils | 30 % | l'enquête : des conseils concrets, des tutoriels courts ; c'est aussi le pilier qui fait acheter (mode d'emploi, « Petite Vague » en avril). |
-# | Engagement zéro déchet | 25 % | nom interne du pilier : la marque y prouve ses engagements (sachet kraft depuis juin 2026) sans jamais écrire « zéro déchet » ; 25 % et pas plus pour ne pas raviver la polémique. |
+# | Engagements prouvés | 25 % | la marque y prouve ses engagements par des faits datés (sachet kraft depuis juin 2026), sans le slogan « zéro déchet » que la charte interdit, pas même dans le nom du pilier ; 25 % et pas plus pour ne pas raviver la polémique. |
 # | Communauté | 15 % | avis, questions, contenus de clientes : la confiance revient par la parole des autres ; 15 % car ces contenus dépendent de ce que la communauté produit. |
 #
 # **Sujets éditoriaux.**
@@ -201,7 +204,7 @@ interact(
 # - Rituels & conseils : faire durer un savon solide (porte-savon, séchage) ; passer du shampoing
 #   liquide au solide en trois semaines ; la routine du bain avec « Petite Vague » pour les
 #   enfants.
-# - Engagement zéro déchet : le nouveau sachet kraft compostable, ce qu'il est et ce qu'il n'est
+# - Engagements prouvés : le nouveau sachet kraft compostable, ce qu'il est et ce qu'il n'est
 #   pas ; d'où viennent nos ingrédients, en pourcentage ; ce qui reste à améliorer, avec une date.
 # - Communauté : la question de la semaine en story, réponse en Reel ; l'avis d'une cliente
 #   republié avec son accord ; les coulisses d'une journée portes ouvertes à la boutique-atelier.
@@ -216,7 +219,43 @@ interact(
 # jamais par le slogan.
 
 # %% [markdown]
-# ## Partie 2 — Les canaux et les leviers (C1.5.3)
+# ### Question 1.3 — Les piliers, en données
+#
+# Le calendrier éditorial (notebook 6) planifie chaque publication sous un pilier : son nom sera
+# lu par toute l'équipe, repris dans les briefs des graphistes et des créatrices partenaires, et
+# finira dans des légendes. Un pilier ne peut donc pas porter une allégation que la charte
+# interdit (« zéro déchet », « écoresponsable »… : voir `charter.FORBIDDEN_CLAIMS` et la
+# question 3.1), ni un nom qui ne dit rien (« Pilier 1 »).
+#
+# **Réponse attendue :** `piliers`, un dictionnaire nom du pilier → part des publications, en
+# **proportion entre 0 et 1** (0,30 pour 30 %), **3 à 5 piliers** dont les parts font 100 %.
+# La fonction `charter.pillar_name_problem(nom)` dit si un nom est refusé, et pourquoi.
+
+# %%
+print(charter.pillar_name_problem("Engagement zéro déchet"))
+
+# %% solution id=piliers
+### BEGIN SOLUTION
+piliers = {
+    "Savoir-faire malouin": 0.30,
+    "Rituels & conseils": 0.30,
+    "Engagements prouvés": 0.25,
+    "Communauté": 0.15,
+}
+### END SOLUTION
+piliers
+
+# %% tests id=piliers_tests points=2 competencies=C1.5.2
+"""Les piliers de la ligne éditoriale : 3 à 5, 100 % des publications, des noms permis par la charte."""
+from cmcert_lib.checks import check, score
+
+check("bloc1.charte_piliers", piliers)
+### BEGIN HIDDEN TESTS
+score("bloc1.charte_piliers", piliers, expected={"min": 3, "max": 5}, points=2)
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ## Exercice 2 — Les canaux et les leviers (C1.5.3)
 #
 # ### Question 2.1 — Quels réseaux la cible cœur utilise-t-elle chaque semaine ?
 #
@@ -380,13 +419,19 @@ print(f"Acheteurs de 35 ans et plus : {len(plus_de_35)} répondants.")
 #   Instagram, filmés pour les coulisses.
 
 # %% [markdown]
-# ## Partie 3 — Formats, accessibilité et droit (C1.5.1)
+# ## Exercice 3 — Formats, accessibilité et droit (C1.5.1)
 #
 # La charte fixe des règles que chaque publication respecte. La bibliothèque les rassemble dans
 # `charter.RULES` : chaque règle a un identifiant (colonne « Règle »), une famille et sa raison
-# d'être. Les limites des plateformes (longueur des textes, nombre de hashtags, dimensions des
-# visuels, durée des vidéos) viennent de la table `PLATFORMS`, avec la date de sa dernière
-# vérification : les plateformes changent souvent leurs règles.
+# d'être. Les limites des plateformes (longueur des textes, nombre de hashtags, proportions des
+# visuels, durée des vidéos) viennent de la table `PLATFORMS`, avec la source de chaque chiffre
+# (page d'aide ou annonce de la plateforme) et la date de sa dernière vérification : les
+# plateformes changent souvent leurs règles.
+#
+# Un visuel n'a pas une taille unique : chaque plateforme affiche sans le recadrer un visuel dont
+# les **proportions** (largeur:hauteur) tombent dans une **plage** propre à son format. Une image
+# du fil Instagram peut aller de 1,91:1 (paysage) à 4:5 (portrait) ; un Reel ou une story est en
+# 9:16. Les **tailles recommandées** sont des exemples dans cette plage, à 1080 pixels de large.
 
 # %%
 pd.set_option("display.max_colwidth", None)
@@ -394,14 +439,20 @@ print(f"Limites des plateformes vérifiées le {LAST_CHECKED:%d/%m/%Y}.")
 display(charter.rules_table())
 display(pd.DataFrame(
     [(p.name, p.max_text_chars, p.max_hashtags or "sans limite", p.max_video_seconds or "—",
-      ", ".join(p.formats), ", ".join(f"{f.name} {f.width}×{f.height}" for f in p.images))
+      ", ".join(p.formats))
      for p in PLATFORMS.values()],
-    columns=["Plateforme", "Texte (caractères)", "Hashtags", "Vidéo (s)", "Formats",
-             "Visuels (largeur × hauteur)"],
+    columns=["Plateforme", "Texte (caractères)", "Hashtags", "Vidéo (s)", "Formats"],
+))
+display(pd.DataFrame(
+    [(p.name, plage.name, ", ".join(plage.formats), plage.label,
+      ", ".join(f"{f.name} {f.width}×{f.height}" for f in plage.recommended), plage.source.title)
+     for p in PLATFORMS.values() for plage in p.ranges],
+    columns=["Plateforme", "Visuels", "Formats", "Proportions acceptées", "Tailles recommandées",
+             "Source"],
 ))
 
 # %% [markdown]
-# ### Question 3.1 — Relire huit brouillons avant publication
+# ### Question 3.1 — Relire dix brouillons avant publication
 #
 # Léna Morvan a préparé les brouillons ci-dessous pour janvier. Relisez-les comme en comité
 # éditorial : pour chaque brouillon, listez les **identifiants des règles qu'il enfreint**
@@ -410,11 +461,14 @@ display(pd.DataFrame(
 # Un brouillon est un dictionnaire : `"plateforme"`, `"format"`, `"texte"`, `"visuels"` (chaque
 # visuel : `"type"` image ou vidéo, `"largeur"`, `"hauteur"` en pixels, `"texte_alternatif"`
 # pour une image, `"duree_s"` et `"sous_titres"` pour une vidéo), `"partenariat"` (publié par
-# une créatrice rémunérée ou qui a reçu des produits) et `"image_retouchee"`.
+# une créatrice rémunérée ou qui a reçu des produits), `"image_retouchee"` (un corps ou un
+# visage retouché) et `"image_ia"` : `False`, `"visage"` (un visage ou une silhouette produits
+# par intelligence artificielle) ou `"réaliste"` (une image générée par IA qui pourrait passer
+# pour une vraie photo).
 #
 # **Réponse attendue :** `relecture`, un dictionnaire identifiant du brouillon → liste des
 # identifiants de règles enfreintes, par exemple `{"P1": ["nombre_hashtags", ...], ...,
-# "P6": [], ...}` avec les 8 brouillons ; l'ordre des règles est libre.
+# "P6": [], ...}` avec les 10 brouillons ; l'ordre des règles est libre.
 
 # %% readonly id=brouillons
 brouillons = [
@@ -432,7 +486,7 @@ brouillons = [
             {"type": "image", "largeur": 1080, "hauteur": 1350,
              "texte_alternatif": "IMG_4512.jpg"},
         ],
-        "partenariat": False, "image_retouchee": False,
+        "partenariat": False, "image_retouchee": False, "image_ia": False,
     },
     {
         "id": "P2", "plateforme": "Instagram", "format": "Reel",
@@ -441,7 +495,7 @@ brouillons = [
                  "lendemain. Merci pour l'envoi 💛 #RoutineCheveux #ShampoingSolide",
         "visuels": [{"type": "vidéo", "largeur": 1080, "hauteur": 1920, "duree_s": 210,
                      "sous_titres": True}],
-        "partenariat": True, "image_retouchee": False,
+        "partenariat": True, "image_retouchee": False, "image_ia": False,
     },
     {
         "id": "P3", "plateforme": "Facebook", "format": "Lien",
@@ -450,14 +504,14 @@ brouillons = [
                  "https://www.maison-ondine.fr/baume-embruns",
         "visuels": [{"type": "image", "largeur": 1200, "hauteur": 630,
                      "texte_alternatif": "Le baume Embruns ouvert sur un rocher, face à la mer"}],
-        "partenariat": False, "image_retouchee": False,
+        "partenariat": False, "image_retouchee": False, "image_ia": False,
     },
     {
         "id": "P4", "plateforme": "TikTok", "format": "Vidéo",
         "texte": "On 💙 les matins d'hiver à Saint-Malo 🌅 et la mousse du savon Goémon ✨🧼",
         "visuels": [{"type": "vidéo", "largeur": 1080, "hauteur": 1920, "duree_s": 48,
                      "sous_titres": False}],
-        "partenariat": False, "image_retouchee": False,
+        "partenariat": False, "image_retouchee": False, "image_ia": False,
     },
     {
         "id": "P5", "plateforme": "LinkedIn", "format": "Image",
@@ -467,7 +521,7 @@ brouillons = [
         "visuels": [{"type": "image", "largeur": 1080, "hauteur": 1080,
                      "texte_alternatif": "Deux savonnières découpent un bloc de savon dans "
                                          "l'atelier"}],
-        "partenariat": False, "image_retouchee": False,
+        "partenariat": False, "image_retouchee": False, "image_ia": False,
     },
     {
         "id": "P6", "plateforme": "Instagram", "format": "Image",
@@ -477,7 +531,7 @@ brouillons = [
         "visuels": [{"type": "image", "largeur": 1080, "hauteur": 1350,
                      "texte_alternatif": "Un savon Miel & Avoine posé sur un porte-savon en bois, "
                                          "au bord d'un lavabo"}],
-        "partenariat": False, "image_retouchee": False,
+        "partenariat": False, "image_retouchee": False, "image_ia": False,
     },
     {
         "id": "P7", "plateforme": "X", "format": "Image",
@@ -486,10 +540,10 @@ brouillons = [
                  "mars : nous vous expliquons ce qui a changé, ce qui reste à faire et ce que "
                  "deviennent les anciens sachets. Tout le détail ici : "
                  "https://www.maison-ondine.fr/engagements",
-        "visuels": [{"type": "image", "largeur": 1080, "hauteur": 1080,
+        "visuels": [{"type": "image", "largeur": 1080, "hauteur": 1920,
                      "texte_alternatif": "Le shampoing Écume dans son nouveau sachet en papier "
                                          "kraft"}],
-        "partenariat": False, "image_retouchee": False,
+        "partenariat": False, "image_retouchee": False, "image_ia": False,
     },
     {
         "id": "P8", "plateforme": "Instagram", "format": "Story",
@@ -498,12 +552,33 @@ brouillons = [
         "visuels": [{"type": "image", "largeur": 1080, "hauteur": 1920,
                      "texte_alternatif": "Portrait d'une jeune femme souriante qui tient le "
                                          "démaquillant Lune d'eau"}],
-        "partenariat": True, "image_retouchee": True,
+        "partenariat": True, "image_retouchee": True, "image_ia": False,
+    },
+    {
+        "id": "P9", "plateforme": "Instagram", "format": "Image",
+        "texte": "Premiers flocons sur la boutique-atelier de l'intra-muros. Passez vous réchauffer "
+                 "samedi de 10 h à 18 h : thé offert et nouveaux savons d'hiver. #SaintMalo "
+                 "#BoutiqueAtelier ❄️",
+        "visuels": [{"type": "image", "largeur": 1080, "hauteur": 1350,
+                     "texte_alternatif": "La façade de la boutique-atelier sous la neige, vitrine "
+                                         "éclairée et savons empilés derrière la vitre"}],
+        "partenariat": False, "image_retouchee": False, "image_ia": "réaliste",
+    },
+    {
+        "id": "P10", "plateforme": "Instagram", "format": "Reel",
+        "texte": "Collaboration commerciale avec @maisonondine. Mon avatar teste le shampoing solide "
+                 "Écume pendant une semaine de tempête : verdict à la fin de la vidéo ! "
+                 "#ShampoingSolide #RoutineCheveux",
+        "visuels": [{"type": "vidéo", "largeur": 1080, "hauteur": 1920, "duree_s": 45,
+                     "sous_titres": True}],
+        "partenariat": True, "image_retouchee": False, "image_ia": "visage",
     },
 ]
 for brouillon in brouillons:
     drapeaux = [nom for nom, cle in (("partenariat", "partenariat"),
                                      ("image retouchée", "image_retouchee")) if brouillon[cle]]
+    if brouillon["image_ia"]:
+        drapeaux.append(f"image IA ({brouillon['image_ia']})")
     print(f"{brouillon['id']} · {brouillon['plateforme']} · {brouillon['format']}"
           + (f" · {', '.join(drapeaux)}" if drapeaux else ""))
     print(f"   « {brouillon['texte']} »")
@@ -527,12 +602,14 @@ relecture = {
     "P6": [],
     "P7": ["format_visuel", "longueur_texte"],
     "P8": ["allegation_interdite", "mention_image_retouchee"],
+    "P9": ["mention_contenu_ia"],
+    "P10": ["mention_image_virtuelle"],
 }
 ### END SOLUTION
 relecture
 
 # %% tests id=relecture_tests points=4 competencies=C1.5.1
-"""Règles enfreintes par chacun des huit brouillons."""
+"""Règles enfreintes par chacun des dix brouillons."""
 from cmcert_lib.checks import check, score
 
 check("bloc1.charte_relecture", relecture)
@@ -544,7 +621,8 @@ score(
               'P2': ['duree_video', 'mention_partenariat'], 'P3': ['allegation_interdite'],
               'P4': ['emoji_dans_phrase', 'nombre_emojis', 'sous_titres'],
               'P5': ['caracteres_fantaisie'], 'P6': [], 'P7': ['format_visuel', 'longueur_texte'],
-              'P8': ['allegation_interdite', 'mention_image_retouchee']},
+              'P8': ['allegation_interdite', 'mention_image_retouchee'], 'P9': ['mention_contenu_ia'],
+              'P10': ['mention_image_virtuelle']},
     points=4,
 )
 ### END HIDDEN TESTS
@@ -564,33 +642,141 @@ for brouillon in brouillons:
         print("   ", constat)
 
 # %% [markdown]
-# ### Question 3.2 — Les formats des visuels prévus
+# ### Question 3.2 — Le cadre juridique de 2026 : quel texte, quelle mention ?
+#
+# La relecture applique des règles ; encore faut-il savoir quel texte s'applique à quelle
+# situation. Le tableau `charter.legal_rules_table()` cite exactement les textes qu'un community
+# manager applique en France en 2026, ce qu'ils couvrent et ce qu'ils exigent :
+#
+# - la **loi n° 2023-451 du 9 juin 2023** sur l'influence commerciale (modifiée par l'ordonnance
+#   n° 2024-978 du 6 novembre 2024) : « Publicité » ou « Collaboration commerciale »
+#   (article 5-2), « Images retouchées » et « Images virtuelles » (article 5, I) ;
+# - le **code de la santé publique** (article L. 2133-2) : « Photographie retouchée » sur les
+#   photographies commerciales de mannequins dont la silhouette a été modifiée ;
+# - le **règlement européen sur l'intelligence artificielle** (règlement (UE) 2024/1689,
+#   article 50, paragraphe 4, applicable depuis le 2 août 2026) : dire qu'une image, une vidéo
+#   ou un son réalistes ont été générés ou manipulés par IA ;
+# - l'identification de la publicité : article 20 de la loi n° 2004-575 du 21 juin 2004 (LCEN)
+#   et Recommandation « Communication publicitaire numérique » de l'**ARPP** (version 5, en
+#   vigueur depuis le 1er janvier 2022, qui a remplacé la Recommandation « Communication
+#   publicitaire digitale ») ;
+# - l'**acte européen sur l'accessibilité** (directive (UE) 2019/882, applicable depuis le
+#   28 juin 2025, transposée par la loi n° 2023-171 du 9 mars 2023 et le décret n° 2023-931 du
+#   9 octobre 2023) pour la boutique en ligne.
+#
+# L'ARPP (Autorité de régulation professionnelle de la publicité) délivre aussi, depuis 2021, le
+# **Certificat de l'Influence Responsable** : une formation et un examen en ligne qui attestent
+# qu'une créatrice connaît les règles. Ce n'est pas une obligation légale ; c'est un critère de
+# choix des partenaires que la charte peut imposer.
+#
+# Pour chacune des huit situations ci-dessous, listez les **identifiants des règles** (colonne
+# « Règle ») qui s'appliquent ; une situation à laquelle aucun de ces textes ne s'applique reçoit
+# une liste vide.
+#
+# **Réponse attendue :** `cadre_juridique`, un dictionnaire identifiant de la situation → liste
+# des identifiants de règles, par exemple `{"S1": ["influence_commerciale"], ..., "S6": [], ...}`
+# avec les 8 situations ; l'ordre des règles est libre.
+
+# %%
+display(charter.legal_rules_table())
+print(charter.INFLUENCE_CERTIFICATE)
+
+# %% readonly id=situations
+situations = pd.DataFrame(
+    [
+        ("S1", "Une micro-créatrice de Dinan reçoit trois savons offerts en échange d'une "
+               "publication et publie un Reel où elle les essaie, en identifiant @maisonondine."),
+        ("S2", "Une créatrice rémunérée pour le lancement de « Petite Vague » affine sa silhouette "
+               "avec un filtre dans sa vidéo."),
+        ("S3", "Une créatrice rémunérée publie une vidéo où c'est son avatar, un visage généré par "
+               "IA, qui présente le shampoing Écume."),
+        ("S4", "Maison Ondine publie sur son compte une photo réaliste de la boutique-atelier sous "
+               "la neige, générée par IA : il n'a pas neigé à Saint-Malo cet hiver."),
+        ("S5", "L'affiche et la page d'accueil du site montrent une mannequin dont la silhouette a "
+               "été affinée par logiciel."),
+        ("S6", "Une cliente publie spontanément, sans rien recevoir, la photo de sa salle de bains ; "
+               "la marque la republie sur son compte avec son accord."),
+        ("S7", "La refonte de la boutique en ligne maison-ondine.fr : fiches produits, panier, "
+               "paiement et compte client."),
+        ("S8", "Un magazine beauté en ligne publie un article sur les rituels d'hiver, écrit et payé "
+               "par Maison Ondine, présenté comme ses autres articles."),
+    ],
+    columns=["id", "situation"],
+)
+situations
+
+# %% solution id=cadre_juridique
+### BEGIN SOLUTION
+cadre_juridique = {
+    "S1": ["influence_commerciale"],
+    "S2": ["influence_commerciale", "images_retouchees"],
+    "S3": ["influence_commerciale", "images_virtuelles"],
+    "S4": ["ia_hypertrucage"],
+    "S5": ["photographie_retouchee"],
+    "S6": [],
+    "S7": ["accessibilite_boutique"],
+    "S8": ["identification_publicite"],
+}
+### END SOLUTION
+cadre_juridique
+
+# %% tests id=cadre_juridique_tests points=3 competencies=C1.5.1
+"""Les textes qui s'appliquent à chacune des huit situations."""
+from cmcert_lib.checks import check, score
+
+check("bloc1.charte_cadre_juridique", cadre_juridique)
+### BEGIN HIDDEN TESTS
+score(
+    "bloc1.charte_cadre_juridique",
+    cadre_juridique,
+    expected={'S1': ['influence_commerciale'], 'S2': ['influence_commerciale', 'images_retouchees'],
+              'S3': ['influence_commerciale', 'images_virtuelles'], 'S4': ['ia_hypertrucage'],
+              'S5': ['photographie_retouchee'], 'S6': [], 'S7': ['accessibilite_boutique'],
+              'S8': ['identification_publicite']},
+    points=3,
+)
+### END HIDDEN TESTS
+
+# %% [markdown]
+# ### Question 3.3 — Les formats des visuels prévus
 #
 # Le photographe a reçu la liste des visuels à produire pour le lancement de « Petite Vague ».
 # Vérifiez chacun avec la table `PLATFORMS` : un visuel est **valide** quand
 #
 # 1. sa plateforme figure dans `PLATFORMS` ;
 # 2. son format fait partie des formats de la plateforme (`PLATFORMS[nom].formats`) ;
-# 3. ses dimensions sont exactement celles d'un des visuels de la plateforme
-#    (`PLATFORMS[nom].images`, attributs `width` et `height`), **ou** en ont exactement les
-#    proportions en plus grand (un export haute définition : 2160 × 2700 vaut 1080 × 1350, mais
-#    540 × 675, trop petit, ne vaut rien).
+# 3. ses proportions tombent dans la **plage acceptée pour ce format** : la plage de la
+#    plateforme dont les `formats` contiennent ce format (`PLATFORMS[nom].ranges_for(format)`),
+#    entre ses proportions `widest` (la plus large) et `tallest` (la plus haute), données en
+#    couples largeur, hauteur (`(191, 100)` pour 1,91:1, `(4, 5)` pour 4:5) ; les plateformes
+#    arrondissent leurs proportions, la méthode `accepts(largeur, hauteur)` d'une plage les
+#    compare à 1 % près (1 200 × 630 est bien un 1,91:1) ;
+# 4. il est au moins aussi large que la plus étroite des tailles recommandées de cette plage
+#    (`min_width`) : plus étroit, il serait agrandi et flou. Un export haute définition
+#    (2 160 × 2 700) est valide ; 540 × 675, aux bonnes proportions mais trop petit, ne l'est pas.
 #
 # **Réponse attendue :** `formats_valides`, un dictionnaire identifiant du visuel → `True`
-# (valide) ou `False`, pour les 8 visuels. Chaque verdict juste rapporte un huitième des points,
-# chaque verdict faux en retire un huitième : répondre au hasard ne rapporte rien.
+# (valide) ou `False`, pour les 10 visuels. Chaque verdict juste rapporte un dixième des points,
+# chaque verdict faux en retire un dixième : répondre au hasard ne rapporte rien.
+
+# %%
+plage = PLATFORMS["Instagram"].ranges_for("Image")[0]
+print(plage.name, "·", plage.label, "·", plage.widest, plage.tallest, "· largeur minimale", plage.min_width)
+print("1080 × 1080 :", plage.accepts(1080, 1080), "· 1080 × 1920 :", plage.accepts(1080, 1920))
 
 # %% readonly id=visuels_prevus
 visuels_prevus = pd.DataFrame(
     [
         ("V1", "Instagram", "Carrousel", 1080, 1350, "Les trois gestes du bain avec Petite Vague"),
         ("V2", "Instagram", "Reel", 1080, 1920, "Le bain de Louise, 4 ans, en 30 secondes"),
-        ("V3", "Instagram", "Image", 1200, 630, "Annonce du lancement, bandeau du site réutilisé"),
+        ("V3", "Instagram", "Image", 1080, 1920, "Annonce du lancement, visuel de la story réutilisé"),
         ("V4", "Instagram", "Image", 540, 675, "Gros plan sur le pain Petite Vague"),
         ("V5", "TikTok", "Vidéo", 1080, 1920, "Dans l'atelier : la première fournée"),
         ("V6", "Facebook", "Lien", 1200, 630, "Article du blog : pourquoi un shampoing doux enfants"),
-        ("V7", "LinkedIn", "Image", 2160, 2160, "Petite Vague arrive chez nos revendeurs"),
+        ("V7", "LinkedIn", "Image", 2160, 2700, "Petite Vague arrive chez nos revendeurs"),
         ("V8", "LinkedIn", "Carrousel", 1080, 1350, "Fiche produit pour les revendeurs"),
+        ("V9", "Instagram", "Image", 1080, 1440, "Portrait de la savonnière qui a formulé Petite Vague"),
+        ("V10", "X", "Image", 1080, 1080, "Petite Vague en vitrine de la boutique-atelier"),
     ],
     columns=["id", "plateforme", "format", "largeur", "hauteur", "sujet"],
 )
@@ -602,9 +788,8 @@ def visuel_valide(plateforme, format_, largeur, hauteur):
     if plateforme not in PLATFORMS or format_ not in PLATFORMS[plateforme].formats:
         return False
     return any(
-        (largeur, hauteur) == (f.width, f.height)
-        or (largeur * f.height == hauteur * f.width and largeur >= f.width)
-        for f in PLATFORMS[plateforme].images
+        plage.accepts(largeur, hauteur) and largeur >= plage.min_width
+        for plage in PLATFORMS[plateforme].ranges_for(format_)
     )
 
 
@@ -626,13 +811,13 @@ score(
     "bloc1.charte_formats",
     formats_valides,
     expected={'V1': True, 'V2': True, 'V3': False, 'V4': False, 'V5': True, 'V6': True,
-              'V7': True, 'V8': False},
+              'V7': True, 'V8': False, 'V9': False, 'V10': True},
     points=4,
 )
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ### Question 3.3 — Ton, style et règles d'écriture
+# ### Question 3.4 — Ton, style, règles d'écriture et accessibilité de la boutique
 #
 # Rédigez la partie « écriture » de la charte :
 #
@@ -640,11 +825,24 @@ score(
 #   pratique), le tutoiement ou le vouvoiement, ce qui change d'une plateforme à l'autre ;
 # - les **règles d'écriture** : longueur, accroche, appel à l'action, hashtags, emojis,
 #   accessibilité (textes alternatifs, sous-titres), mentions légales (partenariats, images
-#   retouchées), allégations autorisées et interdites ;
-# - les **formats** par plateforme retenue (type de contenu, dimensions, durée), avec un exemple
-#   de publication par plateforme.
+#   retouchées ou générées par IA), allégations autorisées et interdites, ce que la charte
+#   demande aux créatrices partenaires ;
+# - les **formats** par plateforme retenue (type de contenu, proportions et dimensions, durée),
+#   avec un exemple de publication par plateforme ;
+# - l'**accessibilité de la boutique en ligne** : l'acte européen sur l'accessibilité (directive
+#   (UE) 2019/882) s'applique-t-il à la boutique de Maison Ondine ? Concluez à partir des faits
+#   du brief (effectif, chiffre d'affaires, ventes en ligne) et du texte (qui est couvert, qui
+#   est exempté), et dites ce que cela change pour les contenus qui renvoient vers la boutique.
 
-# %% manual id=regles_ecriture points=3 competencies=C1.5.1 criteria=B1-11
+# %%
+from cmcert_lib.facts import brand
+
+print(f"{brand.BRAND} : {brand.EMPLOYEES} salariés, chiffre d'affaires 2025 de "
+      f"{brand.TURNOVER_2025_EUR / 1e6:.1f} M€".replace(".", ",")
+      + f", dont {brand.ONLINE_SALES_SHARE_2025:.0%} sur la boutique en ligne.".replace("%", " %"))
+print(charter.LEGAL_RULES["accessibilite_boutique"].covers)
+
+# %% manual id=regles_ecriture points=4 competencies=C1.5.1 criteria=B1-11
 # **Ton : chaleureux, précis, franc.**
 # - Chaleureux : on parle comme à la boutique-atelier, avec des phrases simples et des prénoms
 #   (« Morgane a découpé la fournée de ce matin »).
@@ -667,10 +865,17 @@ score(
 #   chaque vidéo (42 caractères par ligne, deux lignes au plus), contraste suffisant des textes
 #   sur visuel.
 # - Droit : « Collaboration commerciale » en début de texte et sur la vidéo pour chaque
-#   partenariat, « Image retouchée » le cas échéant ; aucune allégation thérapeutique
+#   partenariat (loi du 9 juin 2023, article 5-2), « Images retouchées » ou « Images
+#   virtuelles » le cas échéant (article 5, I) ; « Photographie retouchée » sur nos propres
+#   photos de mannequins retouchées ; « Image générée par IA » sur toute image réaliste générée
+#   par IA (AI Act, article 50, depuis le 2 août 2026) ; aucune allégation thérapeutique
 #   (« soigne », « guérit », « traite ») ; aucune allégation environnementale générique
 #   (« zéro déchet », « respectueux de l'environnement ») : on écrit le fait vérifiable ;
 #   règlement et consentement RGPD pour tout jeu-concours.
+# - Partenaires : chaque créatrice détient le Certificat de l'Influence Responsable de l'ARPP ;
+#   le brief partenaire rappelle les mentions, interdit les allégations ci-dessus et prévoit la
+#   relecture avant publication ; un contenu de marque payé dans un média porte « Publicité »
+#   (Recommandation ARPP « Communication publicitaire numérique »).
 #
 # **Formats par plateforme.**
 # - Instagram : carrousel 1080 × 1350 (conseils, preuves chiffrées), Reel 1080 × 1920 de 30 à
@@ -682,14 +887,31 @@ score(
 #   découpe. »
 # - Facebook : image carrée 1080 × 1080 ou lien 1200 × 630, événements de la boutique-atelier.
 #   Exemple : portes ouvertes du samedi, avec l'horaire et l'accès.
-# - LinkedIn : image 1080 × 1080 ou document, un texte de 600 à 1 200 caractères. Exemple : un
-#   revendeur présente sa vitrine « Petite Vague ».
+# - LinkedIn : image 1080 × 1080 ou 1080 × 1350 (4:5), ou document, un texte de 600 à 1 200
+#   caractères. Exemple : un revendeur présente sa vitrine « Petite Vague ».
+# - Proportions : dans la plage de chaque format (image du fil Instagram de 1,91:1 à 4:5, jamais un
+#   visuel de story 9:16 réutilisé dans le fil), à 1080 pixels de large au moins.
+#
+# **Accessibilité de la boutique en ligne.** L'acte européen sur l'accessibilité (directive (UE)
+# 2019/882, applicable depuis le 28 juin 2025, transposée par la loi n° 2023-171 du 9 mars 2023
+# et le décret n° 2023-931 du 9 octobre 2023) couvre les services de commerce électronique
+# proposés aux consommateurs : la boutique maison-ondine.fr en est un (38 % du chiffre
+# d'affaires). Seules les microentreprises prestataires de services sont exemptées : moins de
+# 10 personnes **et** un chiffre d'affaires annuel ou un total de bilan d'au plus 2 millions
+# d'euros. Maison Ondine compte 14 salariés (et 2,1 M€ de chiffre d'affaires) : elle n'est pas une
+# microentreprise, **la directive s'applique**. La boutique doit être accessible (EN 301 549,
+# RGAA pour le web : textes alternatifs des photos produits, contrastes, navigation au clavier,
+# formulaires de commande étiquetés) et publier une information sur son accessibilité. Pour les
+# contenus : un lien vers la boutique mène à une page accessible, les visuels repris du site
+# gardent leur texte alternatif, et aucune promotion n'est publiée « en image seulement » sans
+# son texte.
 
 # %% [markdown]
 # ## Livrable — La charte éditoriale
 #
-# Résumez vos choix dans la cellule suivante : la promesse de lecture, les piliers et leur part,
-# leurs sujets, le ton et le rythme de publication par réseau. La cellule d'après assemble la
+# Résumez vos choix dans la cellule suivante : la promesse de lecture, le parti pris, les sujets
+# de chaque pilier (les piliers et leur part sont ceux de la question 1.3), le ton et le rythme
+# de publication par réseau. La cellule d'après assemble la
 # charte à partir de toutes vos réponses et l'enregistre dans `livrables/charte_editoriale.md`.
 
 # %% solution id=synthese
@@ -700,19 +922,13 @@ promesse_de_lecture = (
     "exactement ce qu'il y a dedans et autour."
 )
 parti_pris = "Prouver plutôt que promettre : on montre, on chiffre, on date."
-piliers = {
-    "Savoir-faire malouin": 0.30,
-    "Rituels & conseils": 0.30,
-    "Engagement zéro déchet": 0.25,
-    "Communauté": 0.15,
-}
 sujets = {
     "Savoir-faire malouin": ["La découpe d'un bloc de savon Goémon",
                              "La récolte des algues de la côte d'Émeraude",
                              "Portrait d'une savonnière"],
     "Rituels & conseils": ["Faire durer un savon solide", "Passer au shampoing solide",
                            "Le bain avec « Petite Vague »"],
-    "Engagement zéro déchet": ["Le sachet en papier kraft compostable",
+    "Engagements prouvés": ["Le sachet en papier kraft compostable",
                                "L'origine de nos ingrédients, en pourcentage",
                                "Ce qui reste à améliorer, et quand"],
     "Communauté": ["La question de la semaine", "L'avis d'une cliente",
@@ -772,10 +988,13 @@ lignes += [
     for reseau, part in sorted(usage_reseaux.items(), key=lambda paire: -paire[1])
 ]
 lignes += ["", "## 6. Formats par plateforme", "",
-           f"Dimensions tirées de la table des plateformes, vérifiée le {LAST_CHECKED:%d/%m/%Y}.", ""]
+           f"Proportions et dimensions tirées de la table des plateformes, vérifiée le {LAST_CHECKED:%d/%m/%Y}.", ""]
 for reseau in frequence:
     plateforme = PLATFORMS[reseau]
-    visuels = ", ".join(f"{f.name} {f.width} × {f.height}" for f in plateforme.images)
+    visuels = " ; ".join(
+        f"{plage.name.lower()} {plage.label} (par exemple "
+        + ", ".join(f"{f.width} × {f.height}" for f in plage.recommended) + ")"
+        for plage in plateforme.ranges)
     caracteres = f"{plateforme.max_text_chars:,}".replace(",", "\u202f")
     duree = (f" ; vidéo de {plateforme.max_video_seconds} s au plus"
              if plateforme.max_video_seconds else "")
@@ -788,6 +1007,11 @@ for regle in charter.RULES.values():
     lignes.append(f"- **{regle.title}** ({regle.family.lower()}, `{regle.id}`). {regle.why}")
 lignes += ["", "Avant publication, chaque texte passe la relecture outillée "
            "(`charter.review_post`) puis la relecture humaine."]
+lignes += ["", "## 8. Textes applicables", ""]
+for texte in charter.LEGAL_RULES.values():
+    lignes.append(f"- **{texte.text}.** S'applique à : {texte.covers[0].lower()}{texte.covers[1:]} "
+                  f"Exige : {texte.requires[0].lower()}{texte.requires[1:]}")
+lignes += ["", charter.INFLUENCE_CERTIFICATE]
 
 charte = "\n".join(lignes) + "\n"
 Path("livrables/charte_editoriale.md").write_text(charte, encoding="utf-8")

@@ -77,7 +77,7 @@ display(rythme)
 #
 # Construisez `calendrier`, un tableau pandas (DataFrame) avec **une ligne par publication**
 # du **lundi 4 janvier au dimanche 31 janvier 2027** (quatre semaines complètes, du lundi au
-# dimanche) et exactement ces colonnes :
+# dimanche) et ces colonnes (les deux dernières sont facultatives) :
 #
 # | colonne | contenu |
 # | --- | --- |
@@ -85,7 +85,7 @@ display(rythme)
 # | `plateforme` | `Instagram`, `Facebook`, `TikTok` ou `LinkedIn` |
 # | `format` | un format possible sur ce réseau (tableau ci-dessus) |
 # | `pilier` | un pilier de la charte, écrit exactement comme ci-dessus |
-# | `etape_parcours` | Découverte, Considération, Conversion, Fidélisation ou Recommandation |
+# | `etape_parcours` | l'étape du parcours client (notebook 4) : Découverte, Considération, Achat, Fidélisation ou Recommandation |
 # | `objectif` | l'indicateur visé (portée, enregistrements, clics vers le site…) |
 # | `texte` | le texte de la publication (une première version suffit) |
 # | `visuel` | le nom du fichier visuel, vide pour un texte seul |
@@ -94,15 +94,18 @@ display(rythme)
 # | `lien` | l'adresse de la page du site visée, vide s'il n'y en a pas |
 # | `responsable` | **une seule** personne (voir l'équipe ci-dessous) |
 # | `statut` | À rédiger, En production, À valider, Validé ou Programmé |
+# | `largeur`, `hauteur` | facultatives : les dimensions du visuel en pixels ; données, elles sont vérifiées avec la plage de proportions de son format (de 1,91:1 à 4:5 pour une image du fil Instagram) |
 #
 # Les règles que votre calendrier doit respecter sont celles de la fonction
 # `validate_calendar(calendrier)` de la bibliothèque (lancez-la autant que vous voulez) :
 #
-# - formats possibles sur le réseau, longueur du texte et nombre de hashtags dans les limites
+# - formats possibles sur le réseau (et, si vous donnez les dimensions des visuels, des
+#   proportions que ce format accepte), longueur du texte et nombre de hashtags dans les limites
 #   de la plateforme ;
 # - pour chaque visuel, un texte alternatif qui décrit ce que montre l'image, au moins trois
 #   mots (« Image de la publication » ne décrit rien), un texte différent pour chaque visuel ;
-# - la part de chaque pilier à **± 5 points** de la charte ;
+# - la part de chaque pilier à **± 5 points de pourcentage** de la charte, et aucun pilier nommé
+#   avec une allégation que la charte interdit ;
 # - **chaque semaine**, exactement le nombre de publications de la charte sur chaque réseau ;
 # - une seule personne responsable par publication (jamais « Léna / Inès ») ;
 # - des dates dans la période, des minutes finissant par 0 ou 5 (l'outil de programmation
@@ -224,13 +227,13 @@ SEMAINES = [
          "dossier_fabrication.pdf",
          "Dossier de huit pages : carte des fournisseurs bretons et étapes de fabrication",
          "#FabriquéEnFrance", f"{SITE}/revendeurs"),
-        ("Image", RC, "Conversion", "Ventes",
+        ("Image", RC, "Achat", "Ventes",
          "Peau sensible ? Le savon Miel & Avoine est surgras et sans parfum ajouté. En ligne et "
          "à la boutique-atelier.",
          "photo_miel_avoine.jpg",
          "Savon Miel et Avoine, couleur crème, posé sur une serviette en lin écru",
          "#PeauSensible #SavonSurgras", ""),
-        ("Lien", ZD, "Conversion", "Clics vers le site",
+        ("Lien", ZD, "Achat", "Clics vers le site",
          "Où trouver nos cosmétiques solides près de chez vous ? La carte de nos 120 revendeurs "
          "est en ligne.",
          "carte_revendeurs.png",
@@ -272,7 +275,7 @@ SEMAINES = [
          "tiktok_calcul_flacons.mp4",
          "Trois flacons de shampoing alignés à côté d'un seul shampoing solide et d'un calcul écrit",
          "#ShampoingSolide #MoinsDePlastique", ""),
-        ("Image", RC, "Conversion", "Demandes de revendeurs",
+        ("Image", RC, "Achat", "Demandes de revendeurs",
          "Concept-stores, pharmacies : nos conseils pour présenter les cosmétiques solides en "
          "boutique, testés avec trois revendeurs bretons.",
          "photo_presentoir.jpg",
@@ -284,7 +287,7 @@ SEMAINES = [
          "photo_table_emballages.jpg",
          "Table de travail avec sachets kraft, étiquettes en papier et rouleau de ficelle en coton",
          "#Transparence #EmballagePapier", ""),
-        ("Image", RC, "Conversion", "Ventes",
+        ("Image", RC, "Achat", "Ventes",
          "Peau qui tiraille en hiver : trois conseils de notre formulatrice, et le baume Embruns "
          "pour les accompagner.",
          "photo_baume_embruns.jpg",
@@ -314,7 +317,7 @@ SEMAINES = [
          "photo_tranches_savon.jpg",
          "Savons coupés en tranches sur une planche, avec leurs marbrures vertes",
          "", f"{SITE}/journal/saponification-a-froid"),
-        ("Carrousel", RC, "Conversion", "Ventes",
+        ("Carrousel", RC, "Achat", "Ventes",
          "Un week-end au départ de Saint-Malo ? La trousse 100 % solide qui passe en cabine, en "
          "six images.",
          "carrousel_trousse_voyage.png",
@@ -331,7 +334,7 @@ SEMAINES = [
          "image_article_sachet.jpg",
          "Gaëlle Le Floc'h tient un sachet en papier kraft devant la machine de conditionnement",
          "#Transparence", f"{SITE}/journal/ce-que-nous-avons-appris"),
-        ("Image", SF, "Conversion", "Ventes",
+        ("Image", SF, "Achat", "Ventes",
          "Le savon du mois de février arrive vendredi. Un indice : il sent l'embrun.",
          "photo_teaser_savon_fevrier.jpg",
          "Savon emballé dans du papier kraft dont seule une tranche bleu marine dépasse",
@@ -513,17 +516,29 @@ score("bloc1.export_ics", export_ics, expected={"debut": "2027-01-04", "fin": "2
 # ## Exercice 3 — Estimer la charge de travail (C1.6.2)
 #
 # Gaëlle veut savoir si le rythme est tenable : combien d'heures **par semaine** chaque rôle
-# consacre-t-il à ce calendrier ? Le tableau ci-dessous donne le temps de production d'une
-# publication (en minutes) selon son format ; s'y ajoute le comité éditorial hebdomadaire
-# (temps par semaine, en heures).
+# consacre-t-il aux réseaux sociaux ? Produire les publications n'est qu'une partie du travail :
+# chaque publication se **modère** (réponses aux commentaires et aux messages dans les 48 heures
+# qui suivent), la **veille** (écoute sociale, concurrents, actualité du secteur) et le
+# **reporting** (relevé des indicateurs, bilan mensuel) reviennent chaque semaine, comme le
+# **comité éditorial**. Les tableaux ci-dessous donnent :
 #
-# Construisez `charge_travail`, un dictionnaire à deux clés :
+# - `TEMPS_PAR_FORMAT` : le temps de production d'une publication, en minutes, selon son format ;
+# - `MODERATION_PAR_RESEAU` : le temps de modération d'une publication, en minutes, selon son
+#   réseau ;
+# - `TACHES_HEBDO_HEURES` : les heures de chaque semaine, quel que soit le nombre de publications
+#   (la modération des messages privés des clientes, la veille, le reporting, le comité).
+#
+# Construisez `charge_travail`, un dictionnaire à quatre clés :
 #
 # - `"publications_par_format"` : le nombre de publications de votre calendrier par format,
 #   sur les quatre semaines (par exemple `{"Reel": 4, "Image": 8, ...}`) ;
+# - `"publications_par_reseau"` : le nombre de publications par réseau sur les quatre semaines ;
 # - `"heures_par_semaine"` : pour chacun des cinq rôles, la charge moyenne par semaine en
-#   heures, arrondie au dixième : minutes de production sur les quatre semaines, divisées par
-#   60 et par 4, plus le comité éditorial.
+#   heures, arrondie au dixième : les minutes de production et de modération sur les quatre
+#   semaines, divisées par 60 et par 4, plus ses heures de `TACHES_HEBDO_HEURES` ;
+# - `"heures_par_activite"` : pour chacune des cinq activités (`Production`, `Modération`,
+#   `Veille`, `Reporting`, `Comité éditorial`), les heures de toute l'équipe par semaine,
+#   arrondies au dixième.
 
 # %%
 TEMPS_PAR_FORMAT = {  # minutes for one post, by role
@@ -539,35 +554,63 @@ TEMPS_PAR_FORMAT = {  # minutes for one post, by role
     "Document": {"Community manager": 60, "Chargée de communication": 30, "Directrice marketing": 20, "Graphiste": 90, "Vidéaste": 0},
     "Article": {"Community manager": 120, "Chargée de communication": 30, "Directrice marketing": 30, "Graphiste": 30, "Vidéaste": 0},
 }
-COMITE_HEBDO_HEURES = {"Community manager": 1, "Chargée de communication": 1, "Directrice marketing": 1, "Graphiste": 0, "Vidéaste": 0}
-ROLES = list(COMITE_HEBDO_HEURES)
-display(pd.DataFrame(TEMPS_PAR_FORMAT).T.rename_axis("Format (minutes par publication)"))
+MODERATION_PAR_RESEAU = {  # minutes of moderation for one post, by role, in the 48 hours after it
+    "Instagram": {"Community manager": 20, "Chargée de communication": 0, "Directrice marketing": 0, "Graphiste": 0, "Vidéaste": 0},
+    "TikTok": {"Community manager": 20, "Chargée de communication": 0, "Directrice marketing": 0, "Graphiste": 0, "Vidéaste": 0},
+    "Facebook": {"Community manager": 15, "Chargée de communication": 5, "Directrice marketing": 0, "Graphiste": 0, "Vidéaste": 0},
+    "LinkedIn": {"Community manager": 5, "Chargée de communication": 10, "Directrice marketing": 0, "Graphiste": 0, "Vidéaste": 0},
+}
+TACHES_HEBDO_HEURES = {  # hours a week, by role, whatever the number of posts
+    "Modération": {"Community manager": 0, "Chargée de communication": 1, "Directrice marketing": 0, "Graphiste": 0, "Vidéaste": 0},
+    "Veille": {"Community manager": 1.5, "Chargée de communication": 0.5, "Directrice marketing": 0, "Graphiste": 0, "Vidéaste": 0},
+    "Reporting": {"Community manager": 1.5, "Chargée de communication": 0, "Directrice marketing": 0.5, "Graphiste": 0, "Vidéaste": 0},
+    "Comité éditorial": {"Community manager": 1, "Chargée de communication": 1, "Directrice marketing": 1, "Graphiste": 0, "Vidéaste": 0},
+}
+ROLES = list(TACHES_HEBDO_HEURES["Comité éditorial"])
+display(pd.DataFrame(TEMPS_PAR_FORMAT).T.rename_axis("Production (minutes par publication)"))
+display(pd.DataFrame(MODERATION_PAR_RESEAU).T.rename_axis("Modération (minutes par publication)"))
+display(pd.DataFrame(TACHES_HEBDO_HEURES).T.rename_axis("Tâches de chaque semaine (heures)"))
 
 # %% solution id=charge_travail
 ### BEGIN SOLUTION
 par_format = calendrier["format"].value_counts().to_dict()
-minutes = {role: sum(n * TEMPS_PAR_FORMAT[fmt][role] for fmt, n in par_format.items()) for role in ROLES}
+par_reseau = calendrier["plateforme"].value_counts().to_dict()
+par_activite = {
+    "Production": {role: sum(n * TEMPS_PAR_FORMAT[fmt][role] for fmt, n in par_format.items()) / 60 / 4
+                   for role in ROLES},
+    "Modération": {role: sum(n * MODERATION_PAR_RESEAU[res][role] for res, n in par_reseau.items()) / 60 / 4
+                   + TACHES_HEBDO_HEURES["Modération"][role] for role in ROLES},
+    "Veille": TACHES_HEBDO_HEURES["Veille"],
+    "Reporting": TACHES_HEBDO_HEURES["Reporting"],
+    "Comité éditorial": TACHES_HEBDO_HEURES["Comité éditorial"],
+}
 charge_travail = {
     "publications_par_format": {fmt: int(n) for fmt, n in par_format.items()},
-    "heures_par_semaine": {role: round(minutes[role] / 60 / 4 + COMITE_HEBDO_HEURES[role], 1) for role in ROLES},
+    "publications_par_reseau": {res: int(n) for res, n in par_reseau.items()},
+    "heures_par_semaine": {role: round(sum(heures[role] for heures in par_activite.values()), 1)
+                           for role in ROLES},
+    "heures_par_activite": {activite: round(sum(heures.values()), 1)
+                            for activite, heures in par_activite.items()},
 }
-charge = pd.Series(charge_travail["heures_par_semaine"], name="Heures par semaine")
-ax = charge.sort_values().plot(kind="barh", color="#2e6f73", figsize=(8, 3.8))
-ax.set_xlabel("Heures par semaine (production et comité éditorial)")
-ax.set_title("Charge de travail par semaine — calendrier de janvier 2027")
+tableau = pd.DataFrame(par_activite)
+ax = tableau.loc[tableau.sum(axis=1).sort_values().index].plot(
+    kind="barh", stacked=True, figsize=(9, 4.2), color=["#2e6f73", "#e0a458", "#7aa6c2", "#c9dcdc", "#1f2a30"])
+ax.set_xlabel("Heures par semaine")
+ax.set_title("Charge de travail par semaine et par activité — calendrier de janvier 2027")
+ax.legend(title="Activité", fontsize="small")
 plt.tight_layout()
 plt.savefig("livrables/charge_de_travail.png", dpi=150)
 plt.show()
-charge
+pd.Series(charge_travail["heures_par_semaine"], name="Heures par semaine")
 ### END SOLUTION
 
 # %% tests id=charge_travail_tests points=3 competencies=C1.6.2
-"""Charge hebdomadaire par rôle, calculée depuis les formats du calendrier."""
+"""Charge hebdomadaire par rôle et par activité : production, modération, veille, reporting, comité."""
 from cmcert_lib.checks import check, score
 
 check("bloc1.charge_travail", charge_travail)
 ### BEGIN HIDDEN TESTS
-score("bloc1.charge_travail", charge_travail, expected={"temps": {"Image": {"Community manager": 30, "Chargée de communication": 20, "Directrice marketing": 10, "Graphiste": 45, "Vidéaste": 0}, "Carrousel": {"Community manager": 45, "Chargée de communication": 20, "Directrice marketing": 15, "Graphiste": 90, "Vidéaste": 0}, "Reel": {"Community manager": 40, "Chargée de communication": 30, "Directrice marketing": 15, "Graphiste": 15, "Vidéaste": 120}, "Story": {"Community manager": 20, "Chargée de communication": 15, "Directrice marketing": 0, "Graphiste": 15, "Vidéaste": 0}, "Vidéo": {"Community manager": 40, "Chargée de communication": 30, "Directrice marketing": 15, "Graphiste": 0, "Vidéaste": 120}, "Carrousel photo": {"Community manager": 40, "Chargée de communication": 20, "Directrice marketing": 10, "Graphiste": 60, "Vidéaste": 0}, "Lien": {"Community manager": 25, "Chargée de communication": 10, "Directrice marketing": 5, "Graphiste": 20, "Vidéaste": 0}, "Événement": {"Community manager": 30, "Chargée de communication": 30, "Directrice marketing": 15, "Graphiste": 30, "Vidéaste": 0}, "Texte": {"Community manager": 45, "Chargée de communication": 15, "Directrice marketing": 15, "Graphiste": 0, "Vidéaste": 0}, "Document": {"Community manager": 60, "Chargée de communication": 30, "Directrice marketing": 20, "Graphiste": 90, "Vidéaste": 0}, "Article": {"Community manager": 120, "Chargée de communication": 30, "Directrice marketing": 30, "Graphiste": 30, "Vidéaste": 0}}, "semaines": 4, "publications": 36, "comite": {"Community manager": 1, "Chargée de communication": 1, "Directrice marketing": 1, "Graphiste": 0, "Vidéaste": 0}}, points=3)
+score("bloc1.charge_travail", charge_travail, expected={"temps": {"Image": {"Community manager": 30, "Chargée de communication": 20, "Directrice marketing": 10, "Graphiste": 45, "Vidéaste": 0}, "Carrousel": {"Community manager": 45, "Chargée de communication": 20, "Directrice marketing": 15, "Graphiste": 90, "Vidéaste": 0}, "Reel": {"Community manager": 40, "Chargée de communication": 30, "Directrice marketing": 15, "Graphiste": 15, "Vidéaste": 120}, "Story": {"Community manager": 20, "Chargée de communication": 15, "Directrice marketing": 0, "Graphiste": 15, "Vidéaste": 0}, "Vidéo": {"Community manager": 40, "Chargée de communication": 30, "Directrice marketing": 15, "Graphiste": 0, "Vidéaste": 120}, "Carrousel photo": {"Community manager": 40, "Chargée de communication": 20, "Directrice marketing": 10, "Graphiste": 60, "Vidéaste": 0}, "Lien": {"Community manager": 25, "Chargée de communication": 10, "Directrice marketing": 5, "Graphiste": 20, "Vidéaste": 0}, "Événement": {"Community manager": 30, "Chargée de communication": 30, "Directrice marketing": 15, "Graphiste": 30, "Vidéaste": 0}, "Texte": {"Community manager": 45, "Chargée de communication": 15, "Directrice marketing": 15, "Graphiste": 0, "Vidéaste": 0}, "Document": {"Community manager": 60, "Chargée de communication": 30, "Directrice marketing": 20, "Graphiste": 90, "Vidéaste": 0}, "Article": {"Community manager": 120, "Chargée de communication": 30, "Directrice marketing": 30, "Graphiste": 30, "Vidéaste": 0}}, "moderation": {"Instagram": {"Community manager": 20, "Chargée de communication": 0, "Directrice marketing": 0, "Graphiste": 0, "Vidéaste": 0}, "TikTok": {"Community manager": 20, "Chargée de communication": 0, "Directrice marketing": 0, "Graphiste": 0, "Vidéaste": 0}, "Facebook": {"Community manager": 15, "Chargée de communication": 5, "Directrice marketing": 0, "Graphiste": 0, "Vidéaste": 0}, "LinkedIn": {"Community manager": 5, "Chargée de communication": 10, "Directrice marketing": 0, "Graphiste": 0, "Vidéaste": 0}}, "hebdo": {"Modération": {"Community manager": 0, "Chargée de communication": 1, "Directrice marketing": 0, "Graphiste": 0, "Vidéaste": 0}, "Veille": {"Community manager": 1.5, "Chargée de communication": 0.5, "Directrice marketing": 0, "Graphiste": 0, "Vidéaste": 0}, "Reporting": {"Community manager": 1.5, "Chargée de communication": 0, "Directrice marketing": 0.5, "Graphiste": 0, "Vidéaste": 0}, "Comité éditorial": {"Community manager": 1, "Chargée de communication": 1, "Directrice marketing": 1, "Graphiste": 0, "Vidéaste": 0}}, "semaines": 4, "publications": 36}, points=3)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -688,9 +731,10 @@ score("bloc1.raci", raci, expected={"taches": ["Définir le calendrier éditoria
 # qui décide du message ; la réponse est publiée dans les 24 h, jamais sur la défensive.
 #
 # **Ce que cela demande.** Avec neuf publications par semaine, la charge calculée est de
-# 6,6 h par semaine pour la CM, 4,3 h pour Léna (compatible avec son mi-temps réseaux, qui
-# lui laisse la modération des questions clients et le lien avec les revendeurs), 2,7 h pour
-# Gaëlle, comité compris, et environ 5 h pour Théo comme pour Manon, à contractualiser en
-# forfaits mensuels. Le rythme est tenable sans renfort ; si la charge dépasse ce cadre
-# (lancement de « Petite Vague » en avril), on réduit d'abord les Stories et les carrousels
-# photo TikTok, jamais la relecture ni la validation.
+# 12,2 h par semaine pour la CM, dont 5,6 h seulement de production : la modération après chaque
+# publication, la veille, le reporting et le comité en prennent autant. Léna y passe 6,1 h
+# (compatible avec son mi-temps réseaux, qui lui laisse le lien avec les revendeurs), Gaëlle
+# 3,2 h, comité et bilan compris, Théo 5,1 h et Manon 5 h, à contractualiser en forfaits
+# mensuels. Le rythme est tenable sans renfort ; si la charge dépasse ce cadre (lancement de
+# « Petite Vague » en avril, pic de commentaires), on réduit d'abord les Stories et les
+# carrousels photo TikTok, jamais la modération, la relecture ni la validation.

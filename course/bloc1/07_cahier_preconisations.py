@@ -96,7 +96,7 @@ display(pd.DataFrame(SECTIONS, columns=["Clé", "Titre dans le document"]))
 #
 # **Comment la charte et le plan de diffusion la tiennent.**
 #
-# - *Savoir-faire malouin* (30 %) et *Engagement zéro déchet* (25 %) portent la preuve :
+# - *Savoir-faire malouin* (30 %) et *Engagements prouvés* (25 %) portent la preuve :
 #   Reels et TikTok tournés à l'atelier, carrousels sur les ingrédients et les fournisseurs.
 # - *Rituels & conseils* (30 %) porte l'utilité : tutoriels courts, routines, erreurs à
 #   éviter, que l'on enregistre.
@@ -208,7 +208,7 @@ sections = {
         "boutique-atelier et à Facebook, qui attend des nouvelles de l'atelier et des événements."
     ),
     "parcours": pd.DataFrame({
-        "Étape": ["Découverte", "Considération", "Conversion", "Fidélisation", "Recommandation"],
+        "Étape": ["Découverte", "Considération", "Achat", "Fidélisation", "Recommandation"],
         "Point de contact": ["Reel ou TikTok de fabrication", "Carrousel ingrédients, avis, article",
                              "Fiche produit depuis un lien UTM", "Conseils d'usage, stories, quiz",
                              "Photo partagée #MaSalleDeBainOndine"],

@@ -227,3 +227,21 @@ def test_a_calendar_of_placeholders_has_no_written_post():
     frame = clean_calendar()
     frame[cal.TEXT] = ["à définir", "TODO", "Texte de la publication", "..."]
     assert sorted(cal.written(frame)) == [0, 1, 2, 3]
+
+
+def test_visual_sizes_when_given_are_checked_against_the_format_range():
+    frame = clean_calendar()
+    frame[cal.WIDTH] = [1080, 1080, None, 1080]
+    frame[cal.HEIGHT] = [1920, 1350, None, 1350]  # a Reel 9:16, a carousel 4:5, a LinkedIn 4:5 image
+    assert verdicts(run(frame))["FORMAT"]
+    frame.loc[1, cal.HEIGHT] = 1920  # a story's 9:16 visual reused in the carousel
+    findings = [f for f in run(frame).findings if f.rule == "FORMAT"]
+    assert len(findings) == 1 and findings[0].row == 1 and "de 1,91:1 à 4:5" in findings[0].message
+
+
+def test_a_pillar_named_with_a_forbidden_claim_is_refused():
+    frame = clean_calendar()
+    frame[cal.PILLAR] = ["Zéro déchet", "Conseils", "Conseils", "Zéro déchet"]
+    report = run(frame, pillars={"Zéro déchet": 0.5, "Conseils": 0.5})
+    findings = [f for f in report.findings if f.rule == "PILIERS"]
+    assert len(findings) == 1 and "zéro déchet" in findings[0].message.lower()

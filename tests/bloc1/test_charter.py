@@ -33,7 +33,7 @@ def test_a_clean_post_breaks_no_rule():
 
 
 def test_every_rule_has_a_french_title_and_explanation():
-    assert len(charter.RULES) == 13
+    assert len(charter.RULES) == 15
     for rule in charter.RULES.values():
         assert rule.family in {"Plateforme", "Accessibilité", "Juridique"}
         assert rule.title and len(rule.why.split()) >= 10
@@ -135,33 +135,35 @@ def test_video_length_reads_the_platform_limit():
     longest = platforms.platform("Instagram").max_video_seconds
     video = {"type": "vidéo", "largeur": 1080, "hauteur": 1920, "duree_s": longest,
              "sous_titres": True}
-    assert rules_broken(clean_post(visuels=[video])) == []
+    assert rules_broken(clean_post(format="Reel", visuels=[video])) == []
     video["duree_s"] = longest + 1
-    assert rules_broken(clean_post(visuels=[video])) == ["duree_video"]
+    assert rules_broken(clean_post(format="Reel", visuels=[video])) == ["duree_video"]
 
 
-@pytest.mark.parametrize("platform, width, height, name", [
-    ("Instagram", 1080, 1350, "Portrait"),
-    ("Instagram", 2160, 2700, "Portrait"),  # same proportions, larger export
-    ("Instagram", 1080, 1920, "Story / Reel"),
-    ("Instagram", 540, 675, None),  # same proportions but too small
-    ("Instagram", 1200, 630, None),
-    ("Facebook", 1200, 630, "Lien partagé"),
-    ("LinkedIn", 1200, 627, "Lien partagé"),
-    ("X", 1600, 900, "Paysage"),
-    ("TikTok", 1080, 1080, None),
+@pytest.mark.parametrize("platform, fmt, width, height, fits", [
+    ("Instagram", "Image", 1080, 1350, True),
+    ("Instagram", "Image", 2160, 2700, True),  # same proportions, larger export
+    ("Instagram", "Image", 1200, 630, True),  # 1.905:1, inside the feed's range
+    ("Instagram", "Image", 1080, 1920, False),  # a story's 9:16 in the feed
+    ("Instagram", "Reel", 1080, 1920, True),
+    ("Instagram", "Image", 540, 675, False),  # same proportions but too small
+    ("Facebook", "Lien", 1200, 630, True),
+    ("LinkedIn", "Image", 1080, 1350, True),  # LinkedIn takes 4:5
+    ("X", "Image", 1080, 1080, True),  # X shows square images
+    ("TikTok", "Vidéo", 1080, 1080, False),
 ])
-def test_image_format_of(platform, width, height, name):
-    found = charter.image_format_of(platform, width, height)
-    assert (found.name if found else None) == name
+def test_the_visual_rule_reads_the_format_range(platform, fmt, width, height, fits):
+    post = clean_post(plateforme=platform, format=fmt, texte="Un savon.",
+                      visuels=[{"type": "image", "largeur": width, "hauteur": height, "texte_alternatif": ALT}])
+    assert ("format_visuel" in rules_broken(post)) is not fits
 
 
-def test_a_visual_off_format_is_reported_with_the_platform_sizes():
-    post = clean_post(visuels=[{"type": "image", "largeur": 1200, "hauteur": 630,
+def test_a_visual_off_format_is_reported_with_the_accepted_range():
+    post = clean_post(visuels=[{"type": "image", "largeur": 1080, "hauteur": 1920,
                                 "texte_alternatif": ALT}])
     findings = charter.review_post(post)
     assert [f.rule for f in findings] == ["format_visuel"]
-    assert "1080×1350" in findings[0].message
+    assert "de 1,91:1 à 4:5" in findings[0].message
 
 
 @pytest.mark.parametrize("text, broken", [
@@ -177,11 +179,67 @@ def test_a_partnership_is_disclosed(text, broken):
     assert rules_broken(clean_post(texte=text)) == []  # the brand's own post
 
 
-def test_a_retouched_image_is_disclosed():
+@pytest.mark.parametrize("mention", ["Images retouchées", "Image retouchée", "Photographie retouchée"])
+def test_a_retouched_image_is_disclosed(mention):
     post = clean_post(texte="Ma peau après un mois.", image_retouchee=True)
     assert rules_broken(post) == ["mention_image_retouchee"]
-    post["texte"] = "Ma peau après un mois. Image retouchée."
+    post["texte"] = f"Ma peau après un mois. {mention}."
     assert rules_broken(post) == []
+
+
+def test_a_face_made_by_ai_in_a_partnership_says_images_virtuelles():
+    post = clean_post(texte="Collaboration commerciale. Mon avatar teste le savon.", partenariat=True,
+                      image_ia="visage")
+    assert rules_broken(post) == ["mention_image_virtuelle"]
+    post["texte"] += " Images virtuelles."
+    assert rules_broken(post) == []
+
+
+@pytest.mark.parametrize("kind", ["réaliste", "visage"])
+def test_a_brand_image_made_by_ai_says_so(kind):
+    post = clean_post(texte="La boutique sous la neige.", image_ia=kind)
+    assert rules_broken(post) == ["mention_contenu_ia"]
+    for text in ("La boutique sous la neige. Image générée par IA.",
+                 "La boutique sous la neige (image générée avec l'intelligence artificielle)."):
+        assert rules_broken(clean_post(texte=text, image_ia=kind)) == []
+    # A partnership's realistic AI scene is the creator's to disclose as AI content too.
+    partner = clean_post(texte="Publicité. La boutique sous la neige.", partenariat=True, image_ia="réaliste")
+    assert rules_broken(partner) == ["mention_contenu_ia"]
+
+
+def test_the_legal_texts_are_cited_exactly():
+    table = charter.legal_rules_table()
+    assert list(table["Règle"]) == list(charter.LEGAL_RULES)
+    texts = " ".join(table["Texte"])
+    for reference in ("Loi n° 2023-451 du 9 juin 2023", "article 5-2", "article 5, I, 1°", "article 5, I, 2°",
+                      "ordonnance n° 2024-978 du 6 novembre 2024", "Règlement (UE) 2024/1689", "article 50",
+                      "2 août 2026", "Directive (UE) 2019/882", "28 juin 2025", "loi n° 2023-171 du 9 mars 2023",
+                      "décret n° 2023-931 du 9 octobre 2023", "« Communication publicitaire numérique »",
+                      "« Communication publicitaire digitale »", "article L. 2133-2"):
+        assert reference in texts, reference
+    requires = " ".join(table["Exige"])
+    for mention in ("« Publicité »", "« Collaboration commerciale »", "« Images retouchées »",
+                    "« Images virtuelles »", "« Photographie retouchée »"):
+        assert mention in requires
+    assert "Certificat de l'Influence Responsable" in charter.INFLUENCE_CERTIFICATE
+
+
+@pytest.mark.parametrize("name, refused", [
+    ("Engagement zéro déchet", True),
+    ("Nos produits écoresponsables", True),
+    ("Soigner sa peau", True),
+    ("", True),
+    ("Engagements prouvés", False),
+    ("Savoir-faire malouin", False),
+])
+def test_a_pillar_cannot_carry_a_forbidden_claim(name, refused):
+    assert (charter.pillar_name_problem(name) is not None) is refused
+
+
+def test_the_validated_pillars_use_no_forbidden_claim():
+    from cmcert_lib.facts import brand
+
+    assert all(charter.pillar_name_problem(name) is None for name in brand.VALIDATED_PILLARS)
 
 
 @pytest.mark.parametrize("text", [

@@ -28,7 +28,7 @@ def calendar() -> pd.DataFrame:
 def week() -> pd.DataFrame:
     """One week of the validated charter (4 Instagram, 2 TikTok, 2 Facebook, 1 LinkedIn), every post
     written, pillars 3 / 3 / 2 / 1 (33, 33, 22 and 11 % against 30, 30, 25 and 15: within 5 points)."""
-    sf, rc, zd, co = "Savoir-faire malouin", "Rituels & conseils", "Engagement zéro déchet", "Communauté"
+    sf, rc, zd, co = "Savoir-faire malouin", "Rituels & conseils", "Engagements prouvés", "Communauté"
     posts = [
         ("2027-01-04 18:30", "Instagram", "Reel", sf, "Première coulée de l'année à l'atelier."),
         ("2027-01-05 12:15", "Facebook", "Lien", rc, "Cinq conseils pour faire durer votre shampoing."),
@@ -181,29 +181,59 @@ def test_ics_of_placeholder_posts_earns_nothing():
 
 WORKLOAD = {
     "temps": {"Image": {"CM": 30, "Graphiste": 60}, "Reel": {"CM": 60, "Graphiste": 0}},
-    "semaines": 2, "publications": 6, "comite": {"CM": 1, "Graphiste": 0},
+    "moderation": {"Instagram": {"CM": 20, "Graphiste": 0}, "TikTok": {"CM": 30, "Graphiste": 0}},
+    "hebdo": {"Modération": {"CM": 0.5, "Graphiste": 0}, "Veille": {"CM": 1, "Graphiste": 0},
+              "Reporting": {"CM": 0.5, "Graphiste": 0}, "Comité éditorial": {"CM": 1, "Graphiste": 0}},
+    "semaines": 2, "publications": 6,
+}
+# CM: production (4 x 30 + 2 x 60) / 60 / 2 = 2.0 h, moderation (4 x 20 + 2 x 30) / 60 / 2 + 0.5
+# = 1.67 h, veille 1, reporting 0.5, committee 1: 6.17 h. Graphiste: production 4 x 60 / 60 / 2 = 2.0 h.
+RIGHT_WORKLOAD = {
+    "publications_par_format": {"Image": 4, "Reel": 2},
+    "publications_par_reseau": {"Instagram": 4, "TikTok": 2},
+    "heures_par_semaine": {"CM": 6.2, "Graphiste": 2.0},
+    "heures_par_activite": {"Production": 4.0, "Modération": 1.7, "Veille": 1.0, "Reporting": 0.5,
+                            "Comité éditorial": 1.0},
 }
 
 
 def test_workload_scores():
-    # CM: (4 x 30 + 2 x 60) / 60 / 2 + 1 = 3.0 h; Graphiste: 4 x 60 / 60 / 2 = 2.0 h.
-    right = {"publications_par_format": {"Image": 4, "Reel": 2},
-             "heures_par_semaine": {"CM": 3.0, "Graphiste": 2.0}}
+    right = RIGHT_WORKLOAD
     assert run_scorer("bloc1.charge_travail", right, WORKLOAD).fraction == 1
     # « arrondie au dixième »: the exact hours and any rounding to a tenth or finer are right
     assert stated_decimals("bloc1.charge_travail") == 1
-    close = {**right, "heures_par_semaine": {"CM": 3.04, "Graphiste": 1.96}}
+    close = {**right, "heures_par_semaine": {"CM": 6.167, "Graphiste": 1.96}}
     assert run_scorer("bloc1.charge_travail", close, WORKLOAD).fraction == 1
-    rounded_to_units = {**right, "heures_par_semaine": {"CM": 3.0, "Graphiste": 2.2}}
+    rounded_to_units = {**right, "heures_par_semaine": {"CM": 6.0, "Graphiste": 2.0}}
     assert run_scorer("bloc1.charge_travail", rounded_to_units, WORKLOAD).fraction < 1
-    no_committee = {**right, "heures_par_semaine": {"CM": 2.0, "Graphiste": 2.0}}
-    # counts right (0.25) + 1 role of 2 right (0.75 x 0.5)
-    assert run_scorer("bloc1.charge_travail", no_committee, WORKLOAD).fraction == pytest.approx(0.625)
-    wrong_total = {"publications_par_format": {"Image": 4}, "heures_par_semaine": {"CM": 2.0, "Graphiste": 2.0}}
-    # total 4 instead of 6 (0.25 x 0.5), both roles right for those counts (0.75)
-    assert run_scorer("bloc1.charge_travail", wrong_total, WORKLOAD).fraction == pytest.approx(0.875)
-    with pytest.raises(CheckFailed, match="heures_par_semaine"):
+
+
+def test_workload_of_production_alone_earns_little():
+    production_only = {**RIGHT_WORKLOAD, "heures_par_semaine": {"CM": 2.0, "Graphiste": 2.0},
+                       "heures_par_activite": {"Production": 4.0, "Modération": 0, "Veille": 0,
+                                               "Reporting": 0, "Comité éditorial": 0}}
+    outcome = run_scorer("bloc1.charge_travail", production_only, WORKLOAD)
+    # counts right (0.2) + 1 role of 2 (0.5 x 1/2) + 1 activity of 5 (0.3 x 1/5)
+    assert outcome.fraction == pytest.approx(0.51)
+    assert any("pas seulement la production" in r for r in outcome.remarks)
+    no_moderation = {**RIGHT_WORKLOAD, "heures_par_semaine": {"CM": 4.5, "Graphiste": 2.0},
+                     "heures_par_activite": {**RIGHT_WORKLOAD["heures_par_activite"], "Modération": 0}}
+    # counts (0.2) + 1 role of 2 (0.25) + 4 activities of 5 (0.24)
+    assert run_scorer("bloc1.charge_travail", no_moderation, WORKLOAD).fraction == pytest.approx(0.69)
+
+
+def test_workload_counts_are_checked():
+    wrong_total = {**RIGHT_WORKLOAD, "publications_par_format": {"Image": 4},
+                   "heures_par_semaine": {"CM": 5.2, "Graphiste": 2.0},
+                   "heures_par_activite": {**RIGHT_WORKLOAD["heures_par_activite"], "Production": 3.0}}
+    # total 4 by format but 6 by network (2 of 3 count checks) + both roles and all activities
+    # right for those counts
+    assert run_scorer("bloc1.charge_travail", wrong_total, WORKLOAD).fraction == pytest.approx(0.2 * 2 / 3 + 0.8)
+    with pytest.raises(CheckFailed, match="publications_par_reseau"):
         run_visible("bloc1.charge_travail", {"publications_par_format": {"Image": 4}})
+    with pytest.raises(CheckFailed, match="Veille"):
+        run_visible("bloc1.charge_travail", {**RIGHT_WORKLOAD, "heures_par_activite": {"Production": 4.0}})
+    assert "5 activités" in run_visible("bloc1.charge_travail", RIGHT_WORKLOAD)
 
 
 RACI = {
@@ -276,8 +306,11 @@ def test_workload_as_series_of_numpy_numbers_with_role_names_in_another_case():
     import numpy as np
 
     right = {"publications_par_format": pd.Series({"Image": np.int64(4), "Reel": np.int64(2)}),
-             "heures_par_semaine": pd.Series({"cm": np.float64(3.0), "GRAPHISTE": np.float64(2.0)})}
+             "publications_par_reseau": pd.Series({"instagram": np.int64(4), "TikTok": np.int64(2)}),
+             "heures_par_semaine": pd.Series({"cm": np.float64(6.17), "GRAPHISTE": np.float64(2.0)}),
+             "heures_par_activite": pd.Series(RIGHT_WORKLOAD["heures_par_activite"]).rename(str.lower)}
     assert graded("bloc1.charge_travail", right, WORKLOAD).fraction == 1
-    hollow = {"publications_par_format": pd.Series({"Image": 1}),
-              "heures_par_semaine": pd.Series({"CM": 0.0, "Graphiste": 0.0})}
+    hollow = {"publications_par_format": pd.Series({"Image": 1}), "publications_par_reseau": pd.Series({"X": 1}),
+              "heures_par_semaine": pd.Series({"CM": 0.0, "Graphiste": 0.0}),
+              "heures_par_activite": pd.Series(dict.fromkeys(RIGHT_WORKLOAD["heures_par_activite"], 0.0))}
     assert graded("bloc1.charge_travail", hollow, WORKLOAD).fraction < 0.5

@@ -11,7 +11,6 @@ WORDS = ["solide", "savon", "shampoing", "peau", "saint-malo", "zéro", "naturel
          "parfum", "mois", "artisanal", "main", "merci", "reste", "odeur"]
 SHARES = {"Instagram": 0.9133, "Facebook": 0.2133, "TikTok": 0.7467, "YouTube": 0.6067,
           "Pinterest": 0.4733, "LinkedIn": 0.2133, "Snapchat": 0.5067, "X": 0.1467}
-REVIEW = {"P1": ["a"], "P2": [], "P3": [], "P4": [], "P5": [], "P6": [], "P7": [], "P8": []}
 
 
 def failure(question: str, answer) -> str:
@@ -93,27 +92,27 @@ def test_a_duplicated_channel_counts_as_one_kept_wrongly():
 
 def test_review_names_unknown_rules_and_missing_posts():
     good = {k: [] for k in charte.DRAFT_IDS}
-    assert "8 brouillons" in core.run_visible("bloc1.charte_relecture", good)
+    assert "10 brouillons" in core.run_visible("bloc1.charte_relecture", good)
     assert "règle(s) inconnue(s) emojis" in core.run_visible(
         "bloc1.charte_relecture", dict(good, P3=["emojis"]))
-    assert "manquante(s) P8" in core.run_visible(
-        "bloc1.charte_relecture", {k: [] for k in charte.DRAFT_IDS[:7]})
+    assert "manquante(s) P10" in core.run_visible(
+        "bloc1.charte_relecture", {k: [] for k in charte.DRAFT_IDS[:9]})
     assert "aucune des clés" in failure("bloc1.charte_relecture", {"a": []})
 
 
 def test_review_slips_cost_their_post_only():
     expected = {k: [] for k in charte.DRAFT_IDS}
     expected["P1"] = ["nombre_hashtags"]
-    # P8 missing: that post earns nothing; the seven others are right
+    # P8 missing: that post earns nothing; the nine others are right
     outcome = core.run_scorer("bloc1.charte_relecture", {k: v for k, v in expected.items() if k != "P8"}, expected)
-    assert outcome.fraction == pytest.approx(7 / 8) and "P8" in outcome.remarks[0]
+    assert outcome.fraction == pytest.approx(9 / 10) and "P8" in outcome.remarks[0]
     # a rule cited twice: 1 right of 1 cited + 1 repeat = 1/2 for P1
     twice = dict(expected, P1=["nombre_hashtags", "nombre_hashtags"])
-    assert core.run_scorer("bloc1.charte_relecture", twice, expected).fraction == pytest.approx(7.5 / 8)
+    assert core.run_scorer("bloc1.charte_relecture", twice, expected).fraction == pytest.approx(9.5 / 10)
     # an unknown id counts as a rule cited wrongly
     typo = dict(expected, P1=["nombre_hashtags", "hashtag"])
     outcome = core.run_scorer("bloc1.charte_relecture", typo, expected)
-    assert outcome.fraction == pytest.approx(7.5 / 8) and "inconnue(s) hashtag" in outcome.remarks[-1]
+    assert outcome.fraction == pytest.approx(9.5 / 10) and "inconnue(s) hashtag" in outcome.remarks[-1]
 
 
 def test_review_credit_per_post():
@@ -121,24 +120,74 @@ def test_review_credit_per_post():
     expected.update(P1=["nombre_hashtags", "texte_alternatif"], P2=["sous_titres"])
     answer = {k: [] for k in charte.DRAFT_IDS}
     answer.update(P1=["nombre_hashtags"], P3=["longueur_texte"])
-    # P1: 1/2, P2: 0, P3: 0, five clean posts right: (0.5 + 5) / 8
+    # P1: 1/2, P2: 0, P3: 0, seven clean posts right: (0.5 + 7) / 10
     outcome = core.run_scorer("bloc1.charte_relecture", answer, expected)
-    assert outcome.fraction == pytest.approx(5.5 / 8)
+    assert outcome.fraction == pytest.approx(7.5 / 10)
     assert "P1, P2, P3" in outcome.remarks[0]
 
 
 def test_formats_are_marked_against_guessing():
     expected = dict.fromkeys(charte.VISUAL_IDS, True)
-    expected.update(V3=False, V4=False, V8=False)
+    expected.update(V3=False, V4=False, V8=False, V9=False)
     outcome = core.run_scorer("bloc1.charte_formats", dict(expected, V7=False), expected)
-    assert outcome.fraction == pytest.approx(6 / 8)  # 7 right, 1 wrong
+    assert outcome.fraction == pytest.approx(8 / 10)  # 9 right, 1 wrong
     assert "V7" in outcome.remarks[0]
-    everything_valid = dict.fromkeys(charte.VISUAL_IDS, True)  # 5 right, 3 wrong
-    assert core.run_scorer("bloc1.charte_formats", everything_valid, expected).fraction == pytest.approx(2 / 8)
+    everything_valid = dict.fromkeys(charte.VISUAL_IDS, True)  # 6 right, 4 wrong
+    assert core.run_scorer("bloc1.charte_formats", everything_valid, expected).fraction == pytest.approx(2 / 10)
     # a verdict that is not True or False earns nothing, and takes nothing back
     assert "True ou False" in core.run_visible("bloc1.charte_formats", dict(expected, V1="oui"))
     outcome = core.run_scorer("bloc1.charte_formats", dict(expected, V1="oui"), expected)
-    assert outcome.fraction == pytest.approx(7 / 8) and "True ou False" in outcome.remarks[-1]
+    assert outcome.fraction == pytest.approx(9 / 10) and "True ou False" in outcome.remarks[-1]
+
+
+FRAMEWORK = {"S1": ["influence_commerciale"], "S2": ["influence_commerciale", "images_retouchees"],
+             "S3": ["influence_commerciale", "images_virtuelles"], "S4": ["ia_hypertrucage"],
+             "S5": ["photographie_retouchee"], "S6": [], "S7": ["accessibilite_boutique"],
+             "S8": ["identification_publicite"]}
+
+
+def test_legal_framework_credit_per_situation():
+    assert core.run_scorer("bloc1.charte_cadre_juridique", FRAMEWORK, FRAMEWORK).fraction == 1
+    assert "8 situations" in core.run_visible("bloc1.charte_cadre_juridique", FRAMEWORK)
+    # a gifted product not seen as a partnership, and S2 without its retouch mention: 0 and 1/2
+    answer = dict(FRAMEWORK, S1=[], S2=["influence_commerciale"])
+    outcome = core.run_scorer("bloc1.charte_cadre_juridique", answer, FRAMEWORK)
+    assert outcome.fraction == pytest.approx(6.5 / 8) and "S1, S2" in outcome.remarks[0]
+    assert "influence_commerciale" not in outcome.remarks[0]
+
+
+def test_legal_framework_cannot_be_guessed():
+    nothing = {k: [] for k in charte.SITUATION_IDS}
+    assert core.run_scorer("bloc1.charte_cadre_juridique", nothing, FRAMEWORK).fraction == pytest.approx(1 / 8)
+    every_text = {k: list(charte.charter.LEGAL_RULES) for k in charte.SITUATION_IDS}
+    assert core.run_scorer("bloc1.charte_cadre_juridique", every_text, FRAMEWORK).fraction < 0.2
+    assert "inconnue(s) loi_evin" in core.run_visible("bloc1.charte_cadre_juridique",
+                                                      dict(FRAMEWORK, S6=["loi_evin"]))
+
+
+def test_pillars_refuse_a_forbidden_claim_and_a_generic_name():
+    right = {"Savoir-faire malouin": 0.3, "Rituels & conseils": 0.3, "Engagements prouvés": 0.25,
+             "Communauté": 0.15}
+    limits = {"min": 3, "max": 5}
+    assert core.run_scorer("bloc1.charte_piliers", right, limits).fraction == 1
+    assert "4 piliers" in core.run_visible("bloc1.charte_piliers", right)
+    slogan = {**{k: v for k, v in right.items() if k != "Engagements prouvés"}, "Engagement zéro déchet": 0.25}
+    outcome = core.run_scorer("bloc1.charte_piliers", slogan, limits)
+    assert outcome.fraction == pytest.approx(0.4 + 0.6 * 3 / 4)
+    assert "zéro déchet" in outcome.remarks[0]
+    assert "zéro déchet" in core.run_visible("bloc1.charte_piliers", slogan)
+    generic = {"Pilier 1": 0.4, "Pilier 2": 0.3, "Thème B": 0.3}
+    assert core.run_scorer("bloc1.charte_piliers", generic, limits).fraction == pytest.approx(0.4)
+
+
+def test_pillars_count_and_shares():
+    limits = {"min": 3, "max": 5}
+    two = {"Savoir-faire malouin": 0.5, "Rituels & conseils": 0.5}
+    assert core.run_scorer("bloc1.charte_piliers", two, limits).fraction == pytest.approx(0.8)
+    off = {"Savoir-faire malouin": 0.5, "Rituels & conseils": 0.3, "Communauté": 0.3}
+    outcome = core.run_scorer("bloc1.charte_piliers", off, limits)
+    assert outcome.fraction == pytest.approx(0.8) and "110 %" in outcome.remarks[0]
+    assert "pas en pourcentage" in failure("bloc1.charte_piliers", {"Savoir-faire malouin": 30})
 
 
 # --- answers in other natural forms, through the wire form both sides share -------------------

@@ -195,7 +195,7 @@ def _run(argv, cwd, monkeypatch):
 def test_cli_verifier(tmp_path, monkeypatch, capsys):
     course = copy_course(tmp_path)
     assert _run(["rubriques", "verifier"], course.root, monkeypatch) == 0
-    assert "bloc1 : 13 grille(s), 39 critère(s), conformes" in capsys.readouterr().out
+    assert "bloc1 : 13 grille(s), 40 critère(s), conformes" in capsys.readouterr().out
     path = course.root / "course" / BLOC / "rubriques.toml"
     path.write_text(path.read_text(encoding="utf-8").replace('competences = ["C1.1.1"]', 'competences = ["C1.5.1"]', 1))
     assert _run(["rubriques", "verifier", "bloc1"], course.root, monkeypatch) == 1

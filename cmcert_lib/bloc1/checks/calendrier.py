@@ -314,64 +314,107 @@ def score_ics(answer, expected) -> Outcome:
 
 # --- the workload estimate -------------------------------------------------------------
 
+# The activities the weekly estimate covers, as the statement names them: producing the posts is
+# one of five, moderating, watching (veille) and reporting weigh as much over a week.
+ACTIVITIES = ("Production", "Modération", "Veille", "Reporting", "Comité éditorial")
+WORKLOAD_KEYS = ("publications_par_format", "publications_par_reseau", "heures_par_semaine", "heures_par_activite")
 
-def _workload(answer) -> tuple[dict, dict]:
+
+def _workload(answer) -> dict[str, dict]:
     data = as_mapping(answer, "charge_travail")
-    for key in ("publications_par_format", "heures_par_semaine"):
+    for key in WORKLOAD_KEYS:
         expect(key in data, f"charge_travail : la clé « {key} » manque.")
-    counts = as_mapping(data["publications_par_format"], "charge_travail['publications_par_format']")
-    hours = as_mapping(data["heures_par_semaine"], "charge_travail['heures_par_semaine']")
-    for fmt, n in counts.items():
-        as_number(n, f"Le nombre de publications au format « {fmt} »")
-    for role, h in hours.items():
-        number = as_number(h, f"La charge de « {role} »")
-        expect(number >= 0, f"La charge de « {role} » est négative.")
-    return counts, hours
+    parts = {key: as_mapping(data[key], f"charge_travail['{key}']") for key in WORKLOAD_KEYS}
+    for key in ("publications_par_format", "publications_par_reseau"):
+        for label, n in parts[key].items():
+            as_number(n, f"charge_travail['{key}'][« {label} »]")
+    for key in ("heures_par_semaine", "heures_par_activite"):
+        for label, h in parts[key].items():
+            number = as_number(h, f"charge_travail['{key}'][« {label} »]")
+            expect(number >= 0, f"charge_travail['{key}'][« {label} »] est négatif.")
+    return parts
 
 
 @visible("bloc1.charge_travail")
 def check_workload(answer) -> str:
-    counts, hours = _workload(answer)
-    expect(counts, "charge_travail['publications_par_format'] est vide.")
-    expect(hours, "charge_travail['heures_par_semaine'] est vide.")
+    parts = _workload(answer)
+    for key in WORKLOAD_KEYS:
+        expect(parts[key], f"charge_travail['{key}'] est vide.")
+    activities = canonical_keys(parts["heures_par_activite"], ACTIVITIES)
+    missing = [a for a in ACTIVITIES if a not in activities]
+    expect(not missing, "charge_travail['heures_par_activite'] : activité(s) manquante(s) "
+                        f"{', '.join(missing)} ; une charge ne se limite pas à la production.")
     return (
-        f"Estimation lisible : {int(sum(float(n) for n in counts.values()))} publication(s), "
-        f"{len(hours)} rôle(s)."
+        f"Estimation lisible : {int(sum(float(n) for n in parts['publications_par_format'].values()))} "
+        f"publication(s), {len(parts['heures_par_semaine'])} rôle(s), {len(ACTIVITIES)} activités."
     )
 
 
+def _hours(value) -> float:
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return float("nan")
+
+
+def _close(given, wanted: float) -> bool:
+    return abs(_hours(given) - wanted) <= rounding_tolerance(HOURS_DECIMALS)
+
+
 @scorer("bloc1.charge_travail", form=(
-    "un dictionnaire {\"publications_par_format\": {format: nombre}, "
-    "\"heures_par_semaine\": {rôle: heures}}"), decimals=HOURS_DECIMALS)
+    "un dictionnaire {\"publications_par_format\": {format: nombre}, \"publications_par_reseau\": "
+    "{réseau: nombre}, \"heures_par_semaine\": {rôle: heures}, \"heures_par_activite\": "
+    "{activité: heures}}"), decimals=HOURS_DECIMALS)
 def score_workload(answer, expected) -> Outcome:
-    counts, hours = _workload(answer)
+    """A fifth for the counts (formats, networks, total), half for each role's weekly hours and
+    three tenths for each activity's: production, moderation after every post, veille, reporting
+    and the editorial committee. An estimate of production alone earns little."""
+    parts = _workload(answer)
     table, weeks = expected["temps"], float(expected["semaines"])
-    committee = expected["comite"]  # role -> hours of the weekly editorial committee
+    moderation = expected["moderation"]  # network -> {role: minutes after each post}
+    weekly = expected["hebdo"]  # activity -> {role: hours a week}
     roles = sorted({role for minutes in table.values() for role in minutes})
-    counts, hours = canonical_keys(counts, table), canonical_keys(hours, roles)
+    counts = canonical_keys(parts["publications_par_format"], table)
+    networks = canonical_keys(parts["publications_par_reseau"], moderation)
+    hours = canonical_keys(parts["heures_par_semaine"], roles)
+    activities = canonical_keys(parts["heures_par_activite"], ACTIVITIES)
     remarks = []
     formats_ok = all(fmt in table for fmt in counts)
-    total_ok = round(sum(float(n) for n in counts.values())) == expected["publications"]
+    networks_ok = all(n in moderation for n in networks)
+    total_ok = (round(sum(float(n) for n in counts.values())) == expected["publications"]
+                == round(sum(float(n) for n in networks.values())))
     if not formats_ok:
         remarks.append("Des formats ne figurent pas dans le tableau des temps de production.")
+    if not networks_ok:
+        remarks.append("Des réseaux ne figurent pas dans le tableau de la modération.")
     if not total_ok:
-        remarks.append("Le nombre total de publications ne correspond pas à la fréquence de la charte.")
-    wrong = []
+        remarks.append("Le nombre total de publications (par format et par réseau) ne correspond pas à la "
+                       "fréquence de la charte.")
+    per_activity: dict[str, dict[str, float]] = {a: dict.fromkeys(roles, 0.0) for a in ACTIVITIES}
     for role in roles:
-        minutes = sum(float(n) * table.get(fmt, {}).get(role, 0) for fmt, n in counts.items())
-        wanted = minutes / 60 / weeks + float(committee.get(role, 0))
-        try:
-            given = float(hours.get(role))
-        except (TypeError, ValueError):
-            given = float("nan")
-        if not abs(given - wanted) <= rounding_tolerance(HOURS_DECIMALS):
-            wrong.append(role)
-    if wrong:
+        per_activity["Production"][role] = sum(
+            float(n) * table.get(fmt, {}).get(role, 0) for fmt, n in counts.items()) / 60 / weeks
+        per_activity["Modération"][role] = sum(
+            float(n) * moderation.get(net, {}).get(role, 0) for net, n in networks.items()) / 60 / weeks
+        for activity in ("Modération", "Veille", "Reporting", "Comité éditorial"):
+            per_activity[activity][role] += float(weekly.get(activity, {}).get(role, 0))
+    wrong_roles = [r for r in roles if not _close(hours.get(r), sum(per_activity[a][r] for a in ACTIVITIES))]
+    wrong_activities = [a for a in ACTIVITIES if not _close(activities.get(a), sum(per_activity[a].values()))]
+    if wrong_roles:
         remarks.append(
-            f"Charge hebdomadaire à revoir pour : {', '.join(wrong)} (temps par format × nombre "
-            "de publications, sur le nombre de semaines, plus le comité éditorial)."
+            f"Charge hebdomadaire à revoir pour : {', '.join(wrong_roles)} (production : temps par format × "
+            "publications ; modération : temps par réseau × publications ; le tout sur le nombre de semaines, "
+            "plus la veille, le reporting et le comité de chaque semaine)."
         )
-    fraction = 0.25 * ((formats_ok + total_ok) / 2) + 0.75 * (len(roles) - len(wrong)) / len(roles)
+    if wrong_activities:
+        remarks.append(
+            f"Heures de l'équipe à revoir pour : {', '.join(wrong_activities)} (chaque activité, tous rôles "
+            "confondus, par semaine) : la charge comprend la modération, la veille et le reporting, pas "
+            "seulement la production."
+        )
+    fraction = (0.2 * (formats_ok + networks_ok + total_ok) / 3
+                + 0.5 * (len(roles) - len(wrong_roles)) / len(roles)
+                + 0.3 * (len(ACTIVITIES) - len(wrong_activities)) / len(ACTIVITIES))
     return Outcome(fraction, remarks)
 
 

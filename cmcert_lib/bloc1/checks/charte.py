@@ -1,10 +1,13 @@
-"""Checks of notebook 05, the editorial charter: semantic field, channels, post review, formats."""
+"""Checks of notebook 05, the editorial charter: semantic field, pillars, channels, post review, legal
+framework, formats."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from cmcert_lib.bloc1 import charter
+from cmcert_lib.checks.content import is_placeholder
 from cmcert_lib.checks.core import (
     Outcome,
     as_list,
@@ -23,8 +26,14 @@ from cmcert_lib.facts.platforms import NETWORKS
 
 SEMANTIC_FIELD_SIZE = 15
 BRAND_WORDS = ("maison", "ondine")
-DRAFT_IDS = tuple(f"P{n}" for n in range(1, 9))
-VISUAL_IDS = tuple(f"V{n}" for n in range(1, 9))
+DRAFT_IDS = tuple(f"P{n}" for n in range(1, 11))
+VISUAL_IDS = tuple(f"V{n}" for n in range(1, 11))
+SITUATION_IDS = tuple(f"S{n}" for n in range(1, 9))
+# Shares of the pillars add up to 100 %, to the percentage point.
+PILLAR_SUM_TOLERANCE = 0.01
+PILLARS_MIN, PILLARS_MAX = 3, 5
+# « Pilier 1 », « Thème B », « Axe » name no subject.
+_GENERIC_PILLAR = re.compile(r"^(?:pilier|theme|sujet|axe|categorie)s?(?:\s+\w{1,2})?$")
 # The statement: shares « arrondie à 3 décimales au moins »; the exact share and every rounding to
 # three decimals or more are right, a rounding to two is not.
 SHARE_DECIMALS = 3
@@ -188,29 +197,57 @@ def _key_notes(mapping: dict, keys: tuple[str, ...]) -> list[str]:
     return notes
 
 
-def _review(answer: Any) -> dict[str, list[str]]:
-    """Post id -> the rules cited (canonical ids; unknown ids kept as written, repeats kept)."""
-    review = _keyed(answer, DRAFT_IDS, "relecture")
-    expect(any(k in review for k in DRAFT_IDS),
-           f"relecture : aucune des clés attendues ({', '.join(DRAFT_IDS)}) n'est présente.")
+def _lists(answer: Any, keys: tuple[str, ...], known: dict, what: str) -> dict[str, list[str]]:
+    """Key -> the rule ids cited (canonical ids; unknown ids kept as written, repeats kept)."""
+    mapping = _keyed(answer, keys, what)
+    expect(any(k in mapping for k in keys),
+           f"{what} : aucune des clés attendues ({', '.join(keys)}) n'est présente.")
     cleaned = {}
-    for post_id in DRAFT_IDS:
-        if post_id in review:
-            rules = as_list(review[post_id], f"relecture[{post_id!r}]")
-            cleaned[post_id] = [canonical_label(r, charter.RULES) for r in rules]
+    for key in keys:
+        if key in mapping:
+            rules = as_list(mapping[key], f"{what}[{key!r}]")
+            cleaned[key] = [canonical_label(r, known) for r in rules]
     return cleaned
 
 
-def _review_notes(review: dict[str, list[str]], answer: Any) -> list[str]:
-    notes = _key_notes(_keyed(answer, DRAFT_IDS, "relecture"), DRAFT_IDS)
-    for post_id, rules in review.items():
-        unknown = [str(r) for r in rules if r not in charter.RULES]
+def _list_notes(cited: dict[str, list[str]], answer: Any, keys: tuple[str, ...], known: dict,
+                what: str) -> list[str]:
+    notes = _key_notes(_keyed(answer, keys, what), keys)
+    for key, rules in cited.items():
+        unknown = [str(r) for r in rules if r not in known]
         if unknown:
-            notes.append(f"relecture[{post_id!r}] : règle(s) inconnue(s) {', '.join(unknown)} (identifiants de la "
+            notes.append(f"{what}[{key!r}] : règle(s) inconnue(s) {', '.join(unknown)} (identifiants de la "
                          "colonne « Règle »)")
         if len(set(rules)) < len(rules):
-            notes.append(f"relecture[{post_id!r}] cite une règle deux fois")
+            notes.append(f"{what}[{key!r}] cite une règle deux fois")
     return notes
+
+
+def _jaccard_score(cited: dict[str, list[str]], expected: dict[str, list[str]]) -> tuple[float, list[str]]:
+    """Per key, the rules rightly cited over every rule cited or expected (a rule cited twice or
+    unknown counts as cited wrongly; two empty lists agree); a missing key earns nothing."""
+    total, to_redo = 0.0, []
+    for key, rules in expected.items():
+        given_list = cited.get(key)
+        if given_list is None:
+            to_redo.append(key)
+            continue
+        given, wanted = set(given_list), set(rules)
+        repeats = len(given_list) - len(given)
+        union = len(given | wanted) + repeats
+        part = len(given & wanted) / union if union else 1.0
+        total += part
+        if part < 1:
+            to_redo.append(key)
+    return total / len(expected), to_redo
+
+
+def _review(answer: Any) -> dict[str, list[str]]:
+    return _lists(answer, DRAFT_IDS, charter.RULES, "relecture")
+
+
+def _review_notes(review: dict[str, list[str]], answer: Any) -> list[str]:
+    return _list_notes(review, answer, DRAFT_IDS, charter.RULES, "relecture")
 
 
 @visible("bloc1.charte_relecture")
@@ -222,25 +259,13 @@ def review_visible(answer: Any) -> str:
 
 
 @scorer("bloc1.charte_relecture", form=(
-    "un dictionnaire {identifiant du brouillon (P1…P8): liste des identifiants de règles "
+    "un dictionnaire {identifiant du brouillon (P1…P10): liste des identifiants de règles "
     "enfreintes}, liste vide pour un brouillon conforme"))
 def review_score(answer: Any, expected: dict[str, list[str]]) -> Outcome:
     """Per post, the rules rightly cited over every rule cited or expected (a rule cited twice or
     unknown counts as cited wrongly); a missing post earns nothing."""
     review = _review(answer)
-    total, to_redo = 0.0, []
-    for post_id, rules in expected.items():
-        cited = review.get(post_id)
-        if cited is None:
-            to_redo.append(post_id)
-            continue
-        given, wanted = set(cited), set(rules)
-        repeats = len(cited) - len(given)
-        union = len(given | wanted) + repeats
-        part = len(given & wanted) / union if union else 1.0
-        total += part
-        if part < 1:
-            to_redo.append(post_id)
+    fraction, to_redo = _jaccard_score(review, expected)
     remarks = []
     if to_redo:
         remarks.append(f"Relecture incomplète ou excessive pour : {', '.join(to_redo)} "
@@ -248,7 +273,102 @@ def review_score(answer: Any, expected: dict[str, list[str]]) -> Outcome:
     notes = _review_notes(review, answer)
     if notes:
         remarks.append("À corriger dans la forme : " + " ; ".join(notes) + ".")
-    return Outcome(total / len(expected), remarks)
+    return Outcome(fraction, remarks)
+
+
+# --- C1.5.1: the legal texts that apply to each situation ----------------------------
+
+
+def _framework(answer: Any) -> dict[str, list[str]]:
+    return _lists(answer, SITUATION_IDS, charter.LEGAL_RULES, "cadre_juridique")
+
+
+@visible("bloc1.charte_cadre_juridique")
+def framework_visible(answer: Any) -> str:
+    cited = _framework(answer)
+    notes = _list_notes(cited, answer, SITUATION_IDS, charter.LEGAL_RULES, "cadre_juridique")
+    if notes:
+        return "Réponse lisible ; attention : " + " ; ".join(notes) + " (cela coûte des points)."
+    return (f"Format correct : une liste de règles (éventuellement vide) pour chacune des "
+            f"{len(SITUATION_IDS)} situations.")
+
+
+@scorer("bloc1.charte_cadre_juridique", form=(
+    "un dictionnaire {identifiant de la situation (S1…S8): liste des identifiants de règles "
+    "(colonne « Règle » de charter.legal_rules_table()) qui s'appliquent}, liste vide quand aucune "
+    "ne s'applique"))
+def framework_score(answer: Any, expected: dict[str, list[str]]) -> Outcome:
+    """Per situation, the rules rightly cited over every rule cited or expected: citing every text
+    everywhere earns little, and so does answering « nothing applies » everywhere."""
+    cited = _framework(answer)
+    fraction, to_redo = _jaccard_score(cited, expected)
+    remarks = []
+    if to_redo:
+        remarks.append(f"Cadre juridique à revoir pour : {', '.join(to_redo)} (qui publie ? contre une "
+                       "contrepartie ? l'image est-elle retouchée, produite par IA, réaliste ? s'agit-il "
+                       "de la boutique en ligne ?).")
+    notes = _list_notes(cited, answer, SITUATION_IDS, charter.LEGAL_RULES, "cadre_juridique")
+    if notes:
+        remarks.append("À corriger dans la forme : " + " ; ".join(notes) + ".")
+    return Outcome(fraction, remarks)
+
+
+# --- C1.5.2: the pillars, as data ----------------------------------------------------
+
+
+def _pillars(answer: Any) -> dict[str, float]:
+    mapping = as_mapping(answer, "piliers")
+    expect(mapping, "piliers est vide : donnez chaque pilier avec sa part des publications.")
+    shares = {}
+    for name, share in mapping.items():
+        value = as_number(share, f"La part du pilier « {name} »")
+        expect(not 1 < value <= 100,
+               f"La part de « {name} » vaut {value:g} : exprimez les parts en proportion entre 0 et 1 "
+               "(0,30 pour 30 %), pas en pourcentage.")
+        shares[str(name)] = value
+    return shares
+
+
+def _pillar_notes(shares: dict[str, float], expected: dict) -> tuple[bool, bool, list[str], list[str]]:
+    """(count right, shares add up, names refused with why, French notes)."""
+    count_ok = expected["min"] <= len(shares) <= expected["max"]
+    total = sum(shares.values())
+    sum_ok = abs(total - 1) <= PILLAR_SUM_TOLERANCE and all(0 < v < 1 for v in shares.values())
+    refused = []
+    for name in shares:
+        problem = charter.pillar_name_problem(name)
+        if problem is None and (is_placeholder(name) or _GENERIC_PILLAR.match(label_key(name).strip())):
+            problem = f"« {name} » ne dit pas de quoi parle le pilier"
+        if problem:
+            refused.append(problem)
+    notes = []
+    if not count_ok:
+        notes.append(f"{len(shares)} pilier(s) : une ligne éditoriale en compte de {expected['min']} à "
+                     f"{expected['max']}")
+    if not sum_ok:
+        notes.append(f"les parts font {total * 100:.0f} % au total : chacune entre 0 et 1, 100 % en tout")
+    return count_ok, sum_ok, refused, notes + refused
+
+
+@visible("bloc1.charte_piliers")
+def pillars_visible(answer: Any) -> str:
+    shares = _pillars(answer)
+    *_, notes = _pillar_notes(shares, {"min": PILLARS_MIN, "max": PILLARS_MAX})
+    if notes:
+        return "Piliers lisibles ; attention : " + " ; ".join(notes) + " (cela coûte des points)."
+    return f"Format correct : {len(shares)} piliers, 100 % des publications, des noms permis par la charte."
+
+
+@scorer("bloc1.charte_piliers", form="un dictionnaire {nom du pilier: part des publications entre 0 et 1}")
+def pillars_score(answer: Any, expected: dict) -> Outcome:
+    """A fifth for the number of pillars, a fifth for shares that add up to 100 %, three fifths for
+    names that say a subject and that the charter allows, pillar by pillar: a pillar named
+    « Engagement zéro déchet » carries the claim the charter forbids into every brief and caption."""
+    shares = _pillars(answer)
+    count_ok, sum_ok, refused, notes = _pillar_notes(shares, expected)
+    names = (len(shares) - len(refused)) / len(shares)
+    remarks = [f"À revoir : {note}." for note in notes]
+    return Outcome(0.2 * count_ok + 0.2 * sum_ok + 0.6 * names, remarks)
 
 
 # --- C1.5.1: planned visuals against the platforms' formats -------------------------
@@ -284,7 +404,7 @@ def formats_visible(answer: Any) -> str:
     return f"Format correct : un verdict True/False pour chacun des {len(VISUAL_IDS)} visuels."
 
 
-@scorer("bloc1.charte_formats", form="un dictionnaire {identifiant du visuel (V1…V8): True ou False}")
+@scorer("bloc1.charte_formats", form="un dictionnaire {identifiant du visuel (V1…V10): True ou False}")
 def formats_score(answer: Any, expected: dict[str, bool]) -> Outcome:
     """A true-or-false question marked against guessing: each right verdict earns its share, each
     wrong one takes one back (a missing or unreadable verdict earns nothing); answering the same
@@ -296,8 +416,8 @@ def formats_score(answer: Any, expected: dict[str, bool]) -> Outcome:
     remarks = []
     if wrong or blank:
         remarks.append(f"Verdict à revoir pour : {', '.join(wrong + blank)} (format proposé par la "
-                       "plateforme ? dimensions ou proportions ? taille minimale ?). Un verdict faux "
-                       "retire la part d'un verdict juste.")
+                       "plateforme ? proportions dans la plage acceptée pour ce format ? largeur "
+                       "recommandée ?). Un verdict faux retire la part d'un verdict juste.")
     notes = _validity_notes(validity, answer)
     if notes:
         remarks.append("À corriger dans la forme : " + " ; ".join(notes) + ".")

@@ -62,7 +62,8 @@ CORRECT = {
                 '    "p2": ("mention_partenariat", "duree_video"), "p3": ("allegation_interdite",),\n'
                 '    "p4": ("sous_titres", "nombre_emojis", "emoji_dans_phrase"), "p5": ("caracteres_fantaisie",),\n'
                 '    "p6": (), "p7": ("longueur_texte", "format_visuel"),\n'
-                '    "p8": ("mention_image_retouchee", "allegation_interdite"),\n'
+                '    "p8": ("mention_image_retouchee", "allegation_interdite"), "p9": ("mention_contenu_ia",),\n'
+                '    "p10": ("mention_image_virtuelle",),\n'
                 '}\n'),
         Variant("a pandas Series of lists indexed by post id",
                 'relecture = pd.Series({\n'
@@ -70,27 +71,59 @@ CORRECT = {
                 '    "P2": ["duree_video", "mention_partenariat"], "P3": ["allegation_interdite"],\n'
                 '    "P4": ["emoji_dans_phrase", "nombre_emojis", "sous_titres"], "P5": ["caracteres_fantaisie"],\n'
                 '    "P6": [], "P7": ["format_visuel", "longueur_texte"],\n'
-                '    "P8": ["allegation_interdite", "mention_image_retouchee"],\n'
+                '    "P8": ["allegation_interdite", "mention_image_retouchee"], "P9": ["mention_contenu_ia"],\n'
+                '    "P10": ["mention_image_virtuelle"],\n'
                 '})\n'),
     ),
     "formats_valides": (
-        Variant("DataFrame.apply giving a Series of numpy booleans",
+        Variant("DataFrame.apply on the ranges' bounds compared by hand, a Series of numpy booleans",
                 'def valide(ligne):\n'
                 '    p = PLATFORMS.get(ligne["plateforme"])\n'
                 '    if p is None or ligne["format"] not in p.formats:\n'
                 '        return False\n'
-                '    return any(ligne["largeur"] * f.height == ligne["hauteur"] * f.width and ligne["largeur"] >= f.width\n'
-                '               for f in p.images)\n'
+                '    ratio = ligne["largeur"] / ligne["hauteur"]\n'
+                '    return any(r.tallest[0] / r.tallest[1] * 0.99 <= ratio <= r.widest[0] / r.widest[1] * 1.01\n'
+                '               and ligne["largeur"] >= min(f.width for f in r.recommended)\n'
+                '               for r in p.ranges if ligne["format"] in r.formats)\n'
                 'formats_valides = visuels_prevus.set_index("id").apply(valide, axis=1)\n'),
-        Variant("the library's image_format_of, a one-column DataFrame",
+        Variant("the library's visual_problem, a one-column DataFrame",
+                'from cmcert_lib.domain.posts import visual_problem\n'
                 'formats_valides = pd.DataFrame({\n'
                 '    "valide": [r.plateforme in PLATFORMS and r.format in PLATFORMS[r.plateforme].formats\n'
-                '               and charter.image_format_of(r.plateforme, r.largeur, r.hauteur) is not None\n'
+                '               and visual_problem(r.plateforme, r.format, r.largeur, r.hauteur) is None\n'
                 '               for r in visuels_prevus.itertuples()]},\n'
                 '    index=visuels_prevus["id"])\n'),
         Variant("a dict written by hand, lower-case ids",
-                'formats_valides = {"v1": True, "v2": True, "v3": False, "v4": False,\n'
-                '                   "v5": True, "v6": True, "v7": True, "v8": False}\n'),
+                'formats_valides = {"v1": True, "v2": True, "v3": False, "v4": False, "v5": True,\n'
+                '                   "v6": True, "v7": True, "v8": False, "v9": False, "v10": True}\n'),
+    ),
+    "piliers": (
+        Variant("a pandas Series of shares",
+                'piliers = pd.Series({"Savoir-faire malouin": 0.3, "Rituels & conseils": 0.3,\n'
+                '                     "Engagements prouvés": 0.25, "Communauté": 0.15})\n'),
+        Variant("three pillars of the candidate's own, shares as fractions",
+                'piliers = {"L\'atelier de Saint-Malo": 1 / 3, "Gestes et rituels": 1 / 3, "Nos preuves, datées": 1 / 3}\n'),
+        Variant("five pillars in a one-column DataFrame",
+                'piliers = pd.DataFrame({"part": {"Savoir-faire": 0.25, "Conseils d\'usage": 0.25, "Emballages et preuves": 0.2,\n'
+                '                                 "Communauté": 0.15, "Petite Vague, pour les parents": 0.15}})\n'),
+    ),
+    "cadre_juridique": (
+        Variant("tuples, rules in another order, lower-case situation ids",
+                'cadre_juridique = {"s1": ("influence_commerciale",), "s2": ("images_retouchees", "influence_commerciale"),\n'
+                '                   "s3": ("images_virtuelles", "influence_commerciale"), "s4": ("ia_hypertrucage",),\n'
+                '                   "s5": ("photographie_retouchee",), "s6": (), "s7": ("accessibilite_boutique",),\n'
+                '                   "s8": ("identification_publicite",)}\n'),
+        Variant("a pandas Series of lists",
+                'cadre_juridique = pd.Series({"S1": ["influence_commerciale"], "S2": ["influence_commerciale", "images_retouchees"],\n'
+                '                             "S3": ["influence_commerciale", "images_virtuelles"], "S4": ["ia_hypertrucage"],\n'
+                '                             "S5": ["photographie_retouchee"], "S6": [], "S7": ["accessibilite_boutique"],\n'
+                '                             "S8": ["identification_publicite"]})\n'),
+        Variant("built situation by situation from the partnership facts",
+                'partenariat = {"S1": True, "S2": True, "S3": True}\n'
+                'extra = {"S2": ["images_retouchees"], "S3": ["images_virtuelles"], "S4": ["ia_hypertrucage"],\n'
+                '         "S5": ["photographie_retouchee"], "S7": ["accessibilite_boutique"], "S8": ["identification_publicite"]}\n'
+                'cadre_juridique = {s: (["influence_commerciale"] if partenariat.get(s) else []) + extra.get(s, [])\n'
+                '                   for s in situations["id"]}\n'),
     ),
 }
 
@@ -132,5 +165,17 @@ HOLLOW = {
         Variant("only the network checked, not the format nor the size",
                 'formats_valides = {r["id"]: r["plateforme"] in PLATFORMS and r["format"] in ("Image", "Reel")\n'
                 '                   for r in visuels_prevus.to_dict("records")}\n'),
+    ),
+    "piliers": (
+        Variant("generic names, shares in percent",
+                'piliers = {"Pilier 1": 40, "Pilier 2": 30, "Pilier 3": 30}\n'),
+        Variant("slogans the charter forbids as names, shares that do not add up",
+                'piliers = {"Zéro déchet": 0.5, "Écoresponsable": 0.3, "Biodégradable": 0.3, "Sans produits chimiques": 0.2}\n'),
+    ),
+    "cadre_juridique": (
+        Variant("nothing applies anywhere",
+                'cadre_juridique = {f"S{n}": [] for n in range(1, 9)}\n'),
+        Variant("the influence law everywhere",
+                'cadre_juridique = {f"S{n}": ["influence_commerciale"] for n in range(1, 9)}\n'),
     ),
 }

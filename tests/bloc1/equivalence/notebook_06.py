@@ -29,7 +29,7 @@ _GRID = '''\
 creneaux = [(0, "18:30", "Instagram", "Reel"), (1, "12:15", "Facebook", "Lien"), (2, "12:30", "Instagram", "Carrousel"),
             (2, "19:00", "TikTok", "Vidéo"), (3, "08:30", "LinkedIn", "Texte"), (3, "18:30", "Instagram", "Image"),
             (4, "12:15", "Facebook", "Image"), (5, "10:00", "Instagram", "Story"), (6, "18:00", "TikTok", "Vidéo")]
-piliers = ["Savoir-faire malouin"] * 11 + ["Rituels & conseils"] * 11 + ["Engagement zéro déchet"] * 9 + ["Communauté"] * 5
+piliers = ["Savoir-faire malouin"] * 11 + ["Rituels & conseils"] * 11 + ["Engagements prouvés"] * 9 + ["Communauté"] * 5
 lignes = []
 for semaine in range(4):
     lundi = pd.Timestamp("2027-01-04") + pd.Timedelta(weeks=semaine)
@@ -110,25 +110,47 @@ CORRECT = {
                 'Path("livrables/calendrier_editorial_janvier_2027.ics").write_text(export_ics, encoding="utf-8", newline="")\n'),
     ),
     "charge_travail": (
-        Variant("matrix product in pandas, two Series of numpy numbers, unrounded",
+        Variant("matrix products in pandas, Series of numpy numbers, unrounded",
                 'temps = pd.DataFrame(TEMPS_PAR_FORMAT).T\n'
-                'nombre = calendrier["format"].value_counts()\n'
-                'heures = temps.loc[nombre.index].mul(nombre, axis=0).sum() / 60 / 4 + pd.Series(COMITE_HEBDO_HEURES)\n'
-                'charge_travail = {"publications_par_format": nombre, "heures_par_semaine": heures}\n'),
-        Variant("groupby().size(), hours rounded to the hundredth, role names in lower case",
-                'nombre = calendrier.groupby("format").size()\n'
-                'minutes = {r: sum(int(n) * TEMPS_PAR_FORMAT[f][r] for f, n in nombre.items()) for r in ROLES}\n'
+                'moderation = pd.DataFrame(MODERATION_PAR_RESEAU).T\n'
+                'hebdo = pd.DataFrame(TACHES_HEBDO_HEURES).T\n'
+                'formats = calendrier["format"].value_counts()\n'
+                'reseaux = calendrier["plateforme"].value_counts()\n'
+                'activites = pd.DataFrame({\n'
+                '    "Production": temps.loc[formats.index].mul(formats, axis=0).sum() / 240,\n'
+                '    "Modération": moderation.loc[reseaux.index].mul(reseaux, axis=0).sum() / 240 + hebdo.loc["Modération"],\n'
+                '    "Veille": hebdo.loc["Veille"], "Reporting": hebdo.loc["Reporting"],\n'
+                '    "Comité éditorial": hebdo.loc["Comité éditorial"]})\n'
+                'charge_travail = {"publications_par_format": formats, "publications_par_reseau": reseaux,\n'
+                '                  "heures_par_semaine": activites.sum(axis=1), "heures_par_activite": activites.sum()}\n'),
+        Variant("loops over groupby().size(), hours to the hundredth, names in lower case",
+                'formats = calendrier.groupby("format").size()\n'
+                'reseaux = calendrier.groupby("plateforme").size()\n'
+                'prod = {r: sum(int(n) * TEMPS_PAR_FORMAT[f][r] for f, n in formats.items()) / 240 for r in ROLES}\n'
+                'mod = {r: sum(int(n) * MODERATION_PAR_RESEAU[p][r] for p, n in reseaux.items()) / 240 for r in ROLES}\n'
+                'fixe = {r: sum(t[r] for t in TACHES_HEBDO_HEURES.values()) for r in ROLES}\n'
                 'charge_travail = {\n'
-                '    "publications_par_format": nombre.to_dict(),\n'
-                '    "heures_par_semaine": {r.lower(): round(m / 240 + COMITE_HEBDO_HEURES[r], 2) for r, m in minutes.items()},\n'
+                '    "publications_par_format": formats.to_dict(), "publications_par_reseau": reseaux.to_dict(),\n'
+                '    "heures_par_semaine": {r.lower(): round(prod[r] + mod[r] + fixe[r], 2) for r in ROLES},\n'
+                '    "heures_par_activite": {"production": round(sum(prod.values()), 2),\n'
+                '                            "moderation": round(sum(mod.values()) + sum(TACHES_HEBDO_HEURES["Modération"].values()), 2),\n'
+                '                            "veille": sum(TACHES_HEBDO_HEURES["Veille"].values()),\n'
+                '                            "reporting": sum(TACHES_HEBDO_HEURES["Reporting"].values()),\n'
+                '                            "comite editorial": sum(TACHES_HEBDO_HEURES["Comité éditorial"].values())},\n'
                 '}\n'),
-        Variant("Counter of formats, hours rounded to the tenth in a one-column DataFrame",
+        Variant("Counters, hours to the tenth in one-column DataFrames",
                 'from collections import Counter\n'
-                'nombre = Counter(calendrier["format"])\n'
-                'heures = pd.DataFrame({"heures": {\n'
-                '    r: round(sum(n * TEMPS_PAR_FORMAT[f][r] for f, n in nombre.items()) / 60 / 4 + COMITE_HEBDO_HEURES[r], 1)\n'
-                '    for r in ROLES}})\n'
-                'charge_travail = {"publications_par_format": dict(nombre), "heures_par_semaine": heures}\n'),
+                'formats, reseaux = Counter(calendrier["format"]), Counter(calendrier["plateforme"])\n'
+                'par_role = {r: (sum(n * TEMPS_PAR_FORMAT[f][r] for f, n in formats.items())\n'
+                '                + sum(n * MODERATION_PAR_RESEAU[p][r] for p, n in reseaux.items())) / 60 / 4\n'
+                '               + sum(TACHES_HEBDO_HEURES[a][r] for a in TACHES_HEBDO_HEURES) for r in ROLES}\n'
+                'par_activite = {"Production": sum(n * sum(TEMPS_PAR_FORMAT[f].values()) for f, n in formats.items()) / 240,\n'
+                '                "Modération": sum(n * sum(MODERATION_PAR_RESEAU[p].values()) for p, n in reseaux.items()) / 240\n'
+                '                + sum(TACHES_HEBDO_HEURES["Modération"].values())}\n'
+                'par_activite |= {a: sum(TACHES_HEBDO_HEURES[a].values()) for a in ("Veille", "Reporting", "Comité éditorial")}\n'
+                'charge_travail = {"publications_par_format": dict(formats), "publications_par_reseau": dict(reseaux),\n'
+                '                  "heures_par_semaine": pd.DataFrame({"h": {r: round(v, 1) for r, v in par_role.items()}}),\n'
+                '                  "heures_par_activite": pd.DataFrame({"h": {a: round(v, 1) for a, v in par_activite.items()}})}\n'),
     ),
     "raci": (
         Variant("the model matrix in lower-case letters, None for an empty cell, roles in another order",
@@ -194,13 +216,22 @@ HOLLOW = {
                 'export_ics = "\\r\\n".join(lignes) + "\\r\\n"\n'),
     ),
     "charge_travail": (
-        Variant("hours left in minutes (not divided by 60)",
+        Variant("production alone, moderation, veille, reporting and committee forgotten",
                 f'nombre = {_COUNTS}\n'
-                'charge_travail = {"publications_par_format": nombre, "heures_par_semaine": {\n'
-                '    r: sum(n * TEMPS_PAR_FORMAT[f][r] for f, n in nombre.items()) / 4 + COMITE_HEBDO_HEURES[r] for r in ROLES}}\n'),
-        Variant("only the weekly committee, production forgotten",
-                f'charge_travail = {{"publications_par_format": {_COUNTS},\n'
-                '                  "heures_par_semaine": dict(COMITE_HEBDO_HEURES)}\n'),
+                'heures = {r: sum(n * TEMPS_PAR_FORMAT[f][r] for f, n in nombre.items()) / 240 for r in ROLES}\n'
+                'charge_travail = {"publications_par_format": nombre,\n'
+                '                  "publications_par_reseau": {"Instagram": 16, "TikTok": 8, "Facebook": 8, "LinkedIn": 4},\n'
+                '                  "heures_par_semaine": heures,\n'
+                '                  "heures_par_activite": {"Production": 0, "Modération": 0, "Veille": 0,\n'
+                '                                          "Reporting": 0, "Comité éditorial": 0}}\n'),
+        Variant("hours left in minutes (not divided by 60), activities as the weekly table's sums",
+                f'nombre = {_COUNTS}\n'
+                'charge_travail = {"publications_par_format": nombre,\n'
+                '                  "publications_par_reseau": {"Instagram": 16, "TikTok": 8, "Facebook": 8, "LinkedIn": 4},\n'
+                '                  "heures_par_semaine": {r: sum(n * TEMPS_PAR_FORMAT[f][r] for f, n in nombre.items()) / 4\n'
+                '                                         for r in ROLES},\n'
+                '                  "heures_par_activite": {a: 60 * sum(t.values()) for a, t in TACHES_HEBDO_HEURES.items()}\n'
+                '                                         | {"Production": 0}}\n'),
     ),
     "raci": (
         Variant("the freelance graphic designer approves and does every task",
