@@ -577,12 +577,15 @@ def combine(rubric: Rubric, session: JurySession | None, student: str, saved: It
     expected = len(session.jurors)
     if not mine:
         return CandidateOral(student, session, 0, expected, (), (),
-                             f"soutenance non passée (session du {session.label})")
+                             f"soutenance non passée — session du {session.label}")
     if len(complete) < expected:
         details = []
         for juror in session.jurors:
             sheet = mine.get(juror.id)
-            if sheet is None or juror.id in complete:
+            if juror.id in complete:
+                continue
+            if sheet is None:
+                details.append(f"fiche de {juror.name} attendue")
                 continue
             stale = sheet.stale(rubric)
             if stale:
