@@ -102,8 +102,8 @@ def test_unreadable_missing_or_misplaced_file(tmp_path, oral_file):
     path = oral_file.course.oral_rubric_file(BLOC)
     path.unlink()
     assert oral_rubric_errors(oral_file.course.root, BLOC) == (None, [
-        "course/bloc1/soutenance.toml : fichier introuvable, alors que le référentiel évalue le bloc 1 par une "
-        "soutenance orale."])
+        ("course/bloc1/soutenance.toml : fichier introuvable, alors que le référentiel évalue le bloc 1 par une "
+        "soutenance orale.")])
     assert load_oral_rubric(oral_file.course.root, BLOC) is None
     written_only = tmp_path / "bloc2" / "soutenance.toml"
     written_only.parent.mkdir()
@@ -177,8 +177,8 @@ def test_sessions_are_read(tmp_path):
 
 def test_unknown_candidate(tmp_path):
     errors = parse(tmp_path, session_text(candidates=("alice", "inconnu")))[1]
-    assert errors == ["jury/sessions.toml : session « matin » : candidat inconnu « inconnu » : il n'est pas dans "
-                      "le carnet de notes (vérifiez l'identifiant nbgrader, ou lancez d'abord cmcert grade)."]
+    assert errors == [("jury/sessions.toml : session « matin » : candidat inconnu « inconnu » : il n'est pas dans "
+                      "le carnet de notes (vérifiez l'identifiant nbgrader, ou lancez d'abord cmcert grade).")]
 
 
 def test_a_juror_twice_in_a_session(tmp_path):
@@ -190,8 +190,8 @@ def test_a_juror_twice_in_a_session(tmp_path):
 
 def test_a_candidate_in_two_sessions_of_the_same_bloc(tmp_path):
     errors = parse(tmp_path, session_text() + session_text("apres-midi", candidates=("bruno", "chloe")))[1]
-    assert errors == ["jury/sessions.toml : session « apres-midi » : le candidat « bruno » est déjà convoqué pour le "
-                      "bloc1 dans la session « matin »."]
+    assert errors == [("jury/sessions.toml : session « apres-midi » : le candidat « bruno » est déjà convoqué pour le "
+                      "bloc1 dans la session « matin ».")]
 
 
 def test_a_candidate_in_sessions_of_two_blocs_is_fine(tmp_path):
@@ -210,7 +210,8 @@ def test_other_session_errors(tmp_path):
     assert any("le juré « t.legall » s'appelle « Thomas Legall » ici et « Thomas Le Gall » dans la session « matin »"
                in e for e in parse(tmp_path, session_text() + session_text("b", candidates=("chloe",),
                                                                        second_name="Thomas Legall"))[1])
-    assert any("identifiant de juré « T LeGall » invalide" in e for e in parse(tmp_path, session_text(second="T LeGall"))[1])
+    assert any("identifiant de juré « T LeGall » invalide" in e
+               for e in parse(tmp_path, session_text(second="T LeGall"))[1])
     assert any("clé(s) inconnue(s) salle" in e
                for e in parse(tmp_path, session_text().replace('lieu = "Saint-Malo"', 'lieu = "X"\nsalle = "B"'))[1])
     assert parse(tmp_path, "[[session]\n")[1][0].startswith("jury/sessions.toml : TOML illisible")
@@ -225,7 +226,9 @@ def test_hostile_identifiers_are_quoted_on_one_line(tmp_path):
 
 # --- combining the sheets ------------------------------------------------------------------------------
 
-CLAIRE, THOMAS, ANNE = Juror("c.morel", "Claire Morel"), Juror("t.legall", "Thomas Le Gall"), Juror("a.roux", "Anne Roux")
+CLAIRE = Juror("c.morel", "Claire Morel")
+THOMAS = Juror("t.legall", "Thomas Le Gall")
+ANNE = Juror("a.roux", "Anne Roux")
 
 
 def a_session(*jurors: Juror) -> JurySession:
@@ -253,8 +256,8 @@ def test_agreeing_jurors_give_their_level(rubric):
 
 
 def test_one_level_apart_keeps_the_lower_level(rubric):
-    oral = combine(rubric, a_session(), "alice",
-                   [sheet(rubric, CLAIRE, "maitrise"), sheet(rubric, THOMAS, "acquis", when="2026-12-17T11:00:00+00:00")])
+    later = sheet(rubric, THOMAS, "acquis", when="2026-12-17T11:00:00+00:00")
+    oral = combine(rubric, a_session(), "alice", [sheet(rubric, CLAIRE, "maitrise"), later])
     assert [j.level for j in oral.judgements] == ["acquis"] * 4
     assert oral.judgements[0].saved_at == "2026-12-17T11:00:00+00:00"
 
