@@ -182,6 +182,8 @@ class JuryApp:
             return Response(200, STYLE.encode(), [("Content-Type", "text/css; charset=utf-8")])
         if method == "GET" and path == "/jury.js":
             return Response(200, SCRIPT.encode(), [("Content-Type", "text/javascript; charset=utf-8")])
+        if method == "GET" and path == "/favicon.ico":
+            return Response(HTTPStatus.NO_CONTENT, b"")  # browsers ask for one; the page has none
         if method == "GET" and len(parts) == 2 and parts[0] == "connexion":
             return self._login(parts[1])
         login = self._current(headers)
@@ -291,8 +293,9 @@ class JuryApp:
         for session in jury.in_sessions(self.sessions, login.juror):
             rubric = self.rubrics[session.bloc]
             others = ", ".join(j.name for j in session.jurors if j.id != login.juror)
-            parts.append(f"<section class='session'><h2>Soutenance du {_e(session.bloc)} · {_e(session.label)}</h2>"
-                         f"<p>Avec : {_e(others)}. {_e(_budget(session.bloc))}.</p><ul class='candidats'>")
+            title = f"Soutenance du {_bloc_title(session.bloc)} · {session.label}"
+            parts.append(f"<section class='session'><h2>{_e(title)}</h2>"
+                         f"<p>Avec {_e(others)}. Temps donné : {_e(_budget(session.bloc))}.</p><ul class='candidats'>")
             for student in session.candidates:
                 sheet = jury.load_sheet(self.db_url, session.bloc, student, login.juror)
                 state = jury.sheet_summary(rubric, sheet)
@@ -316,7 +319,7 @@ class JuryApp:
             revision = saved.revision if saved else 0
         out = ["<p class='retour'><a href='/'>← Vos candidats</a></p>",
                f"<h1>{_e(self._candidate(student))}</h1>",
-               f"<p>Soutenance du {_e(session.bloc)} · {_e(session.label)}</p>",
+               f"<p>Soutenance du {_e(_bloc_title(session.bloc))} · {_e(session.label)}</p>",
                self._timer(session.bloc), self._deck_link(session, student)]
         if notice:
             state = jury.sheet_summary(rubric, saved)
@@ -385,9 +388,8 @@ class JuryApp:
         if deck.data is None:
             return f"<p class='support'>Support de présentation : {_e(deck.reason)}.</p>"
         href = f"/support/{quote(session.id)}/{quote(student)}"
-        size = _fr(round(len(deck.data) / 1024 / 1024, 1))
         return (f"<p class='support'><a href='{_e(href)}' download>Télécharger le support de présentation "
-                f"(PDF, {_e(size)} Mo)</a></p>")
+                f"(PDF, {_e(_size(len(deck.data)))})</a></p>")
 
     def _deck(self, session: jury.JurySession, student: str) -> Response:
         deck = read_deck(self.course, student, session.bloc)
@@ -436,6 +438,17 @@ class JuryApp:
                                     status=HTTPStatus.BAD_REQUEST, **kept)
         href = f"/fiche/{quote(session.id)}/{quote(student)}?enregistre=1"
         return Response(HTTPStatus.SEE_OTHER, b"", [("Location", href)])
+
+
+def _bloc_title(bloc: str) -> str:
+    number = bloc_number(bloc)
+    return f"Bloc {number}" if number else bloc
+
+
+def _size(size: int) -> str:
+    if size < 1024 * 1024:
+        return f"{max(1, round(size / 1024))} Ko"
+    return f"{_fr(round(size / 1024 / 1024, 1))} Mo"
 
 
 def _budget(bloc: str) -> str:
