@@ -49,7 +49,6 @@ from pathlib import Path
 
 from nbgrader.api import Gradebook
 from sqlalchemy import inspect, text
-from sqlalchemy.exc import IntegrityError
 
 from cmcert_lib.authoring.rubrics import LEVEL_KEYS, Rubric, level_label
 from cmcert_lib.authoring.soutenance import ORAL_CELL, ORAL_NOTEBOOK, bloc_number, load_oral_rubric
@@ -57,7 +56,7 @@ from cmcert_lib.facts import french, soutenance
 from cmcert_lib.grading import gradebook
 from cmcert_lib.grading.quoting import SAFE_ID, one_line
 from cmcert_lib.layout import JURY_DIR, JURY_SESSIONS_FILE, Course
-from cmcert_lib.marking.store import Judgement
+from cmcert_lib.marking.store import Judgement, claim_revision, open_gradebook
 
 __all__ = [
     "CandidateOral",
@@ -368,11 +367,7 @@ class Sheet:
 
 
 def _open(db_url: str) -> Gradebook:
-    gb = Gradebook(db_url)
-    for statement in _SCHEMA:
-        gb.db.execute(text(statement))
-    gb.db.commit()
-    return gb
+    return open_gradebook(db_url, _SCHEMA)
 
 
 def _tables_exist(gb: Gradebook) -> bool:
@@ -429,23 +424,15 @@ def save_sheet(db_url: str, rubric: Rubric, session: JurySession, juror: str, st
     with _open(db_url) as gb:
         db = gb.db
         try:
-            # The first statement writes: on SQLite it takes the write lock, so a concurrent save
-            # waits here and then sees the revision this one leaves.
-            if expected_revision == 0:
-                try:
-                    db.execute(text(
-                        f"INSERT INTO {SHEET_TABLE} (bloc, student, juror, session, revision, comment, saved_at) "
-                        "VALUES (:bloc, :student, :juror, :session, 1, :comment, :saved_at)"), row)
-                except IntegrityError:
-                    db.rollback()
-                    raise _conflict(db_url, rubric, student, juror, expected_revision) from None
-            else:
-                done = db.execute(text(
-                    f"UPDATE {SHEET_TABLE} SET revision = revision + 1, session = :session, comment = :comment, "
-                    f"saved_at = :saved_at WHERE {_SHEET_KEY} AND revision = :expected"), row)
-                if done.rowcount != 1:
-                    db.rollback()
-                    raise _conflict(db_url, rubric, student, juror, expected_revision)
+            claimed = claim_revision(
+                db,
+                f"INSERT INTO {SHEET_TABLE} (bloc, student, juror, session, revision, comment, saved_at) "
+                "VALUES (:bloc, :student, :juror, :session, 1, :comment, :saved_at)",
+                f"UPDATE {SHEET_TABLE} SET revision = revision + 1, session = :session, comment = :comment, "
+                f"saved_at = :saved_at WHERE {_SHEET_KEY} AND revision = :expected",
+                row, expected_revision)
+            if not claimed:
+                raise _conflict(db_url, rubric, student, juror, expected_revision)
             db.execute(text(f"DELETE FROM {LEVEL_TABLE} WHERE {_SHEET_KEY}"), key)
             for position, crit in enumerate(rubric.criteria):
                 if crit.id in levels or crit.id in remarks:
