@@ -39,7 +39,7 @@ from http import HTTPStatus
 from http.cookies import CookieError, SimpleCookie
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import parse_qs, quote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from nbgrader.api import Gradebook
 
@@ -177,7 +177,7 @@ class JuryApp:
         """Answer one request (``headers`` with lower-case names)."""
         path = urlsplit(target).path
         query = parse_qs(urlsplit(target).query)
-        parts = [p for p in path.split("/") if p]
+        parts = [unquote(p) for p in path.split("/") if p]
         if method == "GET" and path == "/jury.css":
             return Response(200, STYLE.encode(), [("Content-Type", "text/css; charset=utf-8")])
         if method == "GET" and path == "/jury.js":

@@ -29,7 +29,8 @@ from cmcert_lib.marking.jury_page import JuryApp, start
 from tests.conftest import ROOT, copy_course
 
 BLOC = "bloc1"
-STUDENTS = {"alice": ("Alice", "Martin"), "bruno": ("<img src=x onerror=alert(1)>", "Bruno"),
+BRUNO = "bruno@ecole.fr"  # an id with a character addresses must encode
+STUDENTS = {"alice": ("Alice", "Martin"), "bruno@ecole.fr": ("<img src=x onerror=alert(1)>", "Bruno"),
             "chloe": ("Chloé", "Dubois"), "david": ("David", "Nguyen")}
 SESSIONS = '''
 [[session]]
@@ -37,7 +38,7 @@ id = "matin"
 bloc = "bloc1"
 date = 2026-12-17
 lieu = "Saint-Malo, salle <b>Surcouf</b>"
-candidats = ["alice", "bruno"]
+candidats = ["alice", "bruno@ecole.fr"]
 
 [[session.jure]]
 id = "c.morel"
@@ -189,7 +190,7 @@ def test_oral_evidence_for_the_report(course, rubric):
     url = course.gradebook_url
     jury.save_sheet(url, rubric, matin, "c.morel", "alice", all_levels(rubric, "maitrise"), {}, "", 0)
     jury.save_sheet(url, rubric, matin, "t.legall", "alice", all_levels(rubric, "acquis"), {}, "", 0)
-    jury.save_sheet(url, rubric, matin, "c.morel", "bruno", all_levels(rubric, "acquis"), {}, "", 0)
+    jury.save_sheet(url, rubric, matin, "c.morel", BRUNO, all_levels(rubric, "acquis"), {}, "", 0)
     jury.save_sheet(url, rubric, apres_midi, "a.roux", "chloe", all_levels(rubric, "acquis"), {}, "", 0)
     jury.save_sheet(url, rubric, apres_midi, "t.legall", "chloe",
                     all_levels(rubric, "acquis") | {rubric.criteria[3].id: "non_acquis"}, {}, "", 0)
@@ -200,7 +201,7 @@ def test_oral_evidence_for_the_report(course, rubric):
     assert len([j for j in evidence.judgements if j.student == "chloe"]) == 3
     assert {j.grader for j in evidence.judgements if j.student == "chloe"} == {"jury : Anne Roux, Thomas Le Gall"}
     assert evidence.notes == {
-        "bruno": "1 fiche sur 2 reçue (fiche de Thomas Le Gall attendue)",
+        BRUNO: "1 fiche sur 2 reçue (fiche de Thomas Le Gall attendue)",
         "chloe": (f"critère « {rubric.criteria[3].title} » à délibérer "
                   "(Anne Roux : Acquis / Thomas Le Gall : Non acquis)"),
         "david": "aucune session de soutenance ne convoque ce candidat",
@@ -317,14 +318,15 @@ def test_login_by_personal_link(served):
 def test_a_juror_sees_only_their_sessions(served, course):
     claire = logged_in(served, "c.morel")
     home = claire.page("/")
-    assert "/fiche/matin/alice" in home and "/fiche/matin/bruno" in home
+    assert "/fiche/matin/alice" in home and "/fiche/matin/bruno%40ecole.fr" in home
     assert "chloe" not in home and "Chloé" not in home
     for path in ("/fiche/apres-midi/chloe", "/fiche/matin/chloe", "/support/apres-midi/chloe", "/fiche/inconnue/alice"):
         response, data = claire.request("GET", path)
         assert response.status == 404 and "pas dans vos sessions" in data.decode()
     thomas = logged_in(served, "t.legall")
     home = thomas.page("/")
-    assert all(f"/fiche/{s}/{c}" in home for s, c in (("matin", "alice"), ("matin", "bruno"), ("apres-midi", "chloe")))
+    assert all(f"/fiche/{s}/{c}" in home for s, c in (("matin", "alice"), ("matin", "bruno%40ecole.fr"),
+                                                              ("apres-midi", "chloe")))
 
 
 def test_saving_a_sheet_and_never_seeing_another_jurors(served, course, rubric):
@@ -393,13 +395,13 @@ def test_hostile_text_is_escaped(served, course, rubric):
     csrf = claire.csrf()
     payload = "</textarea><script>alert('x')</script>"
     form = form_for(rubric, csrf, 0, all_levels(rubric, "acquis"), {rubric.criteria[0].id: payload}, payload)
-    assert claire.request("POST", "/fiche/matin/bruno", form)[0].status == 303
-    page = claire.page("/fiche/matin/bruno")
+    assert claire.request("POST", "/fiche/matin/bruno%40ecole.fr", form)[0].status == 303
+    page = claire.page("/fiche/matin/bruno%40ecole.fr")
     assert "<script>alert" not in page and "&lt;/textarea&gt;&lt;script&gt;alert(&#x27;x&#x27;)" in page
-    response, data = claire.request("POST", "/fiche/matin/bruno",
+    response, data = claire.request("POST", "/fiche/matin/bruno%40ecole.fr",
                                     form_for(rubric, csrf, 1, {rubric.criteria[0].id: "<script>"}))
     assert response.status == 400 and "Formulaire illisible" in data.decode() and "<script>" not in data.decode()
-    assert jury.load_sheet(course.gradebook_url, BLOC, "bruno", "c.morel").revision == 1
+    assert jury.load_sheet(course.gradebook_url, BLOC, BRUNO, "c.morel").revision == 1
 
 
 def test_every_page_is_self_contained_and_locked_down(served):
@@ -432,23 +434,23 @@ def test_the_deck_is_offered_only_as_a_real_pdf(served, course):
     assert response.getheader("X-Content-Type-Options") == "nosniff"
     assert response.getheader("Content-Security-Policy") == "sandbox"
 
-    fake = course.oral_deck("bruno", BLOC)
+    fake = course.oral_deck(BRUNO, BLOC)
     fake.parent.mkdir(parents=True)
     fake.write_bytes(b"<html><script>alert(1)</script></html>")
-    refused = html.unescape(claire.page("/fiche/matin/bruno"))
+    refused = html.unescape(claire.page("/fiche/matin/bruno%40ecole.fr"))
     assert "le fichier déposé n'est pas un PDF : il n'est pas proposé" in refused
-    response, data = claire.request("GET", "/support/matin/bruno")
+    response, data = claire.request("GET", "/support/matin/bruno%40ecole.fr")
     assert response.status == 404 and b"<script>" not in data
 
     fake.unlink()
     outside = course.root / "ailleurs.pdf"
     outside.write_bytes(PDF)
     fake.symlink_to(outside)  # a link to a file outside the hand-in is never followed
-    assert claire.request("GET", "/support/matin/bruno")[0].status == 404
+    assert claire.request("GET", "/support/matin/bruno%40ecole.fr")[0].status == 404
     fake.unlink()
     fake.parent.rmdir()
     fake.parent.symlink_to(deck.parent)  # nor a linked folder
-    assert claire.request("GET", "/support/matin/bruno")[0].status == 404
+    assert claire.request("GET", "/support/matin/bruno%40ecole.fr")[0].status == 404
 
 
 def test_logout_and_the_link_stays_out_of_the_log(course, capsys):
@@ -467,3 +469,20 @@ def test_logout_and_the_link_stays_out_of_the_log(course, capsys):
         thread.join(timeout=10)
     log = capsys.readouterr().out
     assert "/connexion/…" in log and token not in log
+
+
+# --- the demo ------------------------------------------------------------------------------------------
+
+
+def test_the_demo_cohort_has_a_jury(demo_template):
+    course = demo_template.course
+    assert "5. Soutenance : session bloc1-saint-malo du 17 décembre 2026" in demo_template.stdout
+    evidence = jury.oral_evidence(course.root, course.gradebook_url, BLOC)
+    levels = {j.criterion: j.level for j in evidence.judgements if j.student == "demo_complet"}
+    assert len(levels) == len(evidence.rubric.criteria)
+    assert set(levels.values()) <= {"acquis", "maitrise"} and "maitrise" in levels.values()
+    assert "à délibérer" in evidence.notes["demo_partiel"]
+    assert any(j.student == "demo_partiel" for j in evidence.judgements)  # its other criteria count
+    assert evidence.notes["demo_vide"].startswith("soutenance non passée")
+    assert evidence.notes["demo_perturbateur"].startswith("1 fiche sur 2 reçue")
+    assert "demo_complet" not in evidence.notes
