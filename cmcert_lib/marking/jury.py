@@ -625,7 +625,8 @@ def oral_evidence(course_root: Path, db_url: str, bloc: str) -> OralEvidence:
     ``judgements``: the combined judgements of the criteria that count; ``notes``: for every
     candidate whose oral does not fully count yet, the French reason (no session, « soutenance
     non passée », « 1 fiche sur 2 reçue », « critère … à délibérer »).  A bloc without an oral
-    rubric has neither.
+    rubric has neither.  A wrong rubric or sessions file raises RubricError or SessionError, whose
+    French message lists every problem.
     """
     rubric, outcomes = oral_outcomes(course_root, db_url, bloc)
     return OralEvidence(rubric, tuple(j for o in outcomes for j in o.judgements),
