@@ -66,6 +66,13 @@ SHEETS: dict[str, dict[str, tuple[dict[str, tuple[str, str]], str]]] = {
 }
 
 
+def sessions_toml(bloc: str, candidates: list[str]) -> str:
+    """The demo's jury/sessions.toml: one session of the two fictional jurors for ``candidates``."""
+    jurors = "".join(f'\n[[session.jure]]\nid = "{ident}"\nnom = "{name}"\n' for ident, name in JURORS)
+    return SESSIONS_TOML.format(session=SESSION_ID, bloc=bloc, candidates=", ".join(f'"{c}"' for c in candidates),
+                                jurors=jurors)
+
+
 def write_jury_demo(course: Course, bloc: str, candidates: list[str]) -> jury.JurySession | None:
     """Write the demo's session into jury/sessions.toml and the two jurors' sheets into the gradebook.
 
@@ -74,10 +81,7 @@ def write_jury_demo(course: Course, bloc: str, candidates: list[str]) -> jury.Ju
     if bloc != BLOC:
         return None
     course.jury_root.mkdir(parents=True, exist_ok=True)
-    jurors = "".join(f'\n[[session.jure]]\nid = "{ident}"\nnom = "{name}"\n' for ident, name in JURORS)
-    course.jury_sessions_file.write_text(SESSIONS_TOML.format(
-        session=SESSION_ID, bloc=bloc, candidates=", ".join(f'"{c}"' for c in candidates), jurors=jurors),
-        encoding="utf-8")
+    course.jury_sessions_file.write_text(sessions_toml(bloc, candidates), encoding="utf-8")
     rubric = load_oral_rubric(course.root, bloc)
     session = next(s for s in jury.load_sessions(course.root, course.gradebook_url) if s.id == SESSION_ID)
     for juror, by_candidate in SHEETS.items():

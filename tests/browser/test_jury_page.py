@@ -17,6 +17,7 @@ import pytest
 from nbgrader.api import Gradebook
 
 from cmcert_lib.authoring.soutenance import load_oral_rubric
+from cmcert_lib.demo.jury import JURORS, sessions_toml
 from cmcert_lib.layout import BIN
 from cmcert_lib.marking import jury
 from cmcert_lib.marking.jury_page import JuryApp, start
@@ -26,22 +27,6 @@ from tests.conftest import copy_course
 expect = pytest.importorskip("playwright.sync_api", reason="Playwright is not installed").expect
 
 BLOC = "bloc1"
-SESSIONS = '''
-[[session]]
-id = "bloc1-saint-malo"
-bloc = "bloc1"
-date = 2026-12-17
-lieu = "Saint-Malo, salle Surcouf"
-candidats = ["demo_complet", "demo_partiel"]
-
-[[session.jure]]
-id = "c.morel"
-nom = "Claire Morel"
-
-[[session.jure]]
-id = "t.legall"
-nom = "Thomas Le Gall"
-'''
 PDF = b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n"
 # What the juror taps, criterion by criterion (by the level's label on the button).
 TAPS = ("Acquis", "Maîtrisé", "Acquis", "En cours d'acquisition")
@@ -58,11 +43,11 @@ def jury_server(tmp_path_factory):
         gb.add_student("demo_complet", first_name="Camille", last_name="Durand")
         gb.add_student("demo_partiel", first_name="Yanis", last_name="Benali")
     course.jury_root.mkdir()
-    course.jury_sessions_file.write_text(SESSIONS, encoding="utf-8")
+    course.jury_sessions_file.write_text(sessions_toml(BLOC, ["demo_complet", "demo_partiel"]), encoding="utf-8")
     deck = course.oral_deck("demo_complet", BLOC)
     deck.parent.mkdir(parents=True)
     deck.write_bytes(PDF)
-    tokens = {j: jury.issue_token(course.gradebook_url, j) for j in ("c.morel", "t.legall")}
+    tokens = {ident: jury.issue_token(course.gradebook_url, ident) for ident, _name in JURORS}
     server, thread = start(JuryApp(course), "127.0.0.1", 0)
     try:
         yield course, f"http://127.0.0.1:{server.server_address[1]}", tokens
