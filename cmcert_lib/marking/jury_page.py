@@ -29,6 +29,7 @@ from __future__ import annotations
 import hmac
 import html
 import os
+import re
 import secrets
 import stat
 import threading
@@ -53,6 +54,7 @@ from cmcert_lib.marking import jury
 __all__ = ["PAGE_CSP", "JuryApp", "Response", "read_deck", "serve_forever", "start"]
 
 COOKIE = "cmcert_jury"
+TOKEN_IN_PATH = re.compile(r"/connexion/[^\s\"]*")
 SESSION_SECONDS = 12 * 3600  # a jury day; then the juror opens their link again
 MAX_BODY = 64 * 1024
 MAX_DECK_BYTES = 50 * 1024 * 1024
@@ -579,9 +581,7 @@ def _handler(app: JuryApp) -> type[BaseHTTPRequestHandler]:
 
         def log_message(self, format: str, *args) -> None:
             # A juror's link is a password: never write it in the log.
-            line = format % args
-            if "/connexion/" in line:
-                line = line.split("/connexion/")[0] + "/connexion/…"
+            line = TOKEN_IN_PATH.sub("/connexion/…", format % args)
             print(f"{self.address_string()} {line}", flush=True)
 
     return Handler

@@ -468,7 +468,7 @@ def test_logout_and_the_link_stays_out_of_the_log(course, capsys):
         server.server_close()
         thread.join(timeout=10)
     log = capsys.readouterr().out
-    assert "/connexion/…" in log and token not in log
+    assert '"GET /connexion/… HTTP/1.1" 303' in log and token not in log
 
 
 # --- the demo ------------------------------------------------------------------------------------------
