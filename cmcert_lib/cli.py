@@ -12,6 +12,7 @@ from pathlib import Path
 
 from cmcert_lib.layout import Course, CourseError
 from cmcert_lib.marking import cli as rubric_cli
+from cmcert_lib.marking import jury_cli
 from cmcert_lib.report import cli as report_cli
 
 
@@ -155,6 +156,7 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--bloc", default="bloc1")
     p.set_defaults(func=_cmd_demo)
     rubric_cli.add_cli(sub)
+    jury_cli.add_cli(sub)
     report_cli.add_cli(sub)
     return top
 

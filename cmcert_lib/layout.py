@@ -16,6 +16,9 @@ BIN = Path(sys.executable).parent
 # Files the authors write beside a bloc's texts (course/<bloc>/) and beside the blocs (course/).
 RUBRIC_FILE = "rubriques.toml"
 RULE_FILE = "validation.toml"
+ORAL_RUBRIC_FILE = "soutenance.toml"
+JURY_DIR = "jury"
+JURY_SESSIONS_FILE = "sessions.toml"
 NBGRADER_CONFIG = "nbgrader_config.py"
 EXCHANGE_DIR = "echange"
 
@@ -67,6 +70,10 @@ class Course:
     def rubric_file(self, bloc: str) -> Path:
         """The marking rubrics of a bloc's manual answers (:mod:`cmcert_lib.authoring.rubrics`)."""
         return self.texts_root / bloc / RUBRIC_FILE
+
+    def oral_rubric_file(self, bloc: str) -> Path:
+        """The rubric of a bloc's oral defence, filled by each juror (:mod:`cmcert_lib.authoring.soutenance`)."""
+        return self.texts_root / bloc / ORAL_RUBRIC_FILE
 
     @property
     def rule_file(self) -> Path:
@@ -132,6 +139,20 @@ class Course:
     def reports_root(self) -> Path:
         """The jury's competency reports (``cmcert rapport``), unless told otherwise."""
         return self.root / "rapports"
+
+    @property
+    def jury_root(self) -> Path:
+        """What the school writes about its juries: the oral sessions (``cmcert jury``)."""
+        return self.root / JURY_DIR
+
+    @property
+    def jury_sessions_file(self) -> Path:
+        """The oral sessions: date, place, jurors and candidates (:mod:`cmcert_lib.marking.jury`)."""
+        return self.jury_root / JURY_SESSIONS_FILE
+
+    def oral_deck(self, student: str, bloc: str) -> Path:
+        """The slide deck a candidate hands in for the oral, as the jury page offers it."""
+        return self.submitted(student, bloc) / "livrables" / "soutenance.pdf"
 
     @property
     def gradebook_url(self) -> str:

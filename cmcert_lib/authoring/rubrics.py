@@ -58,6 +58,7 @@ __all__ = [
     "level_label",
     "load_rubrics",
     "manual_cells",
+    "parse_criterion",
     "parse_rubrics",
     "rubric_errors",
     "rubrics_beside",
@@ -177,9 +178,15 @@ def _number(value: object) -> bool:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 
-def _parse_criterion(raw: object, where: str, errors: list[str]) -> Criterion | None:
+def parse_criterion(raw: object, where: str, errors: list[str], table: str = "rubrique.critere") -> Criterion | None:
+    """One criterion table of a rubric file, or None after appending its French errors to ``errors``.
+
+    Checks what the criterion alone can tell: id, title, the referential's criterion and
+    competencies, the points and descriptors of every level.  ``where`` prefixes each error,
+    ``table`` names the TOML table the file writes criteria in.
+    """
     if not isinstance(raw, dict):
-        errors.append(f"{where} : un critère doit être une table [[rubrique.critere]].")
+        errors.append(f"{where} : un critère doit être une table [[{table}]].")
         return None
     ident = raw.get("id", "")
     place = f"{where}, critère « {ident} »"
@@ -266,7 +273,7 @@ def _parse(path: Path, bloc: str) -> tuple[dict[tuple[str, str], Rubric], list[s
             errors.append(f"{where} : commentaires doit être une liste de textes non vides.")
             comments = []
         raw_criteria = raw.get("critere", [])
-        criteria = [_parse_criterion(c, where, errors) for c in raw_criteria] if isinstance(raw_criteria, list) else []
+        criteria = [parse_criterion(c, where, errors) for c in raw_criteria] if isinstance(raw_criteria, list) else []
         if not criteria:
             errors.append(f"{where} : aucun critère.")
         ids = [c.id for c in criteria if c]

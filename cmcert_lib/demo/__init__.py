@@ -209,7 +209,14 @@ def run_demo(course: Course, bloc: str = "bloc1") -> None:
           "(les autres attendent leur correction)")
     graded = grade_with_rubrics(course, bloc, MODEL_CANDIDATE)
     print(f"  {graded} réponse(s) notée(s) ; retours HTML et tableau des notes mis à jour")
-    print("5. Rapports de compétences pour le jury (cmcert rapport)")
+    from cmcert_lib.demo.jury import write_jury_demo
+
+    session = write_jury_demo(course, bloc, [c.student_id for c in CANDIDATES])
+    if session is not None:
+        print(f"5. Soutenance : session {session.id} du {session.label}, fiches de "
+              f"{' et '.join(j.name for j in session.jurors)} (cmcert jury bilan {bloc})")
+        print(f"  sessions             : {course.jury_sessions_file}")
+    print("6. Rapports de compétences pour le jury (cmcert rapport)")
     files = build_reports(course.root)
     print(f"  promotion            : {files.cohort}")
     print(f"  candidats            : {files.candidates_folder}/<candidat>.html")

@@ -13,6 +13,7 @@ from cmcert_lib.layout import Course, CourseError
 
 def _cmd_check(args: argparse.Namespace) -> int:
     from cmcert_lib.authoring.rubrics import rubric_errors
+    from cmcert_lib.authoring.soutenance import oral_rubric_errors
 
     course = Course.find()
     blocs = [args.bloc] if args.bloc else course.blocs()
@@ -21,6 +22,8 @@ def _cmd_check(args: argparse.Namespace) -> int:
         if bloc not in course.blocs():
             raise CourseError(f"Bloc inconnu : « {bloc} ». Blocs du cours : {', '.join(course.blocs())}.")
         rubrics, errors = rubric_errors(course.root, bloc)
+        oral, oral_errors = oral_rubric_errors(course.root, bloc)
+        errors += oral_errors
         if errors:
             status = 1
             print(f"{bloc} : {len(errors)} problème(s) dans les grilles :")
@@ -30,6 +33,9 @@ def _cmd_check(args: argparse.Namespace) -> int:
             criteria = sum(len(r.criteria) for r in rubrics.values())
             print(f"{bloc} : {len(rubrics)} grille(s), {criteria} critère(s), conformes aux notebooks "
                   "et au référentiel.")
+            if oral is not None:
+                print(f"{bloc} : grille de soutenance, {len(oral.criteria)} critère(s), conforme aux critères de "
+                      "l'oral du référentiel.")
     return status
 
 
@@ -56,7 +62,7 @@ def add_cli(subparsers) -> None:
     top = subparsers.add_parser("rubriques", help="grilles critériées des réponses corrigées à la main")
     sub = top.add_subparsers(dest="rubric_command", required=True)
 
-    p = sub.add_parser("verifier", help="vérifie les grilles (course/<bloc>/rubriques.toml) "
+    p = sub.add_parser("verifier", help="vérifie les grilles (course/<bloc>/rubriques.toml, soutenance.toml) "
                        "contre les notebooks et le référentiel")
     p.add_argument("bloc", nargs="?", help="bloc à vérifier (tous par défaut)")
     p.set_defaults(func=_cmd_check)

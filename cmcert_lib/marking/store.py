@@ -48,9 +48,11 @@ __all__ = [
     "RecomputeReport",
     "SavedCell",
     "cell_revision",
+    "claim_revision",
     "judgements",
     "load_cell",
     "nbgrader_comment",
+    "open_gradebook",
     "recompute",
     "save_cell",
 ]
@@ -144,12 +146,38 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-def _open(db_url: str) -> Gradebook:
+def open_gradebook(db_url: str, schema: tuple[str, ...]) -> Gradebook:
+    """nbgrader's gradebook, with tables of ours (``CREATE TABLE IF NOT EXISTS`` statements) made on demand."""
     gb = Gradebook(db_url)
-    for statement in _SCHEMA:
+    for statement in schema:
         gb.db.execute(text(statement))
     gb.db.commit()
     return gb
+
+
+def _open(db_url: str) -> Gradebook:
+    return open_gradebook(db_url, _SCHEMA)
+
+
+def claim_revision(db, insert: str, update: str, row: dict, expected: int) -> bool:
+    """Take the next revision of a row, or say (False, rolled back) that someone else took it.
+
+    ``expected`` 0: ``insert`` the row at revision 1 (a duplicate key means someone saved
+    first); otherwise ``update`` must change exactly one row ``WHERE revision = :expected``.
+    The first statement writes: on SQLite it takes the database's write lock, so a concurrent
+    save waits here and then sees the revision this one leaves.
+    """
+    if expected == 0:
+        try:
+            db.execute(text(insert), row)
+        except IntegrityError:
+            db.rollback()
+            return False
+        return True
+    if db.execute(text(update), row).rowcount != 1:
+        db.rollback()
+        return False
+    return True
 
 
 # --- nbgrader's comment ----------------------------------------------------------
@@ -242,31 +270,20 @@ def save_cell(db_url: str, rubric: Rubric, student: str, levels: dict[str, str],
     with _open(db_url) as gb:
         db = gb.db
         try:
-            # The first statement writes: on SQLite it takes the database's write lock, so a
-            # concurrent save waits here and then sees the revision this one leaves.
-            if expected_revision == 0:
-                try:
-                    db.execute(text(
-                        f"INSERT INTO {GRADE_TABLE} (bloc, notebook, cell, student, revision, score, "
-                        "max_points, comment, grader, saved_at, needs_review, review_reason) VALUES "
-                        "(:bloc, :notebook, :cell, :student, 1, :score, :max_points, :comment, :grader, "
-                        ":saved_at, 0, '')"), row)
-                except IntegrityError:
-                    db.rollback()
-                    raise _concurrent(rubric, student, expected_revision,
-                                      cell_revision(db_url, rubric.bloc, rubric.notebook, rubric.cell,
-                                                    student)) from None
-            else:
-                result = db.execute(text(
-                    f"UPDATE {GRADE_TABLE} SET revision = revision + 1, score = :score, "
-                    "max_points = :max_points, comment = :comment, grader = :grader, "
-                    f"saved_at = :saved_at, needs_review = 0, review_reason = '' WHERE {_WHERE} "
-                    "AND revision = :expected"), row)
-                if result.rowcount != 1:
-                    db.rollback()
-                    raise _concurrent(rubric, student, expected_revision,
-                                      cell_revision(db_url, rubric.bloc, rubric.notebook, rubric.cell,
-                                                    student))
+            claimed = claim_revision(
+                db,
+                f"INSERT INTO {GRADE_TABLE} (bloc, notebook, cell, student, revision, score, "
+                "max_points, comment, grader, saved_at, needs_review, review_reason) VALUES "
+                "(:bloc, :notebook, :cell, :student, 1, :score, :max_points, :comment, :grader, "
+                ":saved_at, 0, '')",
+                f"UPDATE {GRADE_TABLE} SET revision = revision + 1, score = :score, "
+                "max_points = :max_points, comment = :comment, grader = :grader, "
+                f"saved_at = :saved_at, needs_review = 0, review_reason = '' WHERE {_WHERE} "
+                "AND revision = :expected",
+                row, expected_revision)
+            if not claimed:
+                raise _concurrent(rubric, student, expected_revision,
+                                  cell_revision(db_url, rubric.bloc, rubric.notebook, rubric.cell, student))
             grade, nb_comment = _find_nbgrader_rows(gb, rubric, student)
             db.execute(text(f"DELETE FROM {JUDGEMENT_TABLE} WHERE {_WHERE}"), key)
             for position, crit in enumerate(rubric.criteria):

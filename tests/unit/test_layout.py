@@ -59,3 +59,14 @@ def test_a_copy_holds_the_course_files_and_nothing_graded(tmp_path):
     # What candidates and grading wrote stays behind.
     assert not (copy.release("bloc9") / "livrables").exists()
     assert not copy.submitted_root.exists() and not copy.gradebook_file.exists()
+
+
+def test_the_oral_files(tmp_path, real_course):
+    course = Course(tmp_path)
+    assert course.oral_rubric_file("bloc1") == course.texts_root / "bloc1" / "soutenance.toml"
+    assert course.jury_sessions_file.parent == course.jury_root == tmp_path / "jury"
+    assert course.oral_deck("ana", "bloc1") == course.submitted("ana", "bloc1") / "livrables" / "soutenance.pdf"
+    assert real_course.oral_rubric_file("bloc1").is_file()
+    # The sessions name candidates and jurors: the course's own jury/ folder holds only its README in git.
+    assert (real_course.jury_root / "README.md").is_file()
+    assert "jury/*" in (real_course.root / ".gitignore").read_text(encoding="utf-8").splitlines()
