@@ -195,15 +195,8 @@ class RubricSource:
     @classmethod
     def standard(cls) -> RubricSource:
         # The store loads nbgrader's database layer: only a report on a real course needs it.
+        from cmcert_lib.marking.jury import oral_evidence
         from cmcert_lib.marking.store import judgements
-
-        try:
-            from cmcert_lib.marking.jury import oral_evidence
-        except ModuleNotFoundError as exc:
-            # Without the jury's grading tool no oral is on record: the report then shows none.
-            if exc.name != "cmcert_lib.marking.jury":
-                raise
-            oral_evidence = no_oral
 
         def load(course_root: Path, bloc: str) -> dict[tuple[str, str], Rubric]:
             if not Course(Path(course_root)).rubric_file(bloc).is_file():
