@@ -324,18 +324,19 @@ fig, ax = plt.subplots(figsize=(10, 6))
 chiffre_affaires = etude.tables[2].set_index("Marque")["Chiffre d'affaires 2025 (M€ HT)"]
 for marque in MARQUES:
     x, y = positionnement[marque]["indice de prix"], positionnement[marque]["croissance"]
-    ax.scatter(x, y, s=chiffre_affaires[marque] * 90, color=COULEURS[marque], alpha=0.75,
-               edgecolor="#333333", zorder=3)
+    surface = chiffre_affaires[marque] * 90  # points², proportional to the turnover
+    ax.scatter(x, y, s=surface, color=COULEURS[marque], alpha=0.75, edgecolor="#333333", zorder=3)
     ventes_texte = f"{chiffre_affaires[marque]:.1f}".replace(".", ",")
     ax.annotate(f"{marque}\n{ventes_texte} M€ · engagement {pourcent(taux_engagement_instagram[marque])}",
-                (x, y), xytext=(0, -22 - chiffre_affaires[marque] ** 0.5 * 5), textcoords="offset points",
+                (x, y), xytext=(0, -(surface / 3.1416) ** 0.5 - 3), textcoords="offset points",
                 ha="center", va="top", fontsize=9,
                 fontweight="bold" if marque == brand.BRAND else "normal")
 marche_total = etude.tables[1].set_index("Année")["Chiffre d'affaires (M€ HT)"]
 croissance_marche = marche_total[2025] / marche_total[2024] - 1
 ax.axvline(1, color="#777777", linestyle="--", linewidth=0.8)
 ax.axhline(croissance_marche, color="#777777", linestyle="--", linewidth=0.8)
-ax.text(1.005, ax.get_ylim()[1], "prix moyen du marché", va="top", fontsize=8, color="#555555")
+ax.margins(x=0.15, y=0.3)
+ax.text(1.005, ax.get_ylim()[1], " prix moyen du marché", va="top", fontsize=8, color="#555555")
 ax.text(ax.get_xlim()[0], croissance_marche, f" croissance du marché ({pourcent(croissance_marche)})",
         va="bottom", fontsize=8, color="#555555")
 ax.yaxis.set_major_formatter(lambda y, _: pourcent(y, 0))
@@ -343,7 +344,6 @@ ax.xaxis.set_major_formatter(lambda x, _: f"{x:.1f}".replace(".", ","))
 ax.set_xlabel("Indice de prix d'un shampoing solide (1 = prix moyen du marché)")
 ax.set_ylabel("Croissance du chiffre d'affaires 2025")
 ax.set_title("Mapping concurrentiel : prix, croissance et poids des cinq marques (2025)", fontweight="bold")
-ax.margins(x=0.15, y=0.2)
 fig.text(0.01, 0.01, "Source : baromètre 2026 des cosmétiques solides, Institut Clairval (étude fictive "
          "créée pour le cours) ; engagement : export de l'outil de benchmark.", fontsize=8, color="#555555")
 fig.tight_layout(rect=(0, 0.03, 1, 1))
@@ -549,7 +549,7 @@ haut.scatter(alertes, [totaux_semaine[s] + 6 for s in alertes], marker="v", colo
              label=f"Alerte : au moins {alerte_crise['seuil']} mentions négatives")
 haut.set_ylabel("Mentions par semaine")
 haut.set_title("Maison Ondine : mentions par semaine et par tonalité", fontweight="bold")
-haut.legend(loc="upper right")
+haut.legend(loc="center right")
 
 mois = pd.to_datetime(list(sentiment_net_mensuel)) + pd.Timedelta(days=14)
 valeurs = list(sentiment_net_mensuel.values())

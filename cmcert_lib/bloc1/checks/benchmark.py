@@ -50,8 +50,8 @@ import pandas as pd
 from cmcert_lib.checks.core import (
     Outcome,
     as_date,
-    as_mapping,
     as_list,
+    as_mapping,
     as_number,
     canonical_keys,
     canonical_label,
@@ -669,7 +669,7 @@ def weekly_negatives() -> dict[date, int]:
     mondays = days.map(lambda d: d - timedelta(days=d.weekday()))
     counts = mondays.value_counts().to_dict()
     first = brand.LISTENING_START - timedelta(days=brand.LISTENING_START.weekday())
-    weeks = range(0, (brand.LISTENING_END - first).days // 7 + 1)
+    weeks = range((brand.LISTENING_END - first).days // 7 + 1)
     return {first + timedelta(weeks=w): int(counts.get(first + timedelta(weeks=w), 0)) for w in weeks}
 
 

@@ -169,8 +169,8 @@ def score_veille_selection(answer: Any, expected: Mapping) -> Outcome:
     low, high = WINDOW_DAYS
     in_range = low <= window <= high
     used = min(max(window, low), high)
-    remarks = [] if in_range else [f"Fenêtre hors de la plage demandée ({low} à {high} jours) : vos articles "
-                                   f"sont jugés avec la borne la plus proche, {used:g} jours."]
+    remarks = [] if in_range else [(f"Fenêtre hors de la plage demandée ({low} à {high} jours) : vos articles "
+                                   f"sont jugés avec la borne la plus proche, {used:g} jours.")]
     groups = [[int(i) for i in group] for group in expected["groupes"]]
     due = [g for g in groups if _within(g[0], used)]
     neutral = {int(i) for i in expected["neutres"] if _within(int(i), used)}

@@ -298,57 +298,56 @@ def study_text(all_tables: tuple[Table, ...]) -> str:
         "",
         f"**{INSTITUTE}** · publié le {PUBLISHED}",
         "",
-        f"> **Étude fictive créée pour le cours.** L'{INSTITUTE}, ses chiffres et ses sources sont "
+        (f"> **Étude fictive créée pour le cours.** L'{INSTITUTE}, ses chiffres et ses sources sont "
         "inventés pour le cas Maison Ondine ; ils sont cohérents avec le brief et les exports du "
-        "Bloc 1, mais ne décrivent pas le marché réel.",
+        "Bloc 1, mais ne décrivent pas le marché réel."),
         "",
         "## Méthodologie",
         "",
         "Le baromètre réunit deux sources :",
         "",
-        f"- **une enquête en ligne** menée {FIELDWORK} auprès de **{_fr(SAMPLE, 0)} personnes de "
+        (f"- **une enquête en ligne** menée {FIELDWORK} auprès de **{_fr(SAMPLE, 0)} personnes de "
         "18 à 75 ans** résidant en France métropolitaine, représentatives de cette population "
         "(méthode des quotas : sexe, âge, catégorie socioprofessionnelle, région, taille "
         f"d'agglomération). Parmi elles, **{_fr(buyers, 0)} acheteurs de cosmétiques solides** "
-        "(au moins un achat dans les 12 derniers mois) ont répondu aux questions sur leurs usages ;",
-        "- **une estimation du marché** en valeur, à partir des panels de distributeurs "
+        "(au moins un achat dans les 12 derniers mois) ont répondu aux questions sur leurs usages ;"),
+        ("- **une estimation du marché** en valeur, à partir des panels de distributeurs "
         "(grande distribution, pharmacies, magasins spécialisés), des ventes en ligne suivies par "
-        "l'institut et des chiffres déclarés par les marques.",
+        "l'institut et des chiffres déclarés par les marques."),
         "",
-        "**Marge d'erreur.** Pour un pourcentage proche de 50 %, l'intervalle de confiance à 95 % est "
+        ("**Marge d'erreur.** Pour un pourcentage proche de 50 %, l'intervalle de confiance à 95 % est "
         f"d'environ ± {_fr(_margin(SAMPLE), 1)} points sur l'ensemble de l'échantillon, "
         f"± {_fr(_margin(buyers), 1)} points sur les {_fr(buyers, 0)} acheteurs et "
         f"± {_fr(_margin(max(band_bases)), 0)} à {_fr(_margin(min(band_bases)), 0)} points sur une "
-        "tranche d'âge d'acheteurs "
-        f"({min(band_bases)} à {max(band_bases)} personnes). Un écart de quelques points entre deux tranches d'âge n'est donc pas "
-        "toujours significatif.",
+        f"tranche d'âge d'acheteurs ({min(band_bases)} à {max(band_bases)} personnes). Un écart de "
+        "quelques points entre deux tranches d'âge n'est donc pas toujours significatif."),
         "",
         "## Chiffres clés",
         "",
-        f"- **{_fr(market[2025], 0)} M€ HT** de chiffre d'affaires en 2025 pour les cosmétiques "
+        (f"- **{_fr(market[2025], 0)} M€ HT** de chiffre d'affaires en 2025 pour les cosmétiques "
         f"solides en France, **+{_fr(100 * growth, 1)} %** en un an et **+{_fr(100 * cagr, 1)} %** "
         f"par an en moyenne depuis 2021 ; {_fr(market[2026], 0)} M€ attendus en 2026 : la "
-        "croissance ralentit.",
-        f"- **{_fr(overall_now, 0)} %** des 18-75 ans ont acheté au moins un cosmétique solide dans "
+        "croissance ralentit."),
+        (f"- **{_fr(overall_now, 0)} %** des 18-75 ans ont acheté au moins un cosmétique solide dans "
         f"l'année ; les 30-44 ans sont les plus nombreux ({_fr(penetration['30-44 ans'][1], 0)} %), "
-        f"devant les 18-29 ans ({_fr(penetration['18-29 ans'][1], 0)} %).",
-        f"- La **vente en ligne** (sites des marques et places de marché) pèse "
+        f"devant les 18-29 ans ({_fr(penetration['18-29 ans'][1], 0)} %)."),
+        (f"- La **vente en ligne** (sites des marques et places de marché) pèse "
         f"**{_fr(online_now, 0)} %** des ventes en 2025, contre {_fr(online_before, 0)} % en 2023 ; "
-        "la grande distribution recule mais reste le premier circuit.",
-        f"- Pour trouver des idées beauté, les 30-44 ans vont d'abord sur **Instagram** "
+        "la grande distribution recule mais reste le premier circuit."),
+        (f"- Pour trouver des idées beauté, les 30-44 ans vont d'abord sur **Instagram** "
         f"({_fr(inspiration[('30-44 ans', 'Instagram')], 0)} %) et **Pinterest** "
         f"({_fr(inspiration[('30-44 ans', 'Pinterest')], 0)} %), loin devant TikTok "
         f"({_fr(inspiration[('30-44 ans', 'TikTok')], 0)} %) ; TikTok est le réseau des 18-29 ans "
-        f"({_fr(inspiration[('18-29 ans', 'TikTok')], 0)} %).",
-        f"- **{_fr(distrust, 0)} %** des acheteurs se méfient des allégations « zéro déchet » ou "
+        f"({_fr(inspiration[('18-29 ans', 'TikTok')], 0)} %)."),
+        (f"- **{_fr(distrust, 0)} %** des acheteurs se méfient des allégations « zéro déchet » ou "
         "« écologique » sans preuve ; la liste des ingrédients "
         f"({_fr(trust['La liste complète et compréhensible des ingrédients'], 0)} %) et les preuves "
         "des engagements "
         f"({_fr(trust['Des preuves des engagements (labels, certifications, chiffres)'], 0)} %) "
-        "sont ce qui donne le plus confiance, les influenceurs le moins.",
-        f"- {GALET} (+{_fr(100 * (sales[GALET][1] / sales[GALET][0] - 1), 0)} % en 2025) est la "
+        "sont ce qui donne le plus confiance, les influenceurs le moins."),
+        (f"- {GALET} (+{_fr(100 * (sales[GALET][1] / sales[GALET][0] - 1), 0)} % en 2025) est la "
         f"marque indépendante qui progresse le plus vite ; {VRAC} reste la plus vendue des cinq, "
-        "portée par la grande distribution.",
+        "portée par la grande distribution."),
         "",
     ]
     comments = {
@@ -385,30 +384,30 @@ def study_text(all_tables: tuple[Table, ...]) -> str:
     lines += [
         "## Définitions",
         "",
-        "- **Chiffre d'affaires (M€ HT)** : ventes des marques, hors taxes, en millions d'euros ; "
-        "le marché du tableau 1 est la somme de toutes les marques vendues en France.",
-        "- **Part de marché** (en valeur) : chiffre d'affaires de la marque / chiffre "
-        "d'affaires du marché, la même année.",
-        "- **Croissance** d'une année : chiffre d'affaires de l'année / chiffre d'affaires de "
-        "l'année précédente − 1.",
-        "- **Taux de croissance annuel moyen (TCAM)** entre deux années distantes de *n* ans : "
-        "(valeur finale / valeur initiale)^(1/*n*) − 1.",
+        ("- **Chiffre d'affaires (M€ HT)** : ventes des marques, hors taxes, en millions d'euros ; "
+        "le marché du tableau 1 est la somme de toutes les marques vendues en France."),
+        ("- **Part de marché** (en valeur) : chiffre d'affaires de la marque / chiffre "
+        "d'affaires du marché, la même année."),
+        ("- **Croissance** d'une année : chiffre d'affaires de l'année / chiffre d'affaires de "
+        "l'année précédente − 1."),
+        ("- **Taux de croissance annuel moyen (TCAM)** entre deux années distantes de *n* ans : "
+        "(valeur finale / valeur initiale)^(1/*n*) − 1."),
         "- **Indice de prix** : prix moyen de la marque / prix moyen du marché (tableau 3).",
-        "- **Pénétration** : part d'une population qui a acheté au moins une fois le produit "
-        "pendant la période.",
-        "- **Acheteur de cosmétiques solides** : personne qui en a acheté au moins un dans les "
-        "12 derniers mois ; le masculin inclut les acheteuses, majoritaires.",
+        ("- **Pénétration** : part d'une population qui a acheté au moins une fois le produit "
+        "pendant la période."),
+        ("- **Acheteur de cosmétiques solides** : personne qui en a acheté au moins un dans les "
+        "12 derniers mois ; le masculin inclut les acheteuses, majoritaires."),
         "",
         "## Limites",
         "",
-        "- Le chiffre d'affaires des marques autres que Maison Ondine est une **estimation** de "
-        "l'institut (marge d'environ ± 15 %).",
-        "- Les usages des réseaux sociaux sont **déclarés** : ils disent où les acheteurs "
-        "cherchent des idées, pas combien de temps ils y passent ni ce qu'ils achètent ensuite.",
+        ("- Le chiffre d'affaires des marques autres que Maison Ondine est une **estimation** de "
+        "l'institut (marge d'environ ± 15 %)."),
+        ("- Les usages des réseaux sociaux sont **déclarés** : ils disent où les acheteurs "
+        "cherchent des idées, pas combien de temps ils y passent ni ce qu'ils achètent ensuite."),
         "- L'enquête ne couvre ni les moins de 18 ans ni les départements et régions d'outre-mer.",
         "",
-        f"*Données des tableaux : `{CSV_FILE}` (séparateur « ; », virgule décimale, une ligne par "
-        "chiffre).*",
+        (f"*Données des tableaux : `{CSV_FILE}` (séparateur « ; », virgule décimale, une ligne par "
+        "chiffre).*"),
         "",
     ]
     return "\n".join(lines)
