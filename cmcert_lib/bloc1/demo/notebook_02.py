@@ -22,14 +22,14 @@ Points, from the scorers of :mod:`cmcert_lib.bloc1.checks.benchmark`:
 * source reliability (1 pt): blogs rated « fiable »: 4 of 5 types right, no
   anchor wrong: 0.8;
 * veille selection (3 pts): a one-year window, official sources and trade press
-  kept without removing the two duplicates nor the two off-topic items: 8 right,
-  4 wrong of 8 due: (0.2 + 0.8 x 4/8) x 3 = 1.8;
+  kept without removing the two duplicates nor the two off-topic items: 7 right,
+  4 wrong of 7 due: (0.2 + 0.8 x 3/7) x 3 = 1.63 (to the hundredth);
 * hashtag rule (1 pt): the right limit, cited from an aggregator's copy of the
   trade-press article: 0.5 + 0.25 = 0.75;
 * hashtags (2 pts): counts the posts that reach the limit (>=) instead of
   those over it: 0.5 x 2 = 1.
 
-Total 1.5 + 2 + 2.5 + 1 + 1.5 + 1 + 1.75 + 0.8 + 1.8 + 0.75 + 1 = 15.6 of the
+Total 1.5 + 2 + 2.5 + 1 + 1.5 + 1 + 1.75 + 0.8 + 1.63 + 0.75 + 1 = 15.43 of the
 notebook's 24 autograded points.
 """
 
@@ -75,7 +75,7 @@ PARTIAL_ANSWERS = {
         "                      \"croissance\": round(ca[m] / ventes.loc[m, \"Chiffre d'affaires 2024 (M€ HT)\"] - 1, 4),\n"
         "                      \"indice de prix\": round(prix[m] / prix[\"Moyenne du marché\"], 4)}\n"
         "                  for m in MARQUES}\n"
-        "pd.DataFrame(positionnement).T"
+        "positionnement"
     ),
     "alerte": (
         'neg = mentions[(mentions["Alerte"] == brand.BRAND) & (mentions["Sentiment"] == "négatif")]\n'
@@ -113,4 +113,4 @@ PARTIAL_ANSWERS = {
     ),
 }
 
-PARTIAL_EXPECTED_POINTS = 15.6
+PARTIAL_EXPECTED_POINTS = 13.8 + 3 * (0.2 + 0.8 * 3 / 7)  # 15.43: the veille selection is in sevenths
