@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -136,6 +137,9 @@ def test_hashtag_overruns():
     assert run_scorer("bloc1.hashtag_overruns", variants["at_limit"], right).fraction == 0.5
     assert run_scorer("bloc1.hashtag_overruns", variants["all_brands"], right).fraction == 0.5
     assert run_scorer("bloc1.hashtag_overruns", right + 1, right).fraction == 0.5
+    rumoured = int((insta["Texte"].str.count(r"#\w+") > benchmark.RUMOURED_LIMIT).sum())
+    outcome = run_scorer("bloc1.hashtag_overruns", rumoured, right)
+    assert outcome.fraction == 0.5 and "rumeur" in outcome.remarks[0]
     assert run_scorer("bloc1.hashtag_overruns", 0, right).fraction == 0
     with pytest.raises(CheckFailed, match="entier"):
         run_visible("bloc1.hashtag_overruns", "26")
@@ -216,14 +220,17 @@ def _statements_and_questions():
 
 def test_the_scorers_declare_the_rounding_their_statement_states():
     found = _statements_and_questions()
-    assert len(found) == 6
+    assert len(found) == 11
     declared = {}
     for statement, question, _ in found:
         stated = STATED.search(statement)
         assert stated_decimals(question) == (int(stated.group(1)) if stated else None), question
         declared[question] = stated_decimals(question)
-    assert declared == {"bloc1.engagement_instagram": 4, "bloc1.posts_per_week": 2, "bloc1.share_of_voice": 4,
-                        "bloc1.net_sentiment": 3, "bloc1.bad_buzz_week": None, "bloc1.hashtag_overruns": None}
+    assert declared == {"bloc1.engagement_instagram": 4, "bloc1.posts_per_week": 2, "bloc1.market_position": 4,
+                        "bloc1.share_of_voice": 4, "bloc1.net_sentiment": 3, "bloc1.bad_buzz_week": None,
+                        "bloc1.alert_threshold": None, "bloc1.source_reliability": None,
+                        "bloc1.veille_selection": None, "bloc1.hashtag_rule": None,
+                        "bloc1.hashtag_overruns": None}
 
 
 def test_the_exact_value_and_every_rounding_at_least_as_precise_get_full_marks():
@@ -282,3 +289,97 @@ def test_months_as_year_and_month_pairs_from_a_two_level_groupby():
     by_pair = pd.Series(list(NET.values()), index=index)
     assert graded("bloc1.net_sentiment", by_pair, NET).fraction == 1
     assert graded("bloc1.net_sentiment", pd.Series(0.0, index=index), NET).fraction == 0
+
+
+# --- issue 12: the market study's position, the alert threshold the candidate chooses --------------
+
+
+def _literal(question):
+    return next(expected for _, q, expected in _statements_and_questions() if q == question)
+
+
+def test_the_hidden_market_position_is_the_study_s_definitions():
+    stated = {indicator: values["stated"] for indicator, values in benchmark.position_variants().items()}
+    literal = _literal("bloc1.market_position")
+    for name in brand.BRANDS:
+        for indicator in benchmark.POSITION_INDICATORS:
+            assert literal[name][indicator] == pytest.approx(stated[indicator][name], abs=5e-5)
+    # Maison Ondine as the brief and the study tell it: under 1 % of the market, 30 % dearer.
+    assert literal[brand.BRAND]["part de marché"] < 0.01 and literal[brand.BRAND]["indice de prix"] > 1.25
+
+
+def test_market_position_forms_and_partial_credit():
+    import pandas as pd
+
+    right = _literal("bloc1.market_position")
+    assert graded("bloc1.market_position", right, right).fraction == 1
+    by_indicator = {i: {m: right[m][i] for m in right} for i in benchmark.POSITION_INDICATORS}
+    assert graded("bloc1.market_position", by_indicator, right).fraction == 1
+    frame = pd.DataFrame(right).T.rename_axis("Marque").reset_index()
+    assert graded("bloc1.market_position", frame, right).fraction == 1
+    base_100 = {m: {**v, "indice de prix": 100 * v["indice de prix"]} for m, v in right.items()}
+    assert graded("bloc1.market_position", base_100, right).fraction == 1
+    five = benchmark.position_variants()["part de marché"]["five_brands"]
+    among_five = {m: {**v, "part de marché": five[m]} for m, v in right.items()}
+    outcome = graded("bloc1.market_position", among_five, right)
+    assert outcome.fraction == pytest.approx(12.5 / 15) and "cinq marques" in outcome.remarks[0]
+    ratio = {m: {**v, "croissance": 1 + v["croissance"]} for m, v in right.items()}
+    outcome = graded("bloc1.market_position", ratio, right)
+    assert outcome.fraction == pytest.approx(12.5 / 15) and "moins 1" in outcome.remarks[0]
+    one_wrong = {m: dict(v) for m, v in right.items()}
+    one_wrong["Pure Galet"]["croissance"] = 0.5
+    outcome = graded("bloc1.market_position", one_wrong, right)
+    assert outcome.fraction == pytest.approx(14 / 15) and "Pure Galet" in outcome.remarks[0]
+    _remarks_hide(outcome, [v for row in right.values() for v in row.values()])
+    with_total = {**right, "Marché": {"part de marché": 1.0, "croissance": 0.07, "indice de prix": 1.0}}
+    assert "en trop" in run_visible("bloc1.market_position", with_total)
+    assert graded("bloc1.market_position", with_total, right).fraction == pytest.approx(5 / 6)
+    with pytest.raises(CheckFailed, match="croissance"):
+        run_visible("bloc1.market_position", {m: {"part de marché": 0.1, "indice de prix": 1} for m in right})
+    with pytest.raises(CheckFailed, match="Pure Galet"):
+        run_visible("bloc1.market_position", {m: v for m, v in right.items() if m != "Pure Galet"})
+
+
+def _weeks(threshold, strictly=False):
+    counts = benchmark.weekly_negatives()
+    return [w.isoformat() for w, n in counts.items() if (n > threshold if strictly else n >= threshold)]
+
+
+def test_the_alert_range_is_the_data_s():
+    literal = _literal("bloc1.alert_threshold")
+    counts = benchmark.weekly_negatives()
+    ordinary = [n for w, n in counts.items() if w < brand.BAD_BUZZ_WEEK]
+    assert literal["pire_semaine_ordinaire"] == max(ordinary)
+    assert counts[brand.BAD_BUZZ_WEEK] >= literal["seuil_max"]
+
+
+def test_alert_weeks_are_judged_by_the_candidate_s_own_threshold():
+    literal = _literal("bloc1.alert_threshold")
+    for threshold in (6, 10, 15.5, 30):
+        answer = {"seuil": threshold, "semaines": _weeks(threshold)}
+        assert graded("bloc1.alert_threshold", answer, literal).fraction == 1, threshold
+    # Two candidates with different thresholds, each right by their own: the lists differ.
+    assert _weeks(6) != _weeks(10)
+    strict = graded("bloc1.alert_threshold", {"seuil": 8, "semaines": _weeks(8, strictly=True)}, literal)
+    assert strict.fraction == pytest.approx(0.25 + 0.75 * 5 / 6) and "(≥)" in strict.remarks[-1]
+    sundays = [(date.fromisoformat(w) + timedelta(days=6)).isoformat() for w in _weeks(10)]
+    assert "lundis" in run_visible("bloc1.alert_threshold", {"seuil": 10, "semaines": sundays})
+    assert graded("bloc1.alert_threshold", {"seuil": 10, "semaines": sundays}, literal).fraction == 1
+
+
+def test_an_alert_threshold_out_of_range_loses_its_share_and_is_judged_at_the_nearest_bound():
+    literal = _literal("bloc1.alert_threshold")
+    low = graded("bloc1.alert_threshold", {"seuil": 5, "semaines": _weeks(5)}, literal)
+    assert low.fraction < 0.75 and "trop bas" in low.remarks[0]
+    at_bound = graded("bloc1.alert_threshold", {"seuil": 5, "semaines": _weeks(6)}, literal)
+    assert at_bound.fraction == pytest.approx(0.75)
+    high = graded("bloc1.alert_threshold", {"seuil": 200, "semaines": _weeks(200)}, literal)
+    assert high.fraction == pytest.approx(0.75) and "trop haut" in high.remarks[0]
+    everything = {"seuil": 0, "semaines": [w.isoformat() for w in benchmark.weekly_negatives()]}
+    assert run_scorer("bloc1.alert_threshold", everything, literal).fraction == 0
+    everything["seuil"] = 1
+    assert graded("bloc1.alert_threshold", everything, literal).fraction == 0
+    with pytest.raises(CheckFailed, match="« seuil »"):
+        run_visible("bloc1.alert_threshold", {"limite": 8, "semaines": []})
+    with pytest.raises(CheckFailed, match="deux fois"):
+        run_visible("bloc1.alert_threshold", {"seuil": 8, "semaines": ["2026-03-09", "2026-03-15"]})

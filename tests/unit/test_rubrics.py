@@ -63,9 +63,9 @@ def test_every_criterion_names_competencies_and_criteria_of_the_referential(real
 
 def test_score_of_a_judgement():
     rubric = load_rubrics(ROOT, BLOC)[("02_benchmark_ecoute", "lecture_benchmark")]
-    levels = {"criteres": "maitrise", "positionnement": "en_cours", "hypotheses": "acquis"}
-    assert rubric.score(levels) == pytest.approx(2 + 0.5 + 1.5)
-    assert rubric.max_points == 6
+    levels = {"criteres": "maitrise", "positionnement": "en_cours", "hypotheses": "acquis", "etude_marche": "acquis"}
+    assert rubric.score(levels) == pytest.approx(2 + 0.5 + 1.5 + 0.75)
+    assert rubric.max_points == 7
 
 
 def test_fingerprint_ignores_points_only():
@@ -195,7 +195,7 @@ def _run(argv, cwd, monkeypatch):
 def test_cli_verifier(tmp_path, monkeypatch, capsys):
     course = copy_course(tmp_path)
     assert _run(["rubriques", "verifier"], course.root, monkeypatch) == 0
-    assert "bloc1 : 13 grille(s), 40 critère(s), conformes" in capsys.readouterr().out
+    assert "bloc1 : 13 grille(s), 42 critère(s), conformes" in capsys.readouterr().out
     path = course.root / "course" / BLOC / "rubriques.toml"
     path.write_text(path.read_text(encoding="utf-8").replace('competences = ["C1.1.1"]', 'competences = ["C1.5.1"]', 1))
     assert _run(["rubriques", "verifier", "bloc1"], course.root, monkeypatch) == 1

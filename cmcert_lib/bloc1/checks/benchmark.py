@@ -50,10 +50,13 @@ import pandas as pd
 from cmcert_lib.checks.core import (
     Outcome,
     as_date,
+    as_list,
     as_mapping,
     as_number,
     canonical_keys,
+    canonical_label,
     expect,
+    label_key,
     rekeyed,
     rounding_tolerance,
     scorer,
@@ -145,6 +148,11 @@ def net_sentiment_variants() -> dict[str, dict[str, float]]:
     return variants
 
 
+# The limit an unverified account of the veille corpus announces: a candidate who kept that rumour
+# counts right with the wrong rule.
+RUMOURED_LIMIT = 3
+
+
 @cache
 def hashtag_variants() -> dict[str, int]:
     limit = platforms.PLATFORMS["Instagram"].max_hashtags
@@ -154,6 +162,7 @@ def hashtag_variants() -> dict[str, int]:
     return {
         "at_limit": int(((counts >= limit) & mine).sum()),
         "all_brands": int((counts > limit).sum()),
+        "rumoured_limit": int(((counts > RUMOURED_LIMIT) & mine).sum()),
     }
 
 
@@ -478,9 +487,249 @@ def score_hashtag_overruns(answer: Any, expected: int) -> Outcome:
     if value == variants["all_brands"]:
         return Outcome(0.5, [("Vous avez compté les publications de toutes les marques : la "
                              "question porte sur le compte Instagram de Maison Ondine.")])
+    if value == variants["rumoured_limit"]:
+        return Outcome(0.5, [("Votre comptage applique une limite qui n'est pas la règle en vigueur : "
+                             "elle vient d'une rumeur, qu'une veille écarte tant qu'aucune source fiable "
+                             "ne la confirme.")])
     if abs(value - expected) <= 2:
         return Outcome(0.5, [("Presque : vérifiez comment vous reconnaissez un hashtag "
                              "(un « # » suivi de lettres, chiffres ou « _ », accents compris).")])
     return Outcome(0.0, [("Le nombre ne correspond pas : comptez les hashtags de chaque "
-                         "publication Instagram de Maison Ondine et comparez à la limite de "
-                         "platforms.py.")])
+                         "publication Instagram de Maison Ondine et comparez-les à la limite que "
+                         "vos sources établissent (regle_hashtags).")])
+
+
+# --- 7. the brand's position on its market, from the market study --------------------------
+
+POSITION_INDICATORS = ("part de marché", "croissance", "indice de prix")
+MARKET_AVERAGE = "Moyenne du marché"
+POSITION_FORM = ("un dictionnaire {marque: {\"part de marché\": ratio, \"croissance\": ratio, "
+                 "\"indice de prix\": ratio}} pour les cinq marques (ou un DataFrame marques × indicateurs)")
+
+
+@cache
+def _market_study():
+    from cmcert_lib.bloc1.datasets import load_market_study
+
+    return load_market_study()
+
+
+@cache
+def position_variants() -> dict[str, dict[str, dict[str, float]]]:
+    """Each indicator by brand, as the study defines it ("stated") and as candidates also compute it."""
+    study = _market_study()
+    market = study.tables[1].set_index("Année")["Chiffre d'affaires (M€ HT)"]
+    sales = study.tables[2].set_index("Marque")
+    before, now = sales["Chiffre d'affaires 2024 (M€ HT)"], sales["Chiffre d'affaires 2025 (M€ HT)"]
+    prices = study.tables[3].set_index("Marque")["Prix moyen (€ TTC)"]
+    brands = list(brand.BRANDS)
+    five_prices = prices[brands].mean()
+    return {
+        "part de marché": {
+            "stated": (now / market[2025]).to_dict(),
+            "five_brands": (now / now[brands].sum()).to_dict(),
+        },
+        "croissance": {
+            "stated": (now / before - 1).to_dict(),
+            "ratio": (now / before).to_dict(),
+        },
+        "indice de prix": {
+            "stated": (prices[brands] / prices[MARKET_AVERAGE]).to_dict(),
+            "five_brands": (prices[brands] / five_prices).to_dict(),
+        },
+    }
+
+
+def _indicator_key(key: Any) -> Any:
+    if not isinstance(key, str):
+        return key
+    return canonical_label(key.replace("_", " ").replace("-", " "), POSITION_INDICATORS)
+
+
+def _position_table(answer: Any) -> tuple[dict[str, dict[str, Any]], list[str]]:
+    """{brand: {indicator: value}} from a dict of dicts (brands or indicators outside) or a DataFrame
+    (brands as index, as a « Marque » column or as columns); and the keys that are no brand."""
+    what = "positionnement"
+    if isinstance(answer, pd.DataFrame):
+        frame = answer
+        marque = [c for c in frame.columns if isinstance(c, str) and label_key(c) == "marque"]
+        if marque:
+            frame = frame.set_index(marque[0])
+        outer = {k: dict(row) for k, row in frame.to_dict(orient="index").items()}
+        if not {_indicator_key(k) for k in outer} & set(POSITION_INDICATORS):
+            answer = outer
+        else:
+            answer = {k: dict(col) for k, col in frame.to_dict(orient="dict").items()}
+    table = as_mapping(answer, what)
+    if {_indicator_key(k) for k in table} & set(POSITION_INDICATORS):
+        flipped: dict[Any, dict] = {}
+        for indicator, by_brand in table.items():
+            for name, value in as_mapping(by_brand, f"{what}[{indicator!r}]").items():
+                flipped.setdefault(name, {})[indicator] = value
+        table = flipped
+    table = canonical_keys(table, brand.BRANDS)
+    extra = sorted(str(k) for k in table if str(k) not in brand.BRANDS)
+    rows = {}
+    for name in brand.BRANDS:
+        if name in table:
+            values = as_mapping(table[name], f"{what}[{name!r}]")
+            rows[name] = rekeyed(values, _indicator_key)
+    return rows, extra
+
+
+@visible("bloc1.market_position", form=POSITION_FORM)
+def check_market_position(answer: Any) -> str:
+    rows, extra = _position_table(answer)
+    missing = [b for b in brand.BRANDS if b not in rows]
+    expect(not missing, f"positionnement : il manque la ou les marques {', '.join(missing)} (clés attendues : "
+           "les noms exacts des cinq marques).")
+    for name, values in rows.items():
+        absent = [i for i in POSITION_INDICATORS if i not in values]
+        expect(not absent, f"positionnement[{name!r}] : il manque {', '.join(f'« {i} »' for i in absent)} "
+               "(les trois indicateurs attendus : « part de marché », « croissance », « indice de prix »).")
+        for indicator in POSITION_INDICATORS:
+            if indicator in values:
+                as_number(values[indicator], f"positionnement[{name!r}][{indicator!r}]")
+    numbers = [float(v[i]) for v in rows.values() for i in POSITION_INDICATORS if i in v]
+    expect(all(-1 < n < 1000 for n in numbers),
+           "positionnement : une valeur sort de toute plage plausible ; relisez les définitions de l'étude.")
+    shares = [float(v["part de marché"]) for v in rows.values() if "part de marché" in v]
+    hint = ""
+    if any(s > 1 for s in shares):
+        hint = (" Attention : une part de marché dépasse 1, on dirait un pourcentage ; l'énoncé demande "
+                "des ratios.")
+    return "Trois indicateurs pour chacune des cinq marques." + hint + _extra_warning("positionnement", extra)
+
+
+def _credit(value: float, indicator: str, name: str, expected: float) -> tuple[float, str]:
+    """The credit of one figure and the name of the variant it matches ("" when right or unknown)."""
+    tolerance = RATE_TOLERANCE
+    if math.isclose(value, expected, abs_tol=tolerance):
+        return 1.0, ""
+    variants = position_variants()[indicator]
+    if indicator == "indice de prix" and math.isclose(value / 100, expected, abs_tol=tolerance):
+        return 1.0, ""  # base 100: the same index, written as French studies often do
+    if indicator != "indice de prix" and math.isclose(value / 100, expected, abs_tol=tolerance):
+        return PERCENT_CREDIT, "percent"
+    for variant, values in variants.items():
+        if variant != "stated" and math.isclose(value, values[name], abs_tol=tolerance):
+            return OTHER_DEFINITION_CREDIT, variant
+    return 0.0, ""
+
+
+POSITION_REMARKS = {
+    ("part de marché", "five_brands"): (
+        "Vos parts de marché sont calculées sur les cinq marques du benchmark : la part de marché se "
+        "calcule sur tout le marché (tableau 1 de l'étude), toutes marques comprises."),
+    ("croissance", "ratio"): (
+        "Votre croissance est le rapport CA 2025 / CA 2024 : la croissance est ce rapport moins 1 "
+        "(0,08 pour +8 %)."),
+    ("indice de prix", "five_brands"): (
+        "Votre indice de prix compare chaque marque à la moyenne des cinq marques : l'étude donne la "
+        "moyenne du marché (tableau 3), qui est la référence."),
+    ("part de marché", "percent"): "Vos parts de marché sont en pourcentage : l'énoncé demande des ratios.",
+    ("croissance", "percent"): "Vos croissances sont en pourcentage : l'énoncé demande des ratios.",
+}
+
+
+@scorer("bloc1.market_position", form=POSITION_FORM, decimals=RATE_DECIMALS)
+def score_market_position(answer: Any, expected: Mapping) -> Outcome:
+    rows, extra = _position_table(answer)
+    earned, remarks = 0.0, []
+    for indicator in POSITION_INDICATORS:
+        wrong, found = [], set()
+        for name in brand.BRANDS:
+            credit, variant = _credit(float(rows[name][indicator]), indicator, name, expected[name][indicator])
+            earned += credit
+            if credit < 1 and variant:
+                found.add(variant)
+            elif credit < 1:
+                wrong.append(name)
+        for variant in sorted(found):
+            remarks.append(POSITION_REMARKS[(indicator, variant)])
+        if wrong:
+            remarks.append(f"« {indicator} » à revoir pour : {', '.join(wrong)}.")
+    count = len(brand.BRANDS) * len(POSITION_INDICATORS)
+    return _with_extra_keys(Outcome(earned / count, remarks), extra, len(brand.BRANDS))
+
+
+# --- 8. the crisis alert threshold, chosen by the candidate ----------------------------------
+
+ALERT_FORM = ("un dictionnaire {\"seuil\": nombre de mentions négatives par semaine, "
+              "\"semaines\": liste des lundis des semaines qui l'atteignent}")
+ALERT_THRESHOLD_CREDIT = 0.25
+
+
+@cache
+def weekly_negatives() -> dict[date, int]:
+    """Maison Ondine's negative mentions by week, keyed by the week's Monday, weeks without any included."""
+    mentions = _mentions()
+    mine = mentions[(mentions["Alerte"] == brand.BRAND) & (mentions["Sentiment"] == "négatif")]
+    days = mine["Date"].dt.date
+    mondays = days.map(lambda d: d - timedelta(days=d.weekday()))
+    counts = mondays.value_counts().to_dict()
+    first = brand.LISTENING_START - timedelta(days=brand.LISTENING_START.weekday())
+    weeks = range((brand.LISTENING_END - first).days // 7 + 1)
+    return {first + timedelta(weeks=w): int(counts.get(first + timedelta(weeks=w), 0)) for w in weeks}
+
+
+def _alert(answer: Any) -> tuple[float, list[date]]:
+    values = as_mapping(answer, "alerte_crise")
+    keys = {label_key(k): k for k in values if isinstance(k, str)}
+    expect("seuil" in keys and "semaines" in keys,
+           "alerte_crise doit avoir deux clés : « seuil » (un nombre) et « semaines » (une liste de dates).")
+    threshold = as_number(values[keys["seuil"]], "alerte_crise[\"seuil\"]")
+    weeks = [as_date(w, "une semaine d'alerte_crise[\"semaines\"]")
+             for w in as_list(values[keys["semaines"]], "alerte_crise[\"semaines\"]")]
+    return threshold, weeks
+
+
+@visible("bloc1.alert_threshold", form=ALERT_FORM)
+def check_alert_threshold(answer: Any) -> str:
+    threshold, weeks = _alert(answer)
+    expect(threshold > 0, "alerte_crise[\"seuil\"] : un seuil d'alerte est un nombre de mentions positif.")
+    outside = [w for w in weeks if not brand.LISTENING_START - timedelta(days=6) <= w <= brand.LISTENING_END]
+    expect(not outside, "alerte_crise[\"semaines\"] : une date tombe hors de la période d'écoute "
+           f"({brand.LISTENING_START:%d/%m/%Y} – {brand.LISTENING_END:%d/%m/%Y}).")
+    mondays = [w - timedelta(days=w.weekday()) for w in weeks]
+    expect(len(set(mondays)) == len(mondays), "alerte_crise[\"semaines\"] : une même semaine est citée deux fois.")
+    note = "" if all(w.weekday() == 0 for w in weeks) else (
+        " Attention : certaines dates ne sont pas des lundis ; l'énoncé demande le lundi de chaque semaine.")
+    return f"Un seuil et {len(weeks)} semaine(s) d'alerte, au bon format." + note
+
+
+@scorer("bloc1.alert_threshold", form=ALERT_FORM)
+def score_alert_threshold(answer: Any, expected: Mapping) -> Outcome:
+    """The threshold must lie in the sensible range (above the worst ordinary week, at most ``seuil_max``);
+    the weeks must be those that reach the candidate's own threshold (brought back into that range),
+    right minus wrong."""
+    threshold, weeks = _alert(answer)
+    ordinary, high = expected["pire_semaine_ordinaire"], expected["seuil_max"]
+    remarks = []
+    in_range = ordinary < threshold <= high
+    if threshold <= ordinary:
+        remarks.append("Votre seuil est trop bas : il se déclenche déjà en temps normal, avant le bad buzz "
+                       "(une alerte qui sonne sans crise finit par ne plus être lue).")
+    elif threshold > high:
+        remarks.append("Votre seuil est trop haut : l'alerte arriverait trop tard pour une marque de cette "
+                       "taille.")
+    # Counts are whole: the lowest sensible threshold is one mention above the worst ordinary week.
+    used = min(max(threshold, ordinary + 1), high)
+    counts = weekly_negatives()
+    wanted = {w for w, n in counts.items() if n >= used}
+    given = {w - timedelta(days=w.weekday()) for w in weeks}
+    right, wrong = len(given & wanted), len(given - wanted)
+    share = max(0.0, right - wrong) / len(wanted)
+    if given != wanted:
+        if wanted - given:
+            remarks.append(f"{len(wanted - given)} semaine(s) qui atteignent "
+                           f"{'votre seuil' if in_range else 'le seuil'} manquent dans votre liste.")
+        if given - wanted:
+            remarks.append(f"{len(given - wanted)} semaine(s) de votre liste n'atteignent pas "
+                           f"{'votre seuil' if in_range else 'le seuil'} : comptez les mentions négatives "
+                           "de Maison Ondine du lundi au dimanche.")
+        strictly = {w for w, n in counts.items() if n > used}
+        if given == strictly and strictly != wanted:
+            remarks.append("Vous avez gardé les semaines strictement au-dessus du seuil : l'énoncé compte "
+                           "celles qui l'atteignent (≥).")
+    return Outcome(ALERT_THRESHOLD_CREDIT * in_range + (1 - ALERT_THRESHOLD_CREDIT) * share, remarks)

@@ -103,6 +103,104 @@ semaines = negatives["Date"].dt.to_period("W-SUN").value_counts()
 semaine_bad_buzz = semaines.idxmax().start_time.strftime("%d/%m/%Y")
 '''),
     ),
+    "positionnement": (
+        Variant("a DataFrame brands x indicators, unrounded, from merged tables", '''ventes = etude.tables[2].merge(etude.tables[3], on="Marque")
+marche_2025 = etude.tables[1].query("Année == 2025")["Chiffre d'affaires (M€ HT)"].iloc[0]
+prix_moyen = etude.tables[3].set_index("Marque").loc["Moyenne du marché", "Prix moyen (€ TTC)"]
+positionnement = pd.DataFrame({
+    "part de marché": ventes["Chiffre d'affaires 2025 (M€ HT)"] / marche_2025,
+    "croissance": ventes["Chiffre d'affaires 2025 (M€ HT)"] / ventes["Chiffre d'affaires 2024 (M€ HT)"] - 1,
+    "indice de prix": ventes["Prix moyen (€ TTC)"] / prix_moyen,
+}).set_axis(ventes["Marque"])
+'''),
+        Variant("indicators outside, snake_case keys, the price index on base 100", '''t1, t2, t3 = (etude.table(n) for n in (1, 2, 3))
+total = float(t1.loc[t1["Année"] == 2025, "Chiffre d'affaires (M€ HT)"].iloc[0])
+t2 = t2.set_index("Marque")
+p = t3.set_index("Marque")["Prix moyen (€ TTC)"]
+positionnement = {
+    "part_de_marche": (t2["Chiffre d'affaires 2025 (M€ HT)"] / total).round(5).to_dict(),
+    "croissance": (t2["Chiffre d'affaires 2025 (M€ HT)"] / t2["Chiffre d'affaires 2024 (M€ HT)"] - 1).to_dict(),
+    "indice_de_prix": {m: round(100 * p[m] / p["Moyenne du marché"], 2) for m in brand.BRANDS},
+}
+'''),
+        Variant("a DataFrame with a « Marque » column, rounded to 4 decimals", '''lignes = []
+marche = dict(zip(etude.tables[1]["Année"], etude.tables[1]["Chiffre d'affaires (M€ HT)"]))
+prix = dict(zip(etude.tables[3]["Marque"], etude.tables[3]["Prix moyen (€ TTC)"]))
+for _, ligne in etude.tables[2].iterrows():
+    m = ligne["Marque"]
+    lignes.append({"Marque": m,
+                   "Part de marché": round(ligne["Chiffre d'affaires 2025 (M€ HT)"] / marche[2025], 4),
+                   "Croissance": round(ligne["Chiffre d'affaires 2025 (M€ HT)"] / ligne["Chiffre d'affaires 2024 (M€ HT)"] - 1, 4),
+                   "Indice de prix": round(prix[m] / prix["Moyenne du marché"], 4)})
+positionnement = pd.DataFrame(lignes)
+'''),
+    ),
+    "alerte": (
+        Variant("the lowest sensible threshold, weeks as Timestamps from a W-MON resample", '''neg = mentions[(mentions["Alerte"] == brand.BRAND) & (mentions["Sentiment"] == "négatif")]
+hebdo_neg = neg.resample("W-MON", on="Date", label="left", closed="left").size()
+alerte_crise = {"seuil": 6, "semaines": list(hebdo_neg[hebdo_neg >= 6].index)}
+'''),
+        Variant("mean plus three standard deviations of the ordinary weeks, a float threshold", '''neg = mentions[(mentions["Alerte"] == brand.BRAND) & (mentions["Sentiment"] == "négatif")]
+lundis = neg["Date"].dt.normalize() - pd.to_timedelta(neg["Date"].dt.dayofweek, unit="D")
+comptes = lundis.value_counts().sort_index()
+ordinaires = comptes[comptes.index < "2026-03-01"]
+seuil = float(ordinaires.mean() + 3 * ordinaires.std())
+alerte_crise = {"seuil": seuil, "semaines": [d.strftime("%Y-%m-%d") for d, n in comptes.items() if n >= seuil]}
+'''),
+        Variant("a threshold of 15, the weekly Periods themselves, keys in capitals", '''neg = mentions[(mentions["Alerte"] == brand.BRAND) & (mentions["Sentiment"] == "négatif")]
+periodes = neg.groupby(neg["Date"].dt.to_period("W")).size()
+alerte_crise = {"Seuil": 15, "Semaines": periodes[periodes >= 15].index}
+'''),
+    ),
+    "fiabilite": (
+        Variant("trade press and aggregators to cross-check", '''fiabilite_sources = {"Source officielle": "fiable", "Presse spécialisée": "à recouper", "Blog": "à recouper",
+                     "Agrégateur": "à recouper", "Compte non vérifié": "non fiable"}
+'''),
+        Variant("keys and levels without accents or case", '''fiabilite_sources = {"source officielle": "Fiable", "presse specialisee": "Fiable", "blog": "Non fiable",
+                     "agregateur": "non fiable", "compte non verifie": "NON FIABLE"}
+'''),
+        Variant("a Series built from the export's types", '''niveaux = {"Source officielle": "fiable", "Presse spécialisée": "fiable", "Compte non vérifié": "non fiable"}
+types = sorted(veille["Type de source"].unique())
+fiabilite_sources = pd.Series([niveaux.get(t, "à recouper") for t in types], index=types)
+'''),
+    ),
+    "selection": (
+        Variant("a six-month window, with an agency's blog kept", '''six_mois = veille[veille["Date de publication"] >= pd.Timestamp("2026-11-16") - pd.Timedelta(days=180)]
+garder = six_mois["Source"].isin(["Commission européenne", "CNIL", "Blog du Modérateur", "Siècle Digital",
+                                  "Agence Mareterra — le blog"])
+strategies = six_mois[six_mois["Source"] == "Stratégies"].head(1)
+selection_veille = {"fenetre_jours": 180,
+                    "articles": six_mois.loc[garder, "Identifiant"].tolist() + strategies["Identifiant"].tolist()}
+'''),
+        Variant("a two-year window, identifiers as texts", '''deux_ans = veille[(veille["Date de publication"] >= "2024-11-16")
+                 & veille["Type de source"].isin(["Source officielle", "Presse spécialisée"])
+                 & (veille["Réseau concerné"] != "")
+                 & (veille["Source"] != "Meta Newsroom")].drop_duplicates("URL")
+deux_ans = deux_ans[~deux_ans["Titre"].str.contains("Instagram limite|Limits Posts")]
+selection_veille = {"fenetre_jours": 730, "articles": [str(i) for i in deux_ans["Identifiant"]]}
+'''),
+        Variant("one year, the other copy of each duplicate and the trade-press relays kept", '''un_an = veille[(veille["Date de publication"] >= "2025-11-16")
+               & veille["Type de source"].isin(["Source officielle", "Presse spécialisée"])
+               & (veille["Réseau concerné"] != "")
+               & (veille["Source"] != "Meta Newsroom")]
+un_an = un_an.drop_duplicates("URL", keep="last")
+selection_veille = {"fenetre_jours": 365.0, "articles": un_an["Identifiant"].tolist()}
+'''),
+    ),
+    "regle_hashtags": (
+        Variant("the trade-press article that reports the announcement, identifier as text", '''bdm = veille[(veille["Source"] == "Blog du Modérateur") & veille["Titre"].str.contains("limite")]
+regle_hashtags = {"limite": 5, "source": str(bdm["Identifiant"].iloc[0])}
+'''),
+        Variant("the second copy of the official post, the limit as a float", '''officiel = veille[(veille["Type de source"] == "Source officielle") & veille["Titre"].str.contains("Hashtags")]
+regle_hashtags = {"limite": 5.0, "source": int(officiel["Identifiant"].iloc[-1])}
+'''),
+        Variant("the limit read from the 2026 guide's excerpt, key in capitals", '''import re
+
+guide = veille[veille["Titre"] == "Hashtags sur Instagram : le guide 2026"].iloc[0]
+regle_hashtags = {"limite": int(re.search(r"passage à (\\d+) hashtags", guide["Extrait"]).group(1)),
+                  "Source": guide["Identifiant"]}
+'''),
+    ),
     "hashtags": (
         Variant("str.findall().str.len(), a numpy integer", '''insta_ondine = publications[(publications["Marque"] == "Maison Ondine") & (publications["Réseau"] == "Instagram")]
 publications_hors_limite = (insta_ondine["Texte"].str.findall(r"#\\w+").str.len()
@@ -164,6 +262,43 @@ sentiment_net_mensuel = {m: (1.0 if p > n else -1.0) for m, p, n in zip(comptes.
 negatives = ondine[ondine["Sentiment"] == "négatif"]
 dimanche = negatives.set_index("Date").resample("W").size().idxmax()
 semaine_bad_buzz = (dimanche + pd.Timedelta(days=1)).strftime("%Y-%m-%d")
+'''),
+    ),
+    "positionnement": (
+        Variant("the market's figures copied for every brand", '''positionnement = {m: {"part de marché": 0.2, "croissance": 0.074, "indice de prix": 1.0} for m in brand.BRANDS}
+'''),
+        Variant("turnover in M€ instead of shares, prices instead of an index", '''t2 = etude.tables[2].set_index("Marque")
+t3 = etude.tables[3].set_index("Marque")
+positionnement = {m: {"part de marché": t2.loc[m, "Chiffre d'affaires 2025 (M€ HT)"],
+                      "croissance": t2.loc[m, "Chiffre d'affaires 2025 (M€ HT)"] - t2.loc[m, "Chiffre d'affaires 2024 (M€ HT)"],
+                      "indice de prix": t3.loc[m, "Prix moyen (€ TTC)"]} for m in brand.BRANDS}
+'''),
+    ),
+    "alerte": (
+        Variant("a threshold of zero and every week listed", '''alerte_crise = {"seuil": 0, "semaines": [str(d.date()) for d in pd.date_range("2025-11-03", "2026-10-26", freq="W-MON")]}
+'''),
+        Variant("a sensible threshold and no week", '''alerte_crise = {"seuil": 10, "semaines": []}
+'''),
+    ),
+    "fiabilite": (
+        Variant("everything reliable", '''fiabilite_sources = dict.fromkeys(sorted(veille["Type de source"].unique()), "fiable")
+'''),
+        Variant("everything to cross-check", '''fiabilite_sources = dict.fromkeys(sorted(veille["Type de source"].unique()), "à recouper")
+'''),
+    ),
+    "selection": (
+        Variant("every item kept", '''selection_veille = {"fenetre_jours": 365, "articles": veille["Identifiant"].tolist()}
+'''),
+        Variant("every official item, whatever its date or topic", '''officiels = veille[veille["Type de source"] == "Source officielle"]
+selection_veille = {"fenetre_jours": 365, "articles": officiels["Identifiant"].tolist()}
+'''),
+    ),
+    "regle_hashtags": (
+        Variant("the rumour's limit and source", '''rumeur = veille[veille["Source"] == "@insta_leaks_fr (X)"].iloc[0]
+regle_hashtags = {"limite": 3, "source": int(rumeur["Identifiant"])}
+'''),
+        Variant("the 2021 guide's limit and source", '''ancien = veille[veille["Date de publication"].dt.year == 2021].iloc[0]
+regle_hashtags = {"limite": 30, "source": int(ancien["Identifiant"])}
 '''),
     ),
     "hashtags": (
