@@ -77,6 +77,7 @@ CHARTS: tuple[Chart, ...] = (
     Chart("parcours_client.png", "parcours", "notebook 4 (parcours client)"),
     Chart("usage_reseaux.png", "charte", "notebook 5 (charte éditoriale)"),
     Chart("calendrier_piliers_rythme.png", "calendrier", "notebook 6 (calendrier et workflow)"),
+    Chart("charge_de_travail.png", "calendrier", "notebook 6 (calendrier et workflow)"),
     Chart("budget_postes.png", "decisions", "notebook 1 (brief)"),
 )
 

@@ -408,7 +408,7 @@ def _image_box(fig, picture, box):
         x, y, w, h = box
         fig.add_artist(FancyBboxPatch((x, y + h * 0.3), w, h * 0.4, boxstyle="round,pad=0.01",
                                       transform=fig.transFigure, facecolor=WARNING_BG, edgecolor=WARNING_INK))
-        _text(fig, x + 0.015, y + h * 0.68, wrap(_prepare(picture), 42, 6), 12, right=x + w - 0.01,
+        _text(fig, x + 0.015, y + h * 0.68, wrap(_prepare(picture), 62, 6), 12, right=x + w - 0.01,
               color=WARNING_INK)
         return
     ax = fig.add_axes(box)
@@ -438,7 +438,7 @@ def slide_figure(slide: Slide, number: int, total: int, slot: tuple[float, float
     shown = 0
     for bullet in slide.bullets:
         lines = wrap(_prepare(bullet), width, 3)
-        needed = 0.05 * len(lines) + 0.02
+        needed = 0.043 * len(lines) + 0.025
         if y - needed < 0.1:
             break
         fig.text(0.06, y, "•", fontsize=16, color=ACCENT, va="top", parse_math=False)
