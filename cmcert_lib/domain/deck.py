@@ -175,13 +175,13 @@ def plan_of(slides: Sequence[Slide]) -> list[dict]:
 
 def clock(seconds: float) -> str:
     """``95`` -> ``"01:35"`` (minutes:seconds from the start of the talk)."""
-    whole = int(round(seconds))
+    whole = round(seconds)
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
 def duration_fr(seconds: float) -> str:
     """``95`` -> ``"1 min 35 s"``, ``1200`` -> ``"20 min"``, ``40`` -> ``"40 s"``."""
-    whole = int(round(abs(seconds)))
+    whole = round(abs(seconds))
     minutes, rest = divmod(whole, 60)
     parts = ([f"{minutes}{french.UNIT_SPACE}min"] if minutes else []) + (
         [f"{rest}{french.UNIT_SPACE}s"] if rest or not minutes else [])
@@ -314,7 +314,8 @@ def load_image(name: str, images_dir: Path | None = None):
                 picture.thumbnail((IMAGE_MAX_SIDE, IMAGE_MAX_SIDE))
                 return np.asarray(picture)
     except Exception:  # noqa: BLE001 - any file that does not decode is the candidate's to replace
-        return f"Image illisible : « {name} » n'est pas une image PNG ou JPEG valide. Refaites-la ou retirez-la du plan."
+        return (f"Image illisible : « {name} » n'est pas une image PNG ou JPEG valide. Refaites-la ou "
+                "retirez-la du plan.")
 
 
 # --- drawing ----------------------------------------------------------------------------------

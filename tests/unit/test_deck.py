@@ -254,7 +254,7 @@ def test_the_html_reader_is_bounded_against_hostile_files(tmp_path):
                + "<p>&#0; &#xD800; &bogus; <![CDATA[x]]> <!-- <h2>commentaire</h2>")
     path = tmp_path / "h.html"
     path.write_text(hostile, encoding="utf-8")
-    title, sections = deck.read_sections(path)
+    _, sections = deck.read_sections(path)
     assert len(sections) <= deck.MAX_SECTIONS
     assert all(len(s.title) <= 300 and s.size <= deck.MAX_SECTION_CHARS for s in sections)
     assert not any("caché" in s.title or "commentaire" in s.title for s in sections)

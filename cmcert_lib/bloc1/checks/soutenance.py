@@ -198,8 +198,8 @@ def score_deck(answer, expected) -> Outcome:
     if readable and not pages_right:
         remarks.append(f"Le PDF compte {facts.pages} pages pour {slides} diapositive(s) dans les notes : il faut la "
                        "page de titre puis une page par diapositive, construites ensemble.")
-    chained = slides > 0 and found.slots[0][2] == 0 and all(
-        later[2] == earlier[3] and later[3] > later[2] for earlier, later in zip(found.slots, found.slots[1:]))
+    starts = [0, *(slot[3] for slot in found.slots[:-1])]  # each slide starts where the previous one ends
+    chained = slides > 0 and all(slot[2] == start < slot[3] for slot, start in zip(found.slots, starts, strict=True))
     if not chained:
         remarks.append("Les notes d'orateur ne donnent pas à chaque diapositive son créneau, de 00:00 à la fin.")
     budget = found.has_budget and found.total_line
