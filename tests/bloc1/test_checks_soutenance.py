@@ -202,3 +202,13 @@ def test_partial_candidate_points_match_the_demo_module(tmp_path, monkeypatch):
         maximum += kwargs["points"]
     assert total == pytest.approx(notebook_08.PARTIAL_EXPECTED_POINTS)
     assert 0 < notebook_08.PARTIAL_EXPECTED_POINTS < maximum == 7
+
+
+def test_notes_without_a_chained_timing_or_a_budget_line_lose_their_share(tmp_path):
+    answer = _deck(tmp_path, _model_plan()[:3])
+    answer["notes"] = answer["notes"].replace("(01:00 → 03:00)", "(01:30 → 03:00)")
+    outcome = run_scorer("bloc1.soutenance_deck", roundtrip(answer), DECK_EXPECTED)
+    assert outcome.fraction == pytest.approx(0.875)
+    assert any("créneau, de 00:00 à la fin" in r for r in outcome.remarks)
+    answer["notes"] = answer["notes"].replace("Budget du jury", "Budget")
+    assert run_scorer("bloc1.soutenance_deck", roundtrip(answer), DECK_EXPECTED).fraction == pytest.approx(0.75)

@@ -2,19 +2,13 @@
 
 from pathlib import Path
 
-from cmcert_lib.authoring import textformat
-from cmcert_lib.demo import SOLUTION_MARKER
-from tests.equivalence import Variant
+from tests.equivalence import Variant, model_answer
 
 _SOURCE = Path(__file__).resolve().parents[3] / "course" / "bloc1" / "08_soutenance.py"
 
 
 def _model(answer: str) -> str:
-    """The model answer of ``answer``, without nbgrader's solution markers."""
-    for spec in textformat.parse(_SOURCE.read_text(encoding="utf-8"), str(_SOURCE)):
-        if spec.attrs.get("id") == answer:
-            return "\n".join(line for line in spec.text.splitlines() if not SOLUTION_MARKER.match(line)) + "\n"
-    raise KeyError(answer)
+    return model_answer(_SOURCE, answer)
 
 
 # Another candidate's talk: nine slides built by a helper, parts named by their labels, minutes times 60.
