@@ -131,11 +131,13 @@ def score_plan(answer, expected) -> Outcome:
             copied += 1
         elif _words_of(slide.notes) >= minimum:
             spoken.append(index)
-    if len(spoken) < len(slides):
-        remarks.append(f"{len(slides) - len(spoken)} diapositive(s) sans notes d'orateur utiles (au moins {minimum} "
-                       "mots, propres à la diapositive)"
-                       + (f", dont {copied} dont les notes recopient la diapositive au lieu de dire ce que vous "
-                          "ajouterez à l'oral" if copied else "") + ".")
+    if copied:
+        remarks.append(f"{copied} diapositive(s) dont les notes recopient la diapositive au lieu de dire ce que vous "
+                       "ajouterez à l'oral.")
+    thin = len(slides) - len(spoken) - copied
+    if thin:
+        remarks.append(f"{thin} diapositive(s) sans notes d'orateur utiles (au moins {minimum} mots, propres à la "
+                       "diapositive).")
     notes_share = len(spoken) / counted
 
     fraction = 0.3 * coverage + 0.2 * timing + 0.15 * density + 0.15 * message_share + 0.2 * notes_share
