@@ -38,7 +38,7 @@ import nbformat
 
 from cmcert_lib.authoring import cells, textformat
 from cmcert_lib.authoring.build import build_sources, ensure_release
-from cmcert_lib.demo import fill
+from cmcert_lib.demo import SOLUTION_MARKER, fill
 from cmcert_lib.layout import Course
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -77,6 +77,15 @@ class QuestionResult:
         extra = f", lost points with no remark on {', '.join(self.silent_losses)}" if self.silent_losses else ""
         return (f"{self.notebook} {self.answer} {self.kind}[{self.index}] ({self.why}): "
                 f"{self.earned:g} / {self.maximum:g}{extra} -> {verdict}")
+
+
+def model_answer(source: Path, answer: str) -> str:
+    """The model answer of cell ``answer`` in the course text ``source``, without nbgrader's solution markers:
+    the base of the variants that rewrite the model answer."""
+    for spec in textformat.parse(source.read_text(encoding="utf-8"), str(source)):
+        if spec.attrs.get("id") == answer:
+            return "\n".join(line for line in spec.text.splitlines() if not SOLUTION_MARKER.match(line)) + "\n"
+    raise KeyError(answer)
 
 
 def variant_module(bloc: str, notebook: str) -> ModuleType | None:
