@@ -487,7 +487,7 @@ score("bloc1.alert_threshold", alerte_crise, expected={"pire_semaine_ordinaire":
 ### END HIDDEN TESTS
 
 # %% [markdown]
-# ### Livrables — la part de voix et l'e-réputation en images
+# ### Livrable — la part de voix et l'e-réputation en images
 #
 # Deux graphiques pour la cliente : la part de voix des cinq marques
 # (`livrables/part_de_voix.png`), puis les mentions de Maison Ondine semaine par semaine selon
