@@ -45,8 +45,14 @@ from __future__ import annotations
 import re
 
 __all__ = [
-    "ABROAD", "DEPARTMENTS", "OVERSEAS_COLLECTIVITIES", "PostcodeError", "SHARED_POSTCODES",
-    "department_codes", "department_label", "territory_name",
+    "ABROAD",
+    "DEPARTMENTS",
+    "OVERSEAS_COLLECTIVITIES",
+    "SHARED_POSTCODES",
+    "PostcodeError",
+    "department_codes",
+    "department_label",
+    "territory_name",
 ]
 
 DEPARTMENTS = {

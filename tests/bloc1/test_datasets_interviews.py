@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 
 from cmcert_lib.bloc1.datagen import interviews as interviews_gen
+from cmcert_lib.bloc1.datagen.survey import SOLID
 from cmcert_lib.bloc1.datasets import DataFileError, load_interviews, load_interviews_document, shipped
 from cmcert_lib.bloc1.datasets.interviews import COLUMNS, THEMES
-from cmcert_lib.bloc1.datagen.survey import SOLID
 
 
 def test_generation_is_byte_identical(tmp_path):

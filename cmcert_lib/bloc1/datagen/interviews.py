@@ -74,32 +74,32 @@ INTERVIEWS = (
         "Non, mais j'aimerais essayer", "Oui, de nom",
         (
             _x("Quels réseaux sociaux utilisez-vous, et à quel moment ?",
-               (NETWORKS, "Facebook tous les jours, surtout les groupes : celui des parents de l'école et un "
+               (NETWORKS, ("Facebook tous les jours, surtout les groupes : celui des parents de l'école et un "
                           "groupe zéro déchet de Rennes. Instagram, j'ai un compte, mais je regarde les stories "
-                          "de quelques copines, je ne poste jamais."),
+                          "de quelques copines, je ne poste jamais.")),
                (NETWORKS, "Le soir, une fois les enfants couchés, je fais défiler une demi-heure, pas plus.")),
             _x("Où allez-vous chercher des idées pour votre salle de bains ?",
-               (INSPIRATION, "Sur Pinterest, clairement. J'ai un tableau « salle de bains zéro déchet » avec des "
-                             "recettes de déodorant maison que je n'ai jamais faites (rires)."),
+               (INSPIRATION, ("Sur Pinterest, clairement. J'ai un tableau « salle de bains zéro déchet » avec des "
+                             "recettes de déodorant maison que je n'ai jamais faites (rires).")),
                (NETWORKS, "TikTok, non, je n'y suis pas : c'est trop rapide pour moi.")),
             _x("Qu'est-ce qui vous retient de passer au solide ?",
-               (USE, "Je ne sais pas comment ça se conserve. Chez nous, la douche est toujours mouillée : j'ai "
-                     "peur que le savon fonde en une semaine et fasse de la bouillie dans le porte-savon."),
-               (PRICE, "Et le prix. Un shampoing à 13 euros, quand le flacon est à 4 au supermarché, il faut "
-                       "qu'on m'explique combien de lavages ça fait. Si on me dit 80 lavages, là je compare.")),
+               (USE, ("Je ne sais pas comment ça se conserve. Chez nous, la douche est toujours mouillée : j'ai "
+                     "peur que le savon fonde en une semaine et fasse de la bouillie dans le porte-savon.")),
+               (PRICE, ("Et le prix. Un shampoing à 13 euros, quand le flacon est à 4 au supermarché, il faut "
+                       "qu'on m'explique combien de lavages ça fait. Si on me dit 80 lavages, là je compare."))),
             _x("Et pour vos enfants ?",
-               (FAMILY, "Ma fille a la peau atopique. Je n'achète rien pour elle sans lire la composition, et "
-                        "souvent je demande à la pharmacienne."),
-               (FAMILY, "Si vous sortez un shampoing pour enfants, il faut le dire clairement : sans parfum, "
-                        "testé sous contrôle, quelque chose de rassurant.")),
+               (FAMILY, ("Ma fille a la peau atopique. Je n'achète rien pour elle sans lire la composition, et "
+                        "souvent je demande à la pharmacienne.")),
+               (FAMILY, ("Si vous sortez un shampoing pour enfants, il faut le dire clairement : sans parfum, "
+                        "testé sous contrôle, quelque chose de rassurant."))),
             _x("Que savez-vous de Maison Ondine ?",
-               (LOCAL, "Que c'est de Saint-Malo : j'ai vu le stand au marché cet été. J'aime l'idée que ce soit "
-                       "fabriqué près de chez nous."),
-               (TRUST, "L'histoire de l'emballage en plastique, j'en ai entendu parler dans le groupe, ça m'a "
-                       "un peu refroidie.")),
+               (LOCAL, ("Que c'est de Saint-Malo : j'ai vu le stand au marché cet été. J'aime l'idée que ce soit "
+                       "fabriqué près de chez nous.")),
+               (TRUST, ("L'histoire de l'emballage en plastique, j'en ai entendu parler dans le groupe, ça m'a "
+                       "un peu refroidie."))),
             _x("Qu'attendez-vous d'une marque comme elle sur les réseaux sociaux ?",
-               (TRUST, "Des avis de vraies mamans, pas des influenceuses payées. Dans le groupe zéro déchet, "
-                       "quand quelqu'un écrit « j'ai testé, ça tient deux mois », ça vaut toutes les pubs.")),
+               (TRUST, ("Des avis de vraies mamans, pas des influenceuses payées. Dans le groupe zéro déchet, "
+                       "quand quelqu'un écrit « j'ai testé, ça tient deux mois », ça vaut toutes les pubs."))),
         ),
     ),
     Interview(
@@ -108,27 +108,27 @@ INTERVIEWS = (
         "Oui, de temps en temps", "Oui, je suis cliente ou client",
         (
             _x("Quels réseaux sociaux utilisez-vous ?",
-               (NETWORKS, "Facebook, oui, et Pinterest beaucoup. Instagram, je l'ai installé pour suivre ma "
-                          "nièce, mais je ne m'y retrouve pas : trop de pubs et de vidéos.")),
+               (NETWORKS, ("Facebook, oui, et Pinterest beaucoup. Instagram, je l'ai installé pour suivre ma "
+                          "nièce, mais je ne m'y retrouve pas : trop de pubs et de vidéos."))),
             _x("Où cherchez-vous vos idées de soins ?",
-               (INSPIRATION, "Pinterest, c'est mon magazine. Je tape « routine cheveux naturels » ou « savon "
+               (INSPIRATION, ("Pinterest, c'est mon magazine. Je tape « routine cheveux naturels » ou « savon "
                              "fait maison » et j'épingle. C'est là que j'ai découvert le shampoing solide, sur "
-                             "une épingle d'un blog.")),
+                             "une épingle d'un blog."))),
             _x("Comment achetez-vous les produits Maison Ondine ?",
-               (PRICE, "Je prends vos savons au magasin bio de Saint-Brieuc quand il y a une promotion, ou en "
+               (PRICE, ("Je prends vos savons au magasin bio de Saint-Brieuc quand il y a une promotion, ou en "
                        "coffret à Noël. Au quotidien, le prix est un frein : je mélange avec des produits de "
-                       "grande surface."),
-               (SKIN, "Ce que je regarde, c'est la liste des ingrédients. Si elle est courte et que je "
-                      "comprends les mots, j'achète.")),
+                       "grande surface.")),
+               (SKIN, ("Ce que je regarde, c'est la liste des ingrédients. Si elle est courte et que je "
+                      "comprends les mots, j'achète."))),
             _x("Comment s'est passé votre premier shampoing solide ?",
-               (USE, "Je l'ai laissé dans le bac de douche, il a fondu. Personne ne m'avait dit qu'il fallait "
-                     "le laisser sécher. Un petit mot sur l'étiquette, ou une vidéo, ça aiderait.")),
+               (USE, ("Je l'ai laissé dans le bac de douche, il a fondu. Personne ne m'avait dit qu'il fallait "
+                     "le laisser sécher. Un petit mot sur l'étiquette, ou une vidéo, ça aiderait."))),
             _x("Avez-vous suivi la polémique de mars ?",
-               (TRUST, "J'ai vu passer. Ce qui m'a gênée, c'est surtout qu'ils aient mis longtemps à répondre. "
-                       "Une marque qui s'excuse simplement, moi, je lui pardonne.")),
+               (TRUST, ("J'ai vu passer. Ce qui m'a gênée, c'est surtout qu'ils aient mis longtemps à répondre. "
+                       "Une marque qui s'excuse simplement, moi, je lui pardonne."))),
             _x("Y a-t-il un produit que vous aimeriez trouver chez eux ?",
-               (FAMILY, "Mon fils commence à avoir la peau grasse, mais il ne veut pas entendre parler d'un "
-                        "« savon de fille » (rires). Quelque chose pour les ados, pourquoi pas.")),
+               (FAMILY, ("Mon fils commence à avoir la peau grasse, mais il ne veut pas entendre parler d'un "
+                        "« savon de fille » (rires). Quelque chose pour les ados, pourquoi pas."))),
         ),
     ),
     Interview(
@@ -137,24 +137,24 @@ INTERVIEWS = (
         "Oui, régulièrement", "Oui, je suis cliente ou client",
         (
             _x("Quels réseaux sociaux utilisez-vous ?",
-               (NETWORKS, "Instagram et TikTok, plusieurs heures par jour, honnêtement. Facebook, je ne l'ouvre "
-                          "plus. YouTube pour les longues vidéos de routine, le dimanche.")),
+               (NETWORKS, ("Instagram et TikTok, plusieurs heures par jour, honnêtement. Facebook, je ne l'ouvre "
+                          "plus. YouTube pour les longues vidéos de routine, le dimanche."))),
             _x("Comment découvrez-vous un nouveau produit ?",
-               (INSPIRATION, "Tout passe par TikTok maintenant : je vois un produit dans une vidéo « get ready "
-                             "with me », je lis les commentaires, et si ça a l'air honnête, je l'achète."),
+               (INSPIRATION, ("Tout passe par TikTok maintenant : je vois un produit dans une vidéo « get ready "
+                             "with me », je lis les commentaires, et si ça a l'air honnête, je l'achète.")),
                (INSPIRATION, "Pinterest, un peu, pour les ambiances, mais pas pour acheter.")),
             _x("Vous êtes cliente depuis 2024 : qu'avez-vous pensé de l'histoire du sachet plastique ?",
-               (TRUST, "C'est moi qui l'ai partagée à l'époque (rires). J'étais déçue, parce que je défendais "
+               (TRUST, ("C'est moi qui l'ai partagée à l'époque (rires). J'étais déçue, parce que je défendais "
                        "la marque. Ce qui me ferait revenir pour de bon, c'est qu'ils montrent le nouvel "
-                       "emballage et les chiffres, sans se cacher."),
-               (TRUST, "Le mot « zéro déchet », je n'y crois plus chez personne. Je préfère une marque qui dit "
-                       "« on a réduit de tant » et qui le prouve.")),
+                       "emballage et les chiffres, sans se cacher.")),
+               (TRUST, ("Le mot « zéro déchet », je n'y crois plus chez personne. Je préfère une marque qui dit "
+                       "« on a réduit de tant » et qui le prouve."))),
             _x("Le prix compte-t-il pour vous ?",
-               (PRICE, "Je préfère payer 12 euros un shampoing qui dure deux mois. Par contre, 6 euros de frais "
-                       "de port, ça me bloque : je commande seulement quand la livraison est offerte.")),
+               (PRICE, ("Je préfère payer 12 euros un shampoing qui dure deux mois. Par contre, 6 euros de frais "
+                       "de port, ça me bloque : je commande seulement quand la livraison est offerte."))),
             _x("Que cherchez-vous dans un produit ?",
-               (SKIN, "J'ai les cheveux bouclés, je cherche des produits sans sulfates. J'aimerais que la marque "
-                      "explique ses ingrédients, sans jargon.")),
+               (SKIN, ("J'ai les cheveux bouclés, je cherche des produits sans sulfates. J'aimerais que la marque "
+                      "explique ses ingrédients, sans jargon."))),
             _x("Le fait que la marque soit bretonne compte-t-il ?",
                (LOCAL, "C'est un plus, mais ce n'est pas ce qui me fait acheter.")),
         ),
@@ -165,19 +165,19 @@ INTERVIEWS = (
         "Non", "Non",
         (
             _x("Quels réseaux sociaux utilisez-vous ?",
-               (NETWORKS, "LinkedIn pour le travail, YouTube pour tout le reste : des tests de produits, du "
-                          "sport. Instagram, un peu. TikTok, jamais.")),
+               (NETWORKS, ("LinkedIn pour le travail, YouTube pour tout le reste : des tests de produits, du "
+                          "sport. Instagram, un peu. TikTok, jamais."))),
             _x("Où trouvez-vous vos idées de soins ?",
-               (INSPIRATION, "Je ne cherche pas d'inspiration beauté, moi (rires). Si je change de gel douche, "
-                             "c'est parce qu'un youtubeur a fait un comparatif sérieux.")),
+               (INSPIRATION, ("Je ne cherche pas d'inspiration beauté, moi (rires). Si je change de gel douche, "
+                             "c'est parce qu'un youtubeur a fait un comparatif sérieux."))),
             _x("Que pensez-vous des cosmétiques solides ?",
-               (USE, "Ça me paraît compliqué : il faut un porte-savon, ça glisse, ça se partage mal dans un "
-                     "couple."),
-               (PRICE, "Ce qui pourrait me convaincre, c'est un calcul : tant de douches pour tant d'euros. Pas "
-                       "un discours sur la planète.")),
+               (USE, ("Ça me paraît compliqué : il faut un porte-savon, ça glisse, ça se partage mal dans un "
+                     "couple.")),
+               (PRICE, ("Ce qui pourrait me convaincre, c'est un calcul : tant de douches pour tant d'euros. Pas "
+                       "un discours sur la planète."))),
             _x("Qu'attendez-vous d'une marque sur les réseaux sociaux ?",
-               (TRUST, "Les marques qui font la morale, ça m'agace. Qu'on me montre que ça marche : des tests, "
-                       "des avant-après honnêtes.")),
+               (TRUST, ("Les marques qui font la morale, ça m'agace. Qu'on me montre que ça marche : des tests, "
+                       "des avant-après honnêtes."))),
             _x("Avez-vous un besoin particulier ?",
                (SKIN, "J'ai la peau qui tire en hiver. Si un savon ne dessèche pas, ça m'intéresse.")),
         ),
@@ -188,23 +188,23 @@ INTERVIEWS = (
         "Oui, régulièrement", "Oui, je suis cliente ou client",
         (
             _x("Depuis quand venez-vous à la boutique ?",
-               (LOCAL, "Depuis l'ouverture de l'atelier. J'aime voir les filles travailler, sentir les savons, "
-                       "et on me conseille. Acheter sur internet, très peu pour moi.")),
+               (LOCAL, ("Depuis l'ouverture de l'atelier. J'aime voir les filles travailler, sentir les savons, "
+                       "et on me conseille. Acheter sur internet, très peu pour moi."))),
             _x("Utilisez-vous les réseaux sociaux ?",
-               (NETWORKS, "Facebook, oui, pour les nouvelles de la famille et les pages de Saint-Malo. C'est là "
-                          "que je vois vos dates de marché."),
+               (NETWORKS, ("Facebook, oui, pour les nouvelles de la famille et les pages de Saint-Malo. C'est là "
+                          "que je vois vos dates de marché.")),
                (NETWORKS, "Instagram, ma petite-fille me l'a montré, mais c'est trop petit, je ne vois rien.")),
             _x("Où trouvez-vous vos idées de soins ?",
                (INSPIRATION, "La vendeuse, ou ma voisine. Et les magazines chez le coiffeur.")),
             _x("Qu'est-ce qui vous manque ?",
-               (SKIN, "À mon âge, la peau est sèche. Le baume Embruns me va bien. Je voudrais des conseils pour "
-                      "les peaux matures : on ne parle jamais de nous.")),
+               (SKIN, ("À mon âge, la peau est sèche. Le baume Embruns me va bien. Je voudrais des conseils pour "
+                      "les peaux matures : on ne parle jamais de nous."))),
             _x("Offrez-vous des produits de la marque ?",
-               (FAMILY, "J'offre des coffrets à mes petits-enfants à Noël. Un shampoing doux pour la petite, ça "
-                        "m'intéresse, s'il n'est pas trop parfumé.")),
+               (FAMILY, ("J'offre des coffrets à mes petits-enfants à Noël. Un shampoing doux pour la petite, ça "
+                        "m'intéresse, s'il n'est pas trop parfumé."))),
             _x("Avez-vous entendu parler de la polémique de mars ?",
-               (TRUST, "Ma fille m'en a parlé. Moi, je leur fais confiance, je vois comment ils travaillent. "
-                       "Mais il faudrait l'expliquer sur Facebook, simplement, sans mots anglais.")),
+               (TRUST, ("Ma fille m'en a parlé. Moi, je leur fais confiance, je vois comment ils travaillent. "
+                       "Mais il faudrait l'expliquer sur Facebook, simplement, sans mots anglais."))),
         ),
     ),
     Interview(
@@ -213,26 +213,26 @@ INTERVIEWS = (
         "Oui, de temps en temps", "Oui, je suis cliente ou client",
         (
             _x("Quels réseaux sociaux utilisez-vous ?",
-               (NETWORKS, "Instagram, mais surtout les stories et les comptes de copines : depuis le bébé, je "
+               (NETWORKS, ("Instagram, mais surtout les stories et les comptes de copines : depuis le bébé, je "
                           "n'ai plus le temps de regarder des Reels. J'avais TikTok, je l'ai supprimé, ça me "
-                          "prenait trop de temps.")),
+                          "prenait trop de temps."))),
             _x("Où cherchez-vous vos idées, pour vous et pour le bébé ?",
-               (INSPIRATION, "Je suis dans des groupes Facebook de mamans, et je fais des tableaux Pinterest : "
-                             "la chambre, les repas, et maintenant la routine du bain.")),
+               (INSPIRATION, ("Je suis dans des groupes Facebook de mamans, et je fais des tableaux Pinterest : "
+                             "la chambre, les repas, et maintenant la routine du bain."))),
             _x("Un shampoing solide pour enfants vous intéresserait-il ?",
-               (FAMILY, "Pour mon fils, je veux le moins d'ingrédients possible. Je serais la première à "
-                        "l'acheter, à condition qu'il ne pique pas les yeux : c'est ça que je veux lire.")),
+               (FAMILY, ("Pour mon fils, je veux le moins d'ingrédients possible. Je serais la première à "
+                        "l'acheter, à condition qu'il ne pique pas les yeux : c'est ça que je veux lire."))),
             _x("Comment décidez-vous d'essayer un nouveau produit ?",
-               (PRICE, "Je suis prête à payer un peu plus pour de la qualité, mais je veux une offre découverte "
-                       "avant de m'engager : un petit format, un échantillon."),
-               (TRUST, "Je lis les avis avant tout. Des photos de vraies clientes, des mères, ça me parle plus "
-                       "qu'une actrice.")),
+               (PRICE, ("Je suis prête à payer un peu plus pour de la qualité, mais je veux une offre découverte "
+                       "avant de m'engager : un petit format, un échantillon.")),
+               (TRUST, ("Je lis les avis avant tout. Des photos de vraies clientes, des mères, ça me parle plus "
+                       "qu'une actrice."))),
             _x("Quand utilisez-vous vos produits solides ?",
-               (USE, "En voyage, c'est parfait, pas de liquide dans la valise. J'aimerais une pochette et un "
-                     "porte-savon vendus avec.")),
+               (USE, ("En voyage, c'est parfait, pas de liquide dans la valise. J'aimerais une pochette et un "
+                     "porte-savon vendus avec."))),
             _x("Comment avez-vous connu Maison Ondine ?",
-               (LOCAL, "J'ai acheté mon premier savon à la boutique de l'intra-muros, en août. C'est un souvenir "
-                       "de vacances : du coup, j'y suis attachée.")),
+               (LOCAL, ("J'ai acheté mon premier savon à la boutique de l'intra-muros, en août. C'est un souvenir "
+                       "de vacances : du coup, j'y suis attachée."))),
         ),
     ),
 )
@@ -265,21 +265,21 @@ def document(slots: dict[str, tuple[datetime, int]]) -> str:
     lines = [
         "# Entretiens individuels avec des clientes et prospects de Maison Ondine",
         "",
-        "> **Document fictif créé pour le cours.** Les personnes, leurs propos et leurs prénoms "
-        "(des pseudonymes) sont inventés ; toute ressemblance serait fortuite.",
+        ("> **Document fictif créé pour le cours.** Les personnes, leurs propos et leurs prénoms "
+        "(des pseudonymes) sont inventés ; toute ressemblance serait fortuite."),
         "",
         "## Méthode",
         "",
         f"- **Quoi :** six entretiens individuels semi-directifs, du {first.day} au {last.day} octobre 2026.",
-        f"- **Qui :** {INTERVIEWER}, {INTERVIEWER_ROLE}, avec des répondantes et répondants de l'enquête en "
+        (f"- **Qui :** {INTERVIEWER}, {INTERVIEWER_ROLE}, avec des répondantes et répondants de l'enquête en "
         "ligne de septembre-octobre 2026 qui avaient accepté d'être recontactés ; choisis pour couvrir les "
-        "âges, les villes et les rapports au solide (clientes, acheteuses occasionnelles, prospects).",
-        "- **Comment :** accord oral de la personne pour l'enregistrement, rappelé en début d'entretien ; "
+        "âges, les villes et les rapports au solide (clientes, acheteuses occasionnelles, prospects)."),
+        ("- **Comment :** accord oral de la personne pour l'enregistrement, rappelé en début d'entretien ; "
         "enregistrement supprimé après transcription. Transcription nettoyée (hésitations et répétitions "
         "retirées), propos découpés en verbatims et codés par thème dans le tableau "
-        f"`{TABLE}`.",
-        "- **Limites :** six personnes ne sont pas un échantillon représentatif ; un entretien montre des "
-        "raisons, des mots et des situations, pas des proportions.",
+        f"`{TABLE}`."),
+        ("- **Limites :** six personnes ne sont pas un échantillon représentatif ; un entretien montre des "
+        "raisons, des mots et des situations, pas des proportions."),
         "",
         "**Guide d'entretien.**",
         "",

@@ -66,4 +66,6 @@ def load_interviews_document(path: str | Path | None = None) -> str:
     try:
         return path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise DataFileError(f"Le fichier {path.name} n'est pas encodé en UTF-8 : ce n'est pas {DOCUMENT_WHAT}.") from None
+        raise DataFileError(
+            f"Le fichier {path.name} n'est pas encodé en UTF-8 : ce n'est pas {DOCUMENT_WHAT}."
+        ) from None
