@@ -281,7 +281,7 @@ print("Écrits : livrables/enquete_pseudonymisee.csv (à partager) et "
 #   distinguent au moins ceux qui achètent déjà (« Oui… »), ceux qui aimeraient essayer et ceux qui
 #   ne veulent pas (« Non ») ;
 # - une cible cœur de 1 à 3 de vos segments, sans personnes qui ne veulent pas du solide, qui
-#   compte au moins 30 répondants et au plus la moitié de l'enquête.
+#   compte au moins 30 répondants.
 #
 # Avant de choisir, regardez les âges des répondants et les réponses sur le solide.
 

@@ -70,7 +70,6 @@ MIN_LAST_BAND_START = 45  # the open last band starts no earlier: before, it mix
 MIN_BAND_RESPONDENTS = 30
 CORE_SEGMENTS = (1, 3)
 MIN_CORE_RESPONDENTS = 30
-MAX_CORE_SHARE = 0.5
 
 
 # Groups of the brief's stated target (25-40 ans), and the networks it claims.
@@ -402,9 +401,6 @@ def choice_faults(bands: dict, statuses: dict, core: list[str]) -> list[str]:
         if size < MIN_CORE_RESPONDENTS:
             faults.append(f"Votre cible cœur ne compte que {size} répondant(s) : au moins "
                           f"{MIN_CORE_RESPONDENTS} pour en tirer des conclusions.")
-        elif size > MAX_CORE_SHARE * len(_survey()):
-            faults.append("Votre cible cœur réunit plus de la moitié des répondants : ce n'est plus une "
-                          "priorité, resserrez-la.")
     return faults
 
 
@@ -676,11 +672,15 @@ def check_interview_themes(answer: Any) -> str:
     missing = [t for t in THEMES if t not in counts]
     if missing:
         raise CheckFailed(f"themes_entretiens donne un nombre par thème du codage ; il manque « {missing[0]} ».")
+    people = _interviews()["Entretien"].nunique()
     for theme in THEMES:
         value = counts[theme]
-        expect(not isinstance(value, bool) and is_close(value, round(float(value))) and 0 <= float(value) <= 6,
-               f"« {theme} » : un nombre entier de personnes interrogées, entre 0 et 6.")
-    return "Un nombre entier de personnes par thème, entre 0 et 6."
+        expect(not isinstance(value, bool) and is_close(value, round(float(value))) and float(value) >= 0,
+               f"« {theme} » : un nombre entier de personnes interrogées.")
+    over = [t for t in THEMES if isinstance(counts[t], (int, float)) and counts[t] > people]
+    expect(not over, f"{len(over)} thème(s) comptent plus de {people} personnes, le nombre de personnes "
+                     "interrogées : comptez des personnes, pas des verbatims.")
+    return f"Un nombre entier de personnes par thème, entre 0 et {people}."
 
 
 @scorer("bloc1.cible_entretiens", form=(
