@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 import pandas as pd
@@ -355,7 +356,7 @@ def choice_faults(bands: dict, statuses: dict, core: list[str]) -> list[str]:
     for label, (low, high) in ordered:
         if low > high:
             faults.append(f"La tranche « {label} » a une borne basse plus grande que sa borne haute.")
-    for (first, (_, high)), (second, (low, _)) in zip(ordered, ordered[1:], strict=False):
+    for (first, (_, high)), (second, (low, _)) in pairwise(ordered):
         if low != high + 1:
             faults.append(f"Les tranches « {first} » et « {second} » se chevauchent ou laissent des âges "
                           "sans tranche : chaque âge appartient à une et une seule tranche.")
