@@ -581,7 +581,7 @@ persona = {
     ],
     "freins": [
         "Le prix : un pain solide lui paraît plus cher qu'un flacon, faute de prix au lavage",
-        "Ne sait pas comment conserver un savon dans une douche toujours mouillée",
+        "Ne sait pas conserver un savon dans une douche toujours mouillée",
         "A entendu parler du sachet plastique de mars et se méfie des promesses « zéro déchet »",
     ],
     "motivations": [
@@ -593,7 +593,7 @@ persona = {
     "habitudes médias": [
         "Une demi-heure le soir, après le coucher des enfants",
         "Groupes Facebook de parents et groupe zéro déchet de sa ville",
-        "Tableaux Pinterest « salle de bains » et « astuces zéro déchet »",
+        "Un tableau Pinterest « salle de bains zéro déchet »",
         "Regarde les stories Instagram de ses amies, ne publie pas",
     ],
     "bio": "Elle a déjà remplacé l'essuie-tout et les sacs plastiques ; la salle de bains est la "
@@ -641,7 +641,7 @@ carte
 # **Trois publics très différents.**
 #
 # - *Les 18-29 ans* (209 répondants) sont déjà convertis ou prêts à l'être : 140 achètent des
-#   cosmétiques solides. Ils vivent sur Instagram (92 %), TikTok (74 %) et YouTube (62 %), y passent
+#   cosmétiques solides. Ils vivent sur Instagram (92 %), TikTok (74 %) et YouTube (61 %), y passent
 #   1 à 2 h par jour ou plus, ont un petit budget (20 € médian) et choisissent d'abord l'emballage
 #   zéro déchet. Inès (24 ans) résume leur exigence : « Le mot "zéro déchet", je n'y crois plus chez
 #   personne. Je préfère une marque qui dit "on a réduit de tant" et qui le prouve. »
