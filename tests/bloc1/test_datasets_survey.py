@@ -125,3 +125,27 @@ def test_the_survey_offers_exactly_the_course_networks():
     ticked = load_survey()[NETWORKS_USED].str.split(", ").explode()
     assert set(ticked[ticked != ""]) == set(platforms.NETWORKS)
     assert set(platforms.PLATFORMS) <= set(platforms.NETWORKS)
+
+
+def test_the_survey_holds_every_kind_of_border_postcode():
+    from cmcert_lib.domain.geo import ABROAD, department_label
+
+    labels = set(load_survey()["Code postal"].map(department_label))
+    assert {"2A", "2B", "973", "974", "977", "978", ABROAD, "24/33"} <= labels
+
+
+def test_border_postcodes_replace_only_postcodes(monkeypatch):
+    """Set after the draw: notebooks 04 and 05, which read other answers, keep their figures."""
+    import random
+
+    monkeypatch.setattr(survey_gen, "BORDER_POSTCODES", {})
+    drawn = survey_gen.respondents(random.Random(survey_gen.SEED))
+    shipped_rows = list(csv.reader(shipped("enquete_cible.csv").read_text(encoding="utf-8").splitlines()))[1:]
+    column = COLUMNS.index("Code postal")
+    changed = set()
+    for rank, (row, kept) in enumerate(zip(drawn, shipped_rows, strict=True), start=1):
+        assert row[:column] + row[column + 1:] == kept[:column] + kept[column + 1:]
+        if row[column] != kept[column]:
+            changed.add(rank)
+    monkeypatch.undo()
+    assert changed == set(survey_gen.BORDER_POSTCODES)

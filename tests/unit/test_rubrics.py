@@ -43,8 +43,8 @@ def test_every_manual_cell_of_every_bloc_has_a_valid_rubric(real_course):
             assert 1 <= len(rubric.criteria) <= 6 and rubric.comments
 
 
-def test_bloc1_has_its_fifteen_manual_cells():
-    assert len(load_rubrics(ROOT, BLOC)) == 15  # notebook 08 adds the jury's questions and the opening minute
+def test_bloc1_has_its_sixteen_manual_cells():
+    assert len(load_rubrics(ROOT, BLOC)) == 16  # notebook 08 adds the jury's questions and the opening minute
 
 
 def test_every_criterion_names_competencies_and_criteria_of_the_referential(real_course):
@@ -177,7 +177,7 @@ def test_unreadable_or_missing_file(tmp_path, broken):
     (course.root / "course" / BLOC / "rubriques.toml").unlink()
     errors = rubric_errors(course.root, BLOC)[1]
     assert errors == [("course/bloc1/rubriques.toml : fichier introuvable, alors que le bloc compte "
-                      "15 réponse(s) corrigée(s) à la main.")]
+                      "16 réponse(s) corrigée(s) à la main.")]
     with pytest.raises(RubricError, match="fichier introuvable"):
         load_rubrics(course.root, BLOC)
 
@@ -195,7 +195,7 @@ def _run(argv, cwd, monkeypatch):
 def test_cli_verifier(tmp_path, monkeypatch, capsys):
     course = copy_course(tmp_path)
     assert _run(["rubriques", "verifier"], course.root, monkeypatch) == 0
-    assert "bloc1 : 15 grille(s), 48 critère(s), conformes" in capsys.readouterr().out
+    assert "bloc1 : 16 grille(s), 51 critère(s), conformes" in capsys.readouterr().out
     path = course.root / "course" / BLOC / "rubriques.toml"
     path.write_text(path.read_text(encoding="utf-8").replace('competences = ["C1.1.1"]', 'competences = ["C1.5.1"]', 1))
     assert _run(["rubriques", "verifier", "bloc1"], course.root, monkeypatch) == 1

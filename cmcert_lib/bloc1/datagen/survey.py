@@ -6,7 +6,8 @@ market.  Respondents belong to four hidden profiles (young urban eco-minded
 buyers, parents, older local buyers, busy people little concerned), so that a
 segmentation by age and buying status finds real differences in networks,
 budgets and purchase criteria.  Every name, address and postcode is fictional
-(e-mail domains are the reserved example.* domains).
+(e-mail domains are the reserved example.* domains); a few postcodes are border
+cases of the département rule (:data:`BORDER_POSTCODES`).
 """
 
 from __future__ import annotations
@@ -73,6 +74,23 @@ LOCAL = (
     "29200", "29600", "56100", "35120", "50100", "44500", "85000", "03100", "09000",
 )
 OVERSEAS = ("97400", "97200", "97300", "97100")
+
+# Respondents (rank in the export, from 1) whose postal code is a border case of the département
+# rule (cmcert_lib.domain.geo): Corsica, overseas collectivities, Monaco, codes shared by two
+# départements.  Set after the draw, so that every other answer stays what the seed gave.
+BORDER_POSTCODES = {
+    20: "20090",   # Ajaccio (2A)
+    54: "05110",   # La Saulce (05) or Claret, Curbans (04)
+    73: "20000",   # Ajaccio (2A)
+    125: "20200",  # Bastia (2B)
+    150: "98000",  # Monaco: not in France
+    278: "20137",  # Porto-Vecchio (2A)
+    306: "01200",  # Valserhône (01) or Éloise (74)
+    318: "97133",  # Saint-Barthélemy, a collectivity (977), not Guadeloupe
+    349: "97150",  # Saint-Martin, a collectivity (978), not Guadeloupe
+    385: "33220",  # Sainte-Foy-la-Grande (33) or Port-Sainte-Foy-et-Ponchapt (24)
+    419: "20220",  # L'Île-Rousse (2B)
+}
 
 WOMEN_YOUNG = (
     "Léa", "Manon", "Chloé", "Camille", "Inès", "Jade", "Sarah", "Lina", "Emma", "Louise",
@@ -339,6 +357,9 @@ def respondents(rng: random.Random) -> list[list[str]]:
             _expectation(rng, profile),
             "Oui" if rng.random() < (0.52 if profile.name == "local" else 0.38) else "Non",
         ])
+    postcode_column = COLUMNS.index("Code postal")
+    for rank, postcode in BORDER_POSTCODES.items():
+        rows[rank - 1][postcode_column] = postcode
     return rows
 
 

@@ -1,73 +1,101 @@
 """Notebook 03 (target study): the partly-right candidate's answers and the points they earn.
 
-Mistakes: the département rule ignores overseas postcodes; « Oui, de temps en
-temps » is read as « Prêt à essayer » (the error then flows into the usages
-table); the persona is 31 years old in the 18-29 band and lists Facebook,
-which fewer than 40 % of that segment use.
+Mistakes: the département rule stops at two digits, three overseas (no Corsica,
+no collectivities, no Monaco, no shared codes); the correspondence table keeps
+every respondent, consenting or not; the bands are sensible but coded with
+``age < upper bound``, so the 24-, 34- and 49-year-olds fall into the next
+band (the error then flows into the usages table), and the budget is a mean;
+the brief's 30-40 group leaves out the 30- and 40-year-olds; the interviews'
+themes are counted in verbatims, not people; the persona is 33 in the 35-49
+band and lists TikTok.
 """
 
 PARTIAL_ANSWERS = {
     "pseudonymisation": '''enquete_pseudo = enquete.drop(columns=["Adresse e-mail", "Prénom"])
 enquete_pseudo = enquete_pseudo.rename(columns={"Code postal": "Département"})
-# le département, ce sont les deux premiers chiffres du code postal
-enquete_pseudo["Département"] = enquete_pseudo["Département"].str[:2]
+# le département : deux premiers chiffres, trois en outre-mer
+enquete_pseudo["Département"] = enquete_pseudo["Département"].apply(lambda cp: cp[:3] if cp.startswith("97") else cp[:2])
 enquete_pseudo.insert(0, "Identifiant", ["R" + str(i).zfill(4) for i in range(1, len(enquete) + 1)])
 enquete_pseudo.head(3)''',
-    "segments": '''def tranche(age):
-    if age < 30:
-        return "18-29 ans"
-    if age < 45:
-        return "30-44 ans"
-    if age < 60:
-        return "45-59 ans"
-    return "60 ans et plus"
-
-
-statut = {
-    "Oui, régulièrement": "Acheteur",
-    "Oui, de temps en temps": "Prêt à essayer",
-    "Non, mais j'aimerais essayer": "Prêt à essayer",
-    "Non": "Non intéressé",
+    "correspondance": '''correspondance = pd.DataFrame({
+    "Identifiant": enquete_pseudo["Identifiant"],
+    "Prénom": enquete["Prénom"],
+    "Adresse e-mail": enquete["Adresse e-mail"],
+})
+print(len(correspondance), "personnes")''',
+    "choix": '''choix = {
+    "tranches": {"18-24 ans": (18, 24), "25-34 ans": (25, 34), "35-49 ans": (35, 49), "50 ans et plus": (50, 120)},
+    "statuts": {"Oui, régulièrement": "Fidèle", "Oui, de temps en temps": "Occasionnel",
+                "Non, mais j'aimerais essayer": "Prospect", "Non": "Non intéressé"},
+    "cible cœur": ["35-49 ans | Prospect"],
 }
+choix''',
+    "segments": '''def tranche(age):
+    for nom, (bas, haut) in choix["tranches"].items():
+        if bas <= age < haut:
+            return nom
+    return "50 ans et plus"
+
+
 enquete_pseudo["Segment"] = (enquete_pseudo["Âge"].apply(tranche) + " | "
-                             + enquete_pseudo["Achetez-vous des cosmétiques solides ?"].map(statut))
+                             + enquete_pseudo["Achetez-vous des cosmétiques solides ?"].map(choix["statuts"]))
 tailles_segments = dict(enquete_pseudo["Segment"].value_counts())
+segmentation = {"choix": choix, "tailles": tailles_segments}
 tailles_segments''',
     "usages": '''RESEAUX = ["Instagram", "Facebook", "TikTok", "YouTube", "Pinterest", "LinkedIn", "Snapchat", "X"]
 for r in RESEAUX:
     enquete_pseudo[r] = enquete_pseudo["Quels réseaux sociaux utilisez-vous au moins une fois par semaine ?"].str.contains(r)
 usages_segments = enquete_pseudo.groupby("Segment")[RESEAUX].mean()
-usages_segments["Budget médian"] = enquete_pseudo.groupby("Segment")["Budget mensuel consacré aux cosmétiques (en €)"].median()
+usages_segments["Budget médian"] = enquete_pseudo.groupby("Segment")["Budget mensuel consacré aux cosmétiques (en €)"].mean()
+usages = {"choix": choix, "usages": usages_segments}
 usages_segments''',
+    "cible_brief": '''reseaux = ["Instagram", "TikTok", "Facebook", "Pinterest"]
+jeunes = enquete[(enquete["Âge"] >= 25) & (enquete["Âge"] <= 29)]
+moins_jeunes = enquete[(enquete["Âge"] > 30) & (enquete["Âge"] < 40)]
+cible_brief = pd.DataFrame({
+    "25-29 ans": {r: jeunes["Quels réseaux sociaux utilisez-vous au moins une fois par semaine ?"].str.contains(r).mean() for r in reseaux},
+    "30-40 ans": {r: moins_jeunes["Quels réseaux sociaux utilisez-vous au moins une fois par semaine ?"].str.contains(r).mean() for r in reseaux},
+}).T
+cible_brief''',
+    "entretiens": '''themes_entretiens = verbatims["Thème"].value_counts().to_dict()
+themes_entretiens''',
     "persona": '''persona = {
     "nom": "Inès Moreau",
-    "âge": 31,
+    "âge": 33,
     "métier": "Chargée de communication",
-    "segment": "18-29 ans | Prêt à essayer",
+    "segment": "35-49 ans | Prospect",
     "citation": "J'aimerais bien essayer le solide mais je ne sais pas par quoi commencer.",
     "objectifs": ["Consommer moins de plastique", "Trouver des produits efficaces"],
     "freins": ["Le prix", "Ne connaît pas la marque"],
     "motivations": ["L'écologie", "Les tutos"],
     "réseaux": ["Instagram", "TikTok", "Facebook"],
     "habitudes médias": ["Plus de 2 h par jour sur son téléphone", "Regarde des Reels le soir"],
-}''',
+}
+fiche = {"choix": choix, "persona": persona}''',
 }
 
-# Points of the autograded cells, from the scorers of cmcert_lib/bloc1/checks/cible.py:
-# - pseudonymisation (3 pts): identifying columns gone 0.25 + identifiers 0.25 + columns and
-#   rows kept 0.2 + départements half credit 0.15 (only the 3 overseas answers are wrong:
-#   "97" x 3 instead of "973" x 2 and "974" x 1, 3 misplaced <= 5 % of 643) = 0.85 -> 2.55
-# - segments (2 pts): occasional buyers counted as « Prêt à essayer »: the 4 « Acheteur »
-#   segments lose them and the 4 « Prêt à essayer » segments gain them; only the 4
-#   « Non intéressé » segments are right: 4/12 -> 0.67
-# - usages (3 pts): the 4 « Non intéressé » rows are right (32 of 96 shares, 4 of 12
-#   budgets). In the 8 rows that changed, 7 shares still fall within the 0.006 tolerance
-#   (18-29 Acheteur Facebook 0.174 for 0.179; 18-29 Prêt à essayer Instagram, Pinterest,
-#   Snapchat; 30-44 Acheteur TikTok; 30-44 Prêt à essayer Pinterest; 60+ Prêt à essayer
-#   TikTok, 0 in both) and 4 medians do not move (20 €, 20 €, 35 €, 35 € for the 18-29 and
-#   30-44 bands): 2/3 x 39/96 + 1/3 x 8/12 = 0.2708 + 0.2222 = 0.4931 -> 1.48
-#   (str.contains(r) on "X" is safe here: no other option contains a capital X)
-# - persona (2 pts): age 31 outside 18-29 -> 0; networks 2 of 3 used by >= 40 % of the
-#   segment (Facebook 23 %) -> 0.6 x 2/3 = 0.4 -> 0.8
-# Total: 2.55 + 0.67 + 1.48 + 0.8 = 5.5 out of 10.
-PARTIAL_EXPECTED_POINTS = 5.5
+# Points of the autograded cells, from the scorers of cmcert_lib/bloc1/checks/cible.py
+# (tests/bloc1/test_checks_cible.py recomputes them from these answers):
+PARTIAL_POINTS = {
+    # identifying columns gone 0.25 + identifiers 0.25 + columns and rows 0.2 + départements at half
+    # credit 0.15 (the 11 border postcodes misplaced, under 5 % of 643) = 0.85 of 3
+    "pseudonymisation_tests": 2.55,
+    # 374 respondents who refused kept (0.4 lost); identities right 0.4 + three columns only 0.2 = 0.6 of 2
+    "correspondance_tests": 1.2,
+    # a sensible choice (4 bands, 4 statuses, a core of 43 respondents): 1 of 1
+    "choix_tests": 1.0,
+    # the 24-, 34- and 49-year-olds in the next band: 3 sizes right of 16 = 0.1875 of 2
+    "segments_tests": 0.38,
+    # the same segments, and a mean budget: 2/3 x 40/128 + 1/3 x 0/16 = 0.2083 of 3
+    "usages_tests": 0.62,
+    # the 30-40 group without its 30- and 40-year-olds: 6 shares right of 8 (the 25-29 row and two
+    # shares still within 0.006) = 0.75 of 2
+    "cible_brief_tests": 1.5,
+    # verbatims counted instead of people: three themes above the 6 people interviewed, the visible
+    # check refuses the answer: 0 of 2
+    "entretiens_tests": 0.0,
+    # age 33 outside 35-49 (0.3 lost); segment of the core 0.2; networks 2 of 3 used by 40 % of the
+    # segment (TikTok not) 0.5 x 2/3; every text real: 0.5333 of 2
+    "persona_tests": 1.07,
+}
+PARTIAL_EXPECTED_POINTS = 8.32

@@ -1,5 +1,11 @@
 """Answers of notebook 03 (target and personas) written as other candidates would: see tests/equivalence.py.
 
+The candidates choose their bands, statuses and core target (question 2.1), and the later answers are
+scored with those choices: the three correct candidates make three different sensible choices (the
+statement's four bands; five bands and four statuses; five other bands and other names), and their
+segments, usages and persona follow them. A hollow variant of a later question sets its own sensible
+choice first, so that it is judged on its own mistake, not on the hollow candidate's choice.
+
 Every variant starts again from ``enquete`` (the raw export): a candidate's variants run in one kernel,
 and an earlier variant may have left ``enquete_pseudo`` without the columns a later one would need.
 """
@@ -10,67 +16,139 @@ AGE = "Âge"
 STATUS = "Achetez-vous des cosmétiques solides ?"
 NETWORKS = "Quels réseaux sociaux utilisez-vous au moins une fois par semaine ?"
 BUDGET = "Budget mensuel consacré aux cosmétiques (en €)"
+CONSENT = "Acceptez-vous d'être recontacté·e ?"
 
-# The segment of each respondent, computed from the raw export with pd.cut (right-closed bins).
-SEGMENT_BY_CUT = f'''tranches = pd.cut(enquete["{AGE}"], bins=[17, 29, 44, 59, 200],
-                  labels=["18-29 ans", "30-44 ans", "45-59 ans", "60 ans et plus"])
-statuts = enquete["{STATUS}"].map({{"Oui, régulièrement": "Acheteur", "Oui, de temps en temps": "Acheteur",
-                                  "Non, mais j'aimerais essayer": "Prêt à essayer", "Non": "Non intéressé"}})
-segment = tranches.astype(str) + " | " + statuts
+MODEL_CHOICE = '''choix = {
+    "tranches": {"18-29 ans": (18, 29), "30-44 ans": (30, 44), "45-59 ans": (45, 59), "60 ans et plus": (60, 120)},
+    "statuts": {"Oui, régulièrement": "Acheteur", "Oui, de temps en temps": "Acheteur",
+                "Non, mais j'aimerais essayer": "Prêt à essayer", "Non": "Non intéressé"},
+    "cible cœur": ["30-44 ans | Prêt à essayer"],
+}
 '''
+
+# Each respondent's segment with the candidate's own choice, by pd.cut on the bands' edges.
+SEGMENT_BY_CUT = f'''bornes = list(choix["tranches"].values())
+tranches = pd.cut(enquete["{AGE}"], bins=[b[0] - 1 for b in bornes] + [bornes[-1][1]],
+                  labels=list(choix["tranches"])).astype(str)
+statuts = enquete["{STATUS}"].map(choix["statuts"])
+segment = tranches + " | " + statuts
+'''
+
+# The statement's département rule, written three ways below.
+SHARED = '''{"01200": "01/74", "05110": "04/05", "13780": "13/83", "33220": "24/33", "37160": "37/86",
+            "48250": "07/48"}'''
 
 CORRECT = {
     "pseudonymisation": (
-        Variant("numpy.where for the overseas rule, insert at the postcode's position, ids from zfill",
-                '''import numpy as np
+        Variant("numpy.select over the rule's cases, insert at the postcode's position, ids from zfill",
+                f'''import numpy as np
 
 cp = enquete["Code postal"]
+partages = {SHARED}
+cas = [cp.isin(list(partages)), cp == "97133", cp == "97150", cp == "98000",
+       cp.str.startswith("20") & (cp < "20200"), cp.str.startswith("20"), cp.str.startswith("97")]
+valeurs = [cp.map(partages), "977", "978", "hors France", "2A", "2B", cp.str[:3]]
 enquete_pseudo = enquete.drop(columns=["Adresse e-mail", "Prénom"])
 position = enquete_pseudo.columns.get_loc("Code postal")
-enquete_pseudo.insert(position, "Département", np.where(cp.str.startswith("97"), cp.str[:3], cp.str[:2]))
+enquete_pseudo.insert(position, "Département", np.select(cas, valeurs, cp.str[:2]))
 enquete_pseudo = enquete_pseudo.drop(columns="Code postal")
 enquete_pseudo.insert(0, "Identifiant", "R" + pd.Series(range(1, len(enquete) + 1)).astype(str).str.zfill(4))
 '''),
-        Variant("identifiers as the index then reset_index(names=...), département by str.extract, "
-                "columns reordered by a list", '''df = enquete.copy()
-df.index = [f"R{n:04d}" for n in range(1, len(df) + 1)]
-df["Département"] = df["Code postal"].str.extract(r"^(97\\d|\\d{2})", expand=False)
+        Variant("identifiers as the index then reset_index(names=...), the rule as a chain of ifs on an int",
+                f'''def dep(cp):
+    n = int(cp)
+    if cp in {SHARED}:
+        return {SHARED}[cp]
+    if n == 97133:
+        return "977"
+    if n == 97150:
+        return "978"
+    if 98000 <= n < 98100:
+        return "hors France"
+    if 20000 <= n < 20200:
+        return "2A"
+    if 20200 <= n < 20700:
+        return "2B"
+    return cp[:3] if n >= 97000 else cp[:2]
+
+
+df = enquete.copy()
+df.index = [f"R{{n:04d}}" for n in range(1, len(df) + 1)]
+df["Département"] = df["Code postal"].map(dep)
 colonnes = [("Département" if c == "Code postal" else c) for c in enquete.columns
             if c not in ("Adresse e-mail", "Prénom")]
 enquete_pseudo = df[colonnes].reset_index(names="Identifiant")
 '''),
-        Variant("a lambda per postcode, ids from a RangeIndex, a working column added at the end", '''enquete_pseudo = enquete.drop(columns=["Prénom", "Adresse e-mail"]).rename(columns={"Code postal": "Département"})
-enquete_pseudo["Département"] = enquete_pseudo["Département"].apply(lambda c: c[:3] if c[:2] == "97" else c[:2])
+        Variant("the library's rule (cmcert_lib.domain.geo), a working column added at the end", '''from cmcert_lib.domain.geo import department_label
+
+enquete_pseudo = enquete.drop(columns=["Prénom", "Adresse e-mail"]).rename(columns={"Code postal": "Département"})
+enquete_pseudo["Département"] = enquete_pseudo["Département"].map(department_label)
 enquete_pseudo.insert(0, "Identifiant", pd.RangeIndex(1, len(enquete_pseudo) + 1).map("R{:04d}".format))
 enquete_pseudo["Tranche"] = pd.cut(enquete_pseudo["Âge"], [17, 29, 44, 59, 200]).astype(str)
 '''),
     ),
+    "correspondance": (
+        Variant("boolean filter on the raw export, ids from the row position", f'''ok = enquete["{CONSENT}"].eq("Oui")
+correspondance = enquete.loc[ok, ["Prénom", "Adresse e-mail"]].copy()
+correspondance.insert(0, "Identifiant", [f"R{{i + 1:04d}}" for i in range(len(enquete)) if ok.iloc[i]])
+'''),
+        Variant("a join of the pseudonymised ids, columns in another order", f'''ids = pd.Series([f"R{{i:04d}}" for i in range(1, len(enquete) + 1)], index=enquete.index, name="Identifiant")
+jointe = enquete[["Adresse e-mail", "Prénom", "{CONSENT}"]].join(ids)
+correspondance = jointe[jointe["{CONSENT}"] == "Oui"][["Adresse e-mail", "Identifiant", "Prénom"]]
+'''),
+        Variant("a list of dicts from itertuples", f'''lignes = [{{"Identifiant": f"R{{rang:04d}}", "Prénom": ligne[0], "Adresse e-mail": ligne[1]}}
+          for rang, ligne in enumerate(enquete[["Prénom", "Adresse e-mail", "{CONSENT}"]].itertuples(index=False), 1)
+          if ligne[2] == "Oui"]
+correspondance = pd.DataFrame(lignes)
+'''),
+    ),
+    "choix": (
+        Variant("the statement's four bands and three statuses, bounds as lists, core label in lower case",
+                '''choix = {
+    "tranches": {"18-29 ans": [18, 29], "30-44 ans": [30, 44], "45-59 ans": [45, 59], "60 ans et plus": [60, 120]},
+    "statuts": {"Oui, régulièrement": "Acheteur", "Oui, de temps en temps": "Acheteur",
+                "Non, mais j'aimerais essayer": "Prêt à essayer", "Non": "Non intéressé"},
+    "cible cœur": ["30-44 ans | Prêt à essayer"],
+}
+'''),
+        Variant("five bands, four statuses, two core segments", '''choix = {
+    "tranches": {"18-24": (18, 24), "25-34": (25, 34), "35-44": (35, 44), "45-59": (45, 59), "60+": (60, 130)},
+    "statuts": {"Oui, régulièrement": "Fidèle", "Oui, de temps en temps": "Occasionnel",
+                "Non, mais j'aimerais essayer": "Prospect", "Non": "Réfractaire"},
+    "cible cœur": ["35-44 | Prospect", "35-44 | Occasionnel"],
+}
+'''),
+        Variant("five other bands, other names, bounds as numpy integers", '''import numpy as np
+
+choix = {
+    "tranches": {"18-29 ans": (np.int64(18), np.int64(29)), "30-39 ans": (30, 39), "40-49 ans": (40, 49),
+                 "50-64 ans": (50, 64), "65 ans et plus": (65, 120)},
+    "statuts": {"Oui, régulièrement": "Cliente", "Oui, de temps en temps": "Cliente",
+                "Non, mais j'aimerais essayer": "À convaincre", "Non": "Hors cible"},
+    "cible cœur": ("30-39 ans | À convaincre", "40-49 ans | À convaincre"),
+}
+'''),
+    ),
     "segments": (
-        Variant("pd.cut for the bands, an unsorted value_counts Series", SEGMENT_BY_CUT + '''tailles_segments = segment.value_counts()
+        Variant("pd.cut on the chosen bands, an unsorted value_counts Series without the empty segments",
+                SEGMENT_BY_CUT + '''tailles_segments = segment.value_counts()
+segmentation = {"choix": choix, "tailles": tailles_segments}
 '''),
-        Variant("np.select for the bands, groupby on two columns, a dict of numpy integers", f'''import numpy as np
-
-age = enquete["{AGE}"]
-tranche = np.select([age <= 29, age <= 44, age <= 59], ["18-29 ans", "30-44 ans", "45-59 ans"], "60 ans et plus")
-statut = np.where(enquete["{STATUS}"].str.startswith("Oui"), "Acheteur",
-                  np.where(enquete["{STATUS}"] == "Non", "Non intéressé", "Prêt à essayer"))
-comptes = pd.DataFrame({{"t": tranche, "s": statut}}).groupby(["t", "s"]).size()
-tailles_segments = {{f"{{t}} | {{s}}": n for (t, s), n in comptes.items()}}
-'''),
-        Variant("crosstab then labels in lower case without accents, a one-column DataFrame", SEGMENT_BY_CUT + '''import unicodedata
+        Variant("a loop over the bands, groupby on two columns, a dict of numpy integers", f'''def nom_tranche(age):
+    for nom, (bas, haut) in choix["tranches"].items():
+        if bas <= age <= haut:
+            return nom
 
 
-def simple(texte):
-    return "".join(c for c in unicodedata.normalize("NFKD", texte) if not unicodedata.combining(c)).lower()
-
-
-tableau = pd.crosstab(tranches, statuts)
-tailles_segments = pd.DataFrame(
-    {"effectif": [int(tableau.loc[t, s]) for t in tableau.index for s in tableau.columns]},
-    index=[simple(f"{t} | {s}") for t in tableau.index for s in tableau.columns])
+comptes = pd.DataFrame({{"t": enquete["{AGE}"].map(nom_tranche),
+                        "s": enquete["{STATUS}"].map(choix["statuts"])}}).groupby(["t", "s"]).size()
+tailles_segments = {{f"{{t}} | {{s}}": comptes.get((t, s), 0) for t in choix["tranches"]
+                    for s in set(choix["statuts"].values())}}
+segmentation = {{"choix": choix, "tailles": tailles_segments}}
 '''),
         Variant("groupby on the band and status columns: a Series with a two-level index", SEGMENT_BY_CUT + '''
-tailles_segments = enquete.groupby([tranches.astype(str), statuts]).size()
+tailles_segments = enquete.groupby([tranches, statuts]).size()
+segmentation = {"choix": choix, "tailles": tailles_segments}
 '''),
     ),
     "usages": (
@@ -78,6 +156,7 @@ tailles_segments = enquete.groupby([tranches.astype(str), statuts]).size()
 coches = enquete["{NETWORKS}"].str.get_dummies(sep=", ")[reseaux]
 usages_segments = coches.groupby(segment).mean()
 usages_segments["Budget médian"] = enquete["{BUDGET}"].groupby(segment).median()
+usages = {{"choix": choix, "usages": usages_segments}}
 '''),
         Variant("one row per segment built in a loop, shares rounded to 4 decimals", SEGMENT_BY_CUT + f'''reseaux = ["Instagram", "Facebook", "TikTok", "YouTube", "Pinterest", "LinkedIn", "Snapchat", "X"]
 lignes = {{}}
@@ -88,6 +167,7 @@ for nom in sorted(segment.unique()):
     ligne["Budget médian"] = groupe["{BUDGET}"].dropna().median()
     lignes[nom] = ligne
 usages_segments = pd.DataFrame.from_dict(lignes, orient="index")
+usages = {{"choix": choix, "usages": usages_segments}}
 '''),
         Variant("explode then crosstab divided by the segment sizes, labels and columns in lower case",
                 SEGMENT_BY_CUT + f'''eclate = enquete.assign(segment=segment.str.lower(),
@@ -96,12 +176,41 @@ comptes = pd.crosstab(eclate["segment"], eclate["reseau"])
 effectifs = segment.str.lower().value_counts()
 usages_segments = comptes.div(effectifs, axis=0).rename(columns=str.lower)
 usages_segments["budget médian"] = enquete["{BUDGET}"].groupby(segment.str.lower()).median()
+usages = {{"choix": choix, "usages": usages_segments}}
 '''),
-        Variant("grouped by (band, status): a two-level index", SEGMENT_BY_CUT + f'''reseaux = ["Instagram", "Facebook", "TikTok", "YouTube", "Pinterest", "LinkedIn", "Snapchat", "X"]
-coches = enquete["{NETWORKS}"].str.get_dummies(sep=", ")[reseaux]
-cles = [tranches.astype(str).rename("tranche"), statuts.rename("statut")]
-usages_segments = coches.groupby(cles).mean()
-usages_segments["Budget médian"] = enquete["{BUDGET}"].groupby(cles).median()
+    ),
+    "cible_brief": (
+        Variant("a dict of dicts, str.contains with a word boundary", f'''cible_brief = {{
+    groupe: {{r: enquete.loc[enquete["{AGE}"].between(bas, haut), "{NETWORKS}"].str.contains(rf"\\b{{r}}\\b").mean()
+             for r in ["Instagram", "TikTok", "Facebook", "Pinterest"]}}
+    for groupe, (bas, haut) in [("25-29 ans", (25, 29)), ("30-40 ans", (30, 40))]
+}}
+'''),
+        Variant("get_dummies grouped by a pd.cut, percentages divided by 100 and rounded", f'''coches = enquete["{NETWORKS}"].str.get_dummies(sep=", ")[["Instagram", "TikTok", "Facebook", "Pinterest"]]
+groupe = pd.cut(enquete["{AGE}"], bins=[24, 29, 40], labels=["25-29 ans", "30-40 ans"])
+cible_brief = (coches.groupby(groupe, observed=True).mean() * 100).round(1) / 100
+'''),
+        Variant("network names in lower case, groups as columns then transposed", f'''listes = enquete["{NETWORKS}"].str.split(", ")
+tableau = {{}}
+for nom, masque in {{"25-29 ans": enquete["{AGE}"].between(25, 29),
+                    "30-40 ans": (enquete["{AGE}"] >= 30) & (enquete["{AGE}"] <= 40)}}.items():
+    tableau[nom] = {{r.lower(): listes[masque].apply(lambda l, r=r: r in l).sum() / masque.sum()
+                    for r in ["Instagram", "TikTok", "Facebook", "Pinterest"]}}
+cible_brief = pd.DataFrame(tableau).T
+'''),
+    ),
+    "entretiens": (
+        Variant("drop_duplicates then value_counts", '''themes_entretiens = (verbatims.drop_duplicates(["Thème", "Participant·e"])
+                     ["Thème"].value_counts())
+'''),
+        Variant("a set of people per theme", '''personnes = {}
+for theme, qui in zip(verbatims["Thème"], verbatims["Entretien"]):
+    personnes.setdefault(theme, set()).add(qui)
+themes_entretiens = {theme: len(qui) for theme, qui in personnes.items()}
+'''),
+        Variant("crosstab of themes by interview, counted where non-zero, themes in lower case",
+                '''tableau = pd.crosstab(verbatims["Thème"], verbatims["Entretien"])
+themes_entretiens = (tableau > 0).sum(axis=1).rename(index=str.lower)
 '''),
     ),
     "persona": (
@@ -114,41 +223,44 @@ persona = {
     "segment": "30-44 ans | pret a essayer",
     "citation": "Je veux bien passer au solide, mais il faut que ça convienne à toute la famille.",
     "objectifs": ["Réduire les déchets de la salle de bains", "Des produits doux pour les enfants"],
-    "freins": ["Le prix d'un pain solide", "Ne connaît pas la marque"],
+    "freins": ["Le prix d'un pain solide", "Ne sait pas conserver un savon"],
     "motivations": ["Des avis de vraies clientes", "Des coffrets famille"],
     "réseaux": ["facebook", "PINTEREST"],
     "habitudes médias": ["Groupes Facebook de parents le soir", "Tableaux Pinterest « maison »"],
 }
+fiche = {"choix": choix, "persona": persona}
 '''),
         Variant("networks picked from the data: a pandas Index from .head(3).index, tuples for the lists",
                 SEGMENT_BY_CUT + f'''coches = enquete["{NETWORKS}"].str.get_dummies(sep=", ")
-parts = coches[segment == "18-29 ans | Acheteur"].mean().sort_values(ascending=False)
+parts = coches[segment == "35-44 | Prospect"].mean().sort_values(ascending=False)
 persona = {{
-    "nom": "Lou Kerbrat",
-    "âge": 24,
-    "métier": "Étudiante en master à Rennes, job étudiant en librairie",
-    "segment": "18-29 ans | Acheteur",
-    "citation": "Je veux une marque honnête sur ses emballages, pas du greenwashing.",
-    "objectifs": ("Une salle de bains sans plastique", "Des produits bretons et sincères"),
-    "freins": ("Un petit budget", "Se méfie des promesses écologiques vagues"),
-    "motivations": ("Les coulisses de fabrication", "Les avis de créatrices qu'elle suit"),
+    "nom": "Sandrine Hamon",
+    "âge": 42,
+    "métier": "Assistante de gestion, un fils de 12 ans",
+    "segment": "35-44 | Prospect",
+    "citation": "Pinterest, c'est mon magazine : c'est là que j'ai découvert le shampoing solide.",
+    "objectifs": ("Une liste d'ingrédients courte et compréhensible", "Des soins pour toute la famille"),
+    "freins": ("Le prix au quotidien", "Le premier shampoing a fondu dans la douche"),
+    "motivations": ("Les promotions et les coffrets", "Une marque qui s'excuse simplement"),
     "réseaux": parts.head(3).index,
-    "habitudes médias": ("Plus d'une heure par jour sur TikTok", "Reels et stories le soir"),
+    "habitudes médias": ("Épingle des routines sur Pinterest", "Suit des pages locales sur Facebook"),
 }}
+fiche = {{"choix": choix, "persona": persona}}
 '''),
-        Variant("an older segment, one network, a single string for a list field", '''persona = {
-    "nom": "Yvonne Rouxel",
-    "âge": 67,
-    "métier": "Retraitée, ancienne institutrice",
-    "ville": "Dinard (35)",
-    "segment": "60 ans et plus | Prêt à essayer",
-    "citation": "J'achète au marché et je veux savoir d'où viennent les ingrédients.",
-    "objectifs": ["Des produits fabriqués près de chez elle", "Une peau mature bien hydratée"],
-    "freins": ["Ne sait pas comment conserver un savon solide", "Habituée à sa crème de pharmacie"],
-    "motivations": ["La fabrication locale", "Le conseil en boutique"],
+        Variant("a persona of the second core segment, one network, a single string for a list field", '''persona = {
+    "nom": "Aurélie Tanguy",
+    "âge": 44,
+    "métier": "Infirmière, deux enfants de 6 et 9 ans",
+    "ville": "Rennes (35)",
+    "segment": "40-49 ans | À convaincre",
+    "citation": "Si on me dit 80 lavages, là je compare.",
+    "objectifs": ["Moins de déchets dans la salle de bains", "Des produits sûrs pour sa fille"],
+    "freins": ["Ne sait pas comment conserver un savon", "Le prix sans repère"],
+    "motivations": ["Les avis de vraies mamans", "La fabrication près de chez elle"],
     "réseaux": ["Facebook"],
-    "habitudes médias": "Moins de 30 minutes par jour sur Facebook, pages locales",
+    "habitudes médias": "Une demi-heure le soir dans les groupes Facebook de parents",
 }
+fiche = {"choix": choix, "persona": persona}
 '''),
     ),
 }
@@ -169,38 +281,84 @@ enquete_pseudo.insert(0, "Identifiant", [f"R{i:04d}" for i in range(1, len(enque
 enquete_pseudo.insert(0, "Identifiant", [f"R{i:04d}" for i in range(1, len(enquete_pseudo) + 1)])
 '''),
     ),
-    "segments": (
-        Variant("every segment at the same size", '''from cmcert_lib.bloc1.checks.cible import SEGMENTS
-
-tailles_segments = dict.fromkeys(SEGMENTS, round(len(enquete) / 12))
+    "correspondance": (
+        Variant("everyone, consenting or not, with all their answers", '''correspondance = enquete.copy()
+correspondance.insert(0, "Identifiant", [f"R{i:04d}" for i in range(1, len(enquete) + 1)])
 '''),
-        Variant("every answer starting with « Non » read as not interested", f'''tranche = pd.cut(enquete["{AGE}"], [17, 29, 44, 59, 200],
-                 labels=["18-29 ans", "30-44 ans", "45-59 ans", "60 ans et plus"]).astype(str)
+        Variant("the consenting respondents numbered again from R0001", f'''correspondance = enquete.loc[enquete["{CONSENT}"] == "Oui", ["Prénom", "Adresse e-mail"]].reset_index(drop=True)
+correspondance.insert(0, "Identifiant", [f"R{{i:04d}}" for i in range(1, len(correspondance) + 1)])
+'''),
+    ),
+    "choix": (
+        Variant("two wide bands and occasional buyers counted as prospects", '''choix = {
+    "tranches": {"18-39 ans": (18, 39), "40 ans et plus": (40, 120)},
+    "statuts": {"Oui, régulièrement": "Acheteur", "Oui, de temps en temps": "Prospect",
+                "Non, mais j'aimerais essayer": "Prospect", "Non": "Non intéressé"},
+    "cible cœur": ["18-39 ans | Prospect"],
+}
+'''),
+        Variant("the statement's bands, every segment in the core target", '''choix = {
+    "tranches": {"18-29 ans": (18, 29), "30-44 ans": (30, 44), "45-59 ans": (45, 59), "60 ans et plus": (60, 120)},
+    "statuts": {"Oui, régulièrement": "Acheteur", "Oui, de temps en temps": "Acheteur",
+                "Non, mais j'aimerais essayer": "Prêt à essayer", "Non": "Non intéressé"},
+    "cible cœur": ["30-44 ans | Non intéressé", "18-29 ans | Acheteur", "60 ans et plus | Acheteur",
+                   "30-44 ans | Prêt à essayer"],
+}
+'''),
+    ),
+    "segments": (
+        Variant("every segment at the same size", MODEL_CHOICE + '''segments = [f"{t} | {s}" for t in choix["tranches"] for s in dict.fromkeys(choix["statuts"].values())]
+tailles_segments = dict.fromkeys(segments, round(len(enquete) / len(segments)))
+segmentation = {"choix": choix, "tailles": tailles_segments}
+'''),
+        Variant("upper bounds excluded and every answer starting with « Non » read as not interested",
+                MODEL_CHOICE + f'''def nom_tranche(age):
+    for nom, (bas, haut) in choix["tranches"].items():
+        if bas <= age < haut:
+            return nom
+    return "60 ans et plus"
+
+
 statut = enquete["{STATUS}"].str.startswith("Oui").map({{True: "Acheteur", False: "Non intéressé"}})
-comptes = (tranche + " | " + statut).value_counts()
+comptes = (enquete["{AGE}"].map(nom_tranche) + " | " + statut).value_counts()
 tailles_segments = {{f"{{t}} | {{s}}": int(comptes.get(f"{{t}} | {{s}}", 0))
-                    for t in ["18-29 ans", "30-44 ans", "45-59 ans", "60 ans et plus"]
-                    for s in ["Acheteur", "Prêt à essayer", "Non intéressé"]}}
+                    for t in choix["tranches"] for s in ["Acheteur", "Prêt à essayer", "Non intéressé"]}}
+segmentation = {{"choix": choix, "tailles": tailles_segments}}
 '''),
     ),
     "usages": (
-        Variant("every share at one half, every budget at 30 €", '''from cmcert_lib.bloc1.checks.cible import SEGMENTS
-
-usages_segments = pd.DataFrame(0.5, index=list(SEGMENTS),
+        Variant("every share at one half, every budget at 30 €", MODEL_CHOICE + '''segments = [f"{t} | {s}" for t in choix["tranches"] for s in dict.fromkeys(choix["statuts"].values())]
+usages_segments = pd.DataFrame(0.5, index=segments,
                                columns=["Instagram", "Facebook", "TikTok", "YouTube", "Pinterest", "LinkedIn",
                                         "Snapchat", "X"])
 usages_segments["Budget médian"] = 30.0
+usages = {"choix": choix, "usages": usages_segments}
 '''),
-        Variant("the whole sample's shares and median copied on every segment", f'''from cmcert_lib.bloc1.checks.cible import SEGMENTS
-
+        Variant("the whole sample's shares and median copied on every segment", MODEL_CHOICE + f'''segments = [f"{{t}} | {{s}}" for t in choix["tranches"] for s in dict.fromkeys(choix["statuts"].values())]
 reseaux = ["Instagram", "Facebook", "TikTok", "YouTube", "Pinterest", "LinkedIn", "Snapchat", "X"]
 ensemble = enquete["{NETWORKS}"].str.get_dummies(sep=", ")[reseaux].mean()
-usages_segments = pd.DataFrame([ensemble] * len(SEGMENTS), index=list(SEGMENTS))
+usages_segments = pd.DataFrame([ensemble] * len(segments), index=segments)
 usages_segments["Budget médian"] = enquete["{BUDGET}"].median()
+usages = {{"choix": choix, "usages": usages_segments}}
+'''),
+    ),
+    "cible_brief": (
+        Variant("the whole 25-40 target copied on both rows", f'''coches = enquete["{NETWORKS}"].str.get_dummies(sep=", ")[["Instagram", "TikTok", "Facebook", "Pinterest"]]
+ensemble = coches[enquete["{AGE}"].between(25, 40)].mean()
+cible_brief = pd.DataFrame([ensemble, ensemble], index=["25-29 ans", "30-40 ans"])
+'''),
+        Variant("the brief taken at its word: Instagram and TikTok high, the others low", '''cible_brief = pd.DataFrame({"Instagram": [0.9, 0.9], "TikTok": [0.8, 0.8], "Facebook": [0.2, 0.2],
+                            "Pinterest": [0.2, 0.2]}, index=["25-29 ans", "30-40 ans"])
+'''),
+    ),
+    "entretiens": (
+        Variant("verbatims counted, not people", '''themes_entretiens = verbatims["Thème"].value_counts().to_dict()
+'''),
+        Variant("every theme raised by everyone", '''themes_entretiens = dict.fromkeys(verbatims["Thème"].unique(), verbatims["Entretien"].nunique())
 '''),
     ),
     "persona": (
-        Variant("every text « à définir », age and network right", '''persona = {
+        Variant("every text « à définir », age and network right", MODEL_CHOICE + '''persona = {
     "nom": "À définir",
     "âge": 38,
     "métier": "À définir",
@@ -212,8 +370,9 @@ usages_segments["Budget médian"] = enquete["{BUDGET}"].median()
     "réseaux": ["Facebook"],
     "habitudes médias": ["À définir", "xxx"],
 }
+fiche = {"choix": choix, "persona": persona}
 '''),
-        Variant("one sentence pasted in every field", '''phrase = "Aime les cosmétiques naturels et les réseaux sociaux"
+        Variant("one sentence pasted in every field", MODEL_CHOICE + '''phrase = "Aime les cosmétiques naturels et les réseaux sociaux"
 persona = {
     "nom": "Persona principal",
     "âge": 35,
@@ -226,8 +385,9 @@ persona = {
     "réseaux": ["Facebook", "Instagram"],
     "habitudes médias": [phrase, phrase],
 }
+fiche = {"choix": choix, "persona": persona}
 '''),
-        Variant("a real card whose networks are picked by intuition, not from the data", '''persona = {
+        Variant("a real card outside the core target, networks picked by intuition", MODEL_CHOICE + '''persona = {
     "nom": "Maël Guérin",
     "âge": 26,
     "métier": "Chargé de projet dans une start-up rennaise",
@@ -239,6 +399,7 @@ persona = {
     "réseaux": ["Facebook", "LinkedIn", "X"],
     "habitudes médias": ["Lit les actualités sur X le matin", "Suit des entrepreneurs sur LinkedIn"],
 }
+fiche = {"choix": choix, "persona": persona}
 '''),
     ),
 }
