@@ -34,7 +34,7 @@
 #   primaires (les entretiens individuels, questionnaires…) et de recherche marketing secondaires
 #   (les études de marché, baromètres…) afin de personnifier le client cible à l'aide de personas.
 #
-# **Barème.** 17 points corrigés automatiquement (questions 1.1 à 2.4, 3.1 et 3.2) et 12 points
+# **Barème.** 17 pts corrigés automatiquement (questions 1.1 à 2.4, 3.1 et 3.2) et 12 pts
 # corrigés par le formateur (questions 2.5, 3.3 et 3.4).
 #
 # **Durée estimée.** 3 h 30.
@@ -58,7 +58,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 from IPython.display import Markdown
 
-from cmcert_lib.bloc1.datasets import load_interviews, load_interviews_document, load_survey
+from cmcert_lib.bloc1.datasets import load_interviews, load_interviews_document, load_market_study, load_survey
 
 Path("livrables").mkdir(exist_ok=True)
 enquete = load_survey()
@@ -94,6 +94,11 @@ verbatims[verbatims["Thème"] == "Réseaux sociaux"][["Participant·e", "Âge", 
 # trouver des idées et des conseils beauté, selon l'âge (colonnes « Tranche d'âge », « Réseau »,
 # « Part des acheteurs (%) »). Vous en aurez besoin aux questions 2.5, 3.3 et 3.4 : une enquête
 # diffusée par la marque elle-même ne dit pas tout du marché.
+
+# %%
+etude = load_market_study()
+print(etude.titles[6])
+etude.tables[6].pivot(index="Réseau", columns="Tranche d'âge", values="Part des acheteurs (%)")
 
 # %% [markdown]
 # ## Exercice 1 — Pseudonymiser les réponses (RGPD) (C1.3.1)
