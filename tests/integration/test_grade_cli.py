@@ -40,7 +40,9 @@ def test_stdout_is_one_json_document_with_the_scores(graded_again):
     names = sorted(p.stem for p in course.release(BLOC).glob("*.ipynb"))
     assert [nb["notebook"] for nb in partial["notebooks"]] == names
     for nb in partial["notebooks"]:
-        assert nb["auto_score"] == pytest.approx(partial_module(BLOC, nb["notebook"]).PARTIAL_EXPECTED_POINTS)
+        # Cell scores are recorded to the hundredth; a module's expectation may be exact (thirds, sevenths).
+        assert nb["auto_score"] == pytest.approx(partial_module(BLOC, nb["notebook"]).PARTIAL_EXPECTED_POINTS,
+                                                 abs=0.005)
         assert nb["manual_pending"] > 0
     assert partial["problems"] == []
     assert partial["seconds"] > 0 and len(partial["run_seconds"]) == len(names)
