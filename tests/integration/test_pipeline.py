@@ -40,7 +40,7 @@ def demo(demo_template, tmp_path_factory):
 def test_demo_prints_where_outputs_are(demo):
     _course, out, _ = demo
     for where in ("gradebook.db", "autograded", "feedback", "bloc1_notes.csv", "bloc1_integrite.md",
-                  "13 réponse(s) notée(s)", "promotion.html", "competences.xlsx"):
+                  "16 réponse(s) notée(s)", "promotion.html", "competences.xlsx"):
         assert where in out
     assert "Traceback" not in out
 
@@ -75,7 +75,8 @@ def test_partly_right_candidate_gets_the_hand_computed_points(demo):
     _, _, grades = demo
     for name, nb in grades["demo_partiel"].items():
         expected = partial_module("bloc1", name).PARTIAL_EXPECTED_POINTS
-        assert nb.auto_score == pytest.approx(expected), name
+        # Cell scores are recorded to the hundredth; a module's expectation may be exact (sevenths).
+        assert nb.auto_score == pytest.approx(expected, abs=0.005), name
         assert 0 < nb.auto_score < nb.auto_max, name
 
 
