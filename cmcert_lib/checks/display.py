@@ -200,12 +200,25 @@ def _is_stub_statement(node: ast.stmt) -> bool:
 
 def _untouched_answer(tree: ast.Module) -> list[ast.stmt] | None:
     """The statements after the stub when the cell is an answer cell as handed out (the stub, then the
-    author's expressions that show the answer), else None."""
+    author's expressions that show the answer, or given lines that pack it for grading, such as
+    ``usages = {"choix": choix, "usages": usages_segments}``), else None."""
     body = tree.body
     if not body or not _is_stub_statement(body[0]) or any(_is_stub_statement(node) for node in body[1:]):
         return None
     rest = body[1:]
-    return rest if all(isinstance(node, ast.Expr) for node in rest) else None
+    given = all(isinstance(node, ast.Expr) or _packs_names(node) for node in rest)
+    return rest if given else None
+
+
+def _packs_names(node: ast.stmt) -> bool:
+    """An assignment of names and constants only (``x = {"a": a, "b": b}``): what the author gives to pack
+    an answer, as opposed to the candidate's own code (a call, an attribute, an operation)."""
+    if not isinstance(node, ast.Assign) or not all(isinstance(t, ast.Name) for t in node.targets):
+        return False
+    value = node.value
+    parts = ([*value.keys, *value.values] if isinstance(value, ast.Dict)
+             else value.elts if isinstance(value, (ast.Tuple, ast.List)) else [value])
+    return all(isinstance(part, (ast.Name, ast.Constant)) for part in parts)
 
 
 def _names(nodes: Iterable[ast.AST], context: type[ast.expr_context]) -> list[str]:
@@ -270,6 +283,9 @@ def pending(shell: Any, etype: type[BaseException], value: BaseException,
                 return Notice(STUB_LINE)
             if name is not None and name in shown:
                 _PENDING.update({n: (n,) for n in shown})
+                # What a given line packs from them waits for the same answers.
+                for target in _names(after_stub, ast.Store):
+                    _PENDING.setdefault(target, tuple(shown))
                 return Notice("")  # the stub printed its line already
             return None
         if name is not None and _checked_name(tree, last.tb_lineno) == name:
