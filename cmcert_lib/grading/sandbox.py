@@ -1,18 +1,19 @@
 """Running a candidate's notebook where it can harm nothing.
 
-The grading process (trusted) calls :func:`run_notebook`.  It starts, through
-``unshare``, a process in new mount, PID, network, IPC and UTS namespaces (the
-*warden*, still root, see :func:`_warden`).  The warden builds a small root
+The grading process (trusted) calls :func:`run_notebook`. A pre-warmed interpreter, the
+*zygote* (:mod:`cmcert_lib.grading.zygote`, the course's imports done once per grading process),
+forks a process that enters new mount, PID, network, IPC and UTS namespaces; its first child
+there is the *warden* (PID 1, still root, see :func:`warden`). The warden builds a small root
 file system: the operating system, Python and the course library (every folder of
 ``cmcert_lib.__path__``, bloc packages plugged in from outside included) read-only, a
-size-limited tmpfs as the candidate's home (the notebook is copied in), a
-private ``/tmp``, no course folder, no gradebook, no other candidate, no network
-but a loopback for the kernel's own sockets.  It then starts the *runner*
-(:mod:`cmcert_lib.grading.runner`) chrooted there, as an unprivileged user,
-under resource limits (memory, processes, file size, open files, CPU), waits
-for it with a wall-clock limit and copies its result out, size-capped.  When the
-warden exits, the PID namespace ends and every process the candidate started
-is killed; the tmpfs vanishes with the mount namespace: nothing persists.
+size-limited tmpfs as the candidate's home (the notebook is copied in), a private ``/tmp``, no
+course folder, no gradebook, no other candidate, no network at all (not even a loopback). It
+then forks the *runner*, which chroots there, becomes an unprivileged user under resource limits
+(memory, processes, file size, open files, CPU) and executes the notebook
+(:mod:`cmcert_lib.grading.executor`: the cells run in an IPython shell forked once more, a
+timeout per cell, no kernel); the warden waits for it with a wall-clock limit and copies its
+result out, size-capped. When the warden exits, the PID namespace ends and every process the
+candidate started is killed; the tmpfs vanishes with the mount namespace: nothing persists.
 
 Around that, for the sandbox as a whole (see docs/security.md):
 
@@ -23,32 +24,32 @@ Around that, for the sandbox as a whole (see docs/security.md):
 - the warden first moves itself into a control group of its own
   (:mod:`cmcert_lib.grading.cgroups`): memory, tasks and processor for the whole sandbox; where
   the host has none, per-process rlimits only, and :func:`degraded` says so in French;
-- the runner starts under a system-call filter (:mod:`cmcert_lib.grading.seccomp`), inherited by
-  the kernel and its children, and is not dumpable (the kernel, same uid, cannot trace it or
-  read its memory);
+- the runner runs under a system-call filter (:mod:`cmcert_lib.grading.seccomp`), inherited by
+  the executor and its children, and is not dumpable (the candidate's code, same uid, cannot
+  trace it or read its memory); it keeps no descriptor but the log (not the uid's lock, not the
+  spec);
 - the sandbox's ``/proc`` is its own PID namespace's, mounted ``hidepid=2``: the candidate's
   processes see only themselves, not the warden (whose view of the mounts is the host's);
 - its standard input is ``/dev/null`` and its output goes to a log file read back tail only.
 
-The runner executes the notebook with nbclient, a timeout per cell.  Whatever
-happens inside, the grading process only reads back one size-capped notebook
-file, which it treats as untrusted data.
+Whatever happens inside, the grading process only reads back one size-capped notebook file,
+which it treats as untrusted data.
 
-Needs root (or unprivileged user namespaces) and util-linux; Linux only.
+Needs root (or unprivileged user namespaces); Linux only.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import functools
 import json
 import logging
 import os
 import resource
-import runpy
+import select
 import shutil
 import signal
-import subprocess
 import sys
 import tempfile
 import time
@@ -56,7 +57,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from cmcert_lib.blocs import portions
-from cmcert_lib.grading import cgroups, identities, seccomp
+from cmcert_lib.grading import cgroups, executor, identities, seccomp, zygote
 
 # Each sandbox running at the same time on the host gets a user of its own (see identities): the
 # process limit and the keyrings are counted per user, so one candidate's fork bomb must not use
@@ -110,9 +111,6 @@ def available() -> str | None:
     """None when sandboxing works here, else a French reason."""
     if not sys.platform.startswith("linux"):
         return "l'isolation des copies nécessite Linux."
-    for tool in ("unshare", "mount", "ip"):
-        if not Path(_which(tool)).exists():
-            return f"la commande « {tool} » (util-linux / iproute2) est introuvable."
     if os.geteuid() != 0:
         return "l'isolation des copies nécessite les droits administrateur (root) sur la machine de correction."
     if not seccomp.supported():
@@ -207,26 +205,15 @@ def _run(notebook: Path, limits: Limits, identity: identities.Identity,
             "python": sys.executable,
             "readonly": _readonly_paths(),
             "hidden": _hidden_paths(),
-            "pythonpath": _kernel_pythonpath(),
         }
         (exchange / "spec.json").write_text(json.dumps(spec), encoding="utf-8")
-        command = [
-            _which("unshare"), "--mount", "--pid", "--net", "--ipc", "--uts", "--fork", "--kill-child",
-            sys.executable, "-I", "-m", "cmcert_lib.grading.sandbox", str(exchange / "spec.json"),
-        ]
-        # Python runs isolated (-I): it finds cmcert_lib as installed, whatever the environment says.
-        env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8"}
         # The log is a file, read back tail only: the candidate's code writes to it as it likes
-        # (within its file-size limit). Never the trainer's terminal as standard input. The warden
-        # inherits the uid's lock: the uid stays claimed while anything of the sandbox may run.
-        with open(exchange / LOG, "wb") as log_file:
-            try:
-                subprocess.run(command, check=False, env=env, stdin=subprocess.DEVNULL, stdout=log_file,
-                               stderr=subprocess.STDOUT, timeout=limits.wall_seconds + 30, start_new_session=True,
-                               pass_fds=(identity.lock_fd,))
-                timed_out = False
-            except subprocess.TimeoutExpired:
-                timed_out = True
+        # (within its file-size limit). The warden inherits the uid's lock: the uid stays claimed
+        # while anything of the sandbox may run.
+        with open(exchange / LOG, "wb") as log_file, open(exchange / "spec.json", "rb") as spec_file:
+            code = zygote.Zygote.get(_kernel_pythonpath()).run(
+                spec_file.fileno(), identity.lock_fd, log_file.fileno(), timeout=limits.wall_seconds + 30)
+        timed_out = code is None
         log = _tail(exchange / LOG, LOG_TAIL)
         status, events = ("timeout", {}) if timed_out else _verdict(log)
         result = exchange / RESULT
@@ -278,10 +265,6 @@ def _problems(status: str, limits: Limits) -> list[str]:
     }.get(status, [f"exécution : {status}."])
 
 
-def _which(tool: str) -> str:
-    return shutil.which(tool) or f"/usr/sbin/{tool}"
-
-
 def _hidden_paths() -> list[str]:
     """The demo cohort's answers (and their comments) say too much about the expected ones."""
     demos = [p for folder in portions() for p in (*folder.glob("demo"), *folder.glob("*/demo"))]
@@ -313,36 +296,51 @@ def _readonly_paths() -> list[str]:
 # --- the warden: runs as root inside the new namespaces ------------------------------------
 
 
-def _sh(*args: str) -> None:
-    subprocess.run(args, check=True, capture_output=True)
+# mount(2) flags (linux/mount.h): the warden calls the system directly, no mount command per step.
+MS_RDONLY, MS_NOSUID, MS_NODEV, MS_NOEXEC, MS_REMOUNT, MS_BIND, MS_REC, MS_PRIVATE = (
+    1, 2, 4, 8, 32, 4096, 16384, 1 << 18)
+
+
+@functools.cache
+def _libc() -> ctypes.CDLL:
+    return ctypes.CDLL(None, use_errno=True)
+
+
+def _mount(source: str | None, target: str | Path, fstype: str | None = None, flags: int = 0,
+           data: str | None = None) -> None:
+    def raw(text) -> bytes | None:
+        return None if text is None else str(text).encode()
+
+    if _libc().mount(raw(source), raw(target), raw(fstype), ctypes.c_ulong(flags), raw(data)) != 0:
+        code = ctypes.get_errno()
+        raise OSError(code, f"mount {source} on {target}: {os.strerror(code)}")
 
 
 def _bind_readonly(source: str, root: Path) -> None:
     target = root / source.lstrip("/")
     target.mkdir(parents=True, exist_ok=True)
-    _sh("mount", "--rbind", source, str(target))
-    _sh("mount", "-o", "remount,bind,ro,nosuid,nodev", str(target))
+    _mount(source, target, flags=MS_BIND | MS_REC)
+    _mount(None, target, flags=MS_REMOUNT | MS_BIND | MS_RDONLY | MS_NOSUID | MS_NODEV)
 
 
 def _build_root(spec: dict, root: Path) -> Path:
     limits = spec["limits"]
-    _sh("mount", "--make-rprivate", "/")
-    _sh("mount", "-t", "tmpfs", "-o", "size=16m,mode=755", "cmcert-root", str(root))
+    _mount(None, "/", flags=MS_REC | MS_PRIVATE)
+    _mount("cmcert-root", root, "tmpfs", 0, "size=16m,mode=755")
     # The writable places first: a read-only path below one of them (a course in /tmp) is bound after,
     # on top, instead of being hidden by it.
     home = root / "home" / "candidat"
     home.mkdir(parents=True)
     uid = spec["uid"]
-    _sh("mount", "-t", "tmpfs", "-o", f"size={limits['home_bytes']},mode=700,uid={uid},gid={uid},nosuid,nodev",
-        "cmcert-home", str(home))
+    _mount("cmcert-home", home, "tmpfs", MS_NOSUID | MS_NODEV,
+           f"size={limits['home_bytes']},mode=700,uid={uid},gid={uid}")
     (root / "tmp").mkdir()
-    _sh("mount", "-t", "tmpfs", "-o", f"size={limits['tmp_bytes']},mode=1777,nosuid,nodev", "cmcert-tmp",
-        str(root / "tmp"))
+    _mount("cmcert-tmp", root / "tmp", "tmpfs", MS_NOSUID | MS_NODEV, f"size={limits['tmp_bytes']},mode=1777")
     for path in spec["readonly"]:
         _bind_readonly(path, root)
     # The demo cohort's answers (and their comments) say too much about the expected ones.
     for hidden in spec["hidden"]:
-        _sh("mount", "-t", "tmpfs", "-o", "size=1m,mode=755,ro", "cmcert-hidden", str(root / hidden.lstrip("/")))
+        _mount("cmcert-hidden", root / hidden.lstrip("/"), "tmpfs", MS_RDONLY, "size=1m,mode=755")
     for link in ("/bin", "/sbin", "/lib", "/lib64"):
         if Path(link).is_symlink():
             (root / link.lstrip("/")).symlink_to(os.readlink(link))
@@ -350,11 +348,11 @@ def _build_root(spec: dict, root: Path) -> Path:
     dev.mkdir()
     for name in ("null", "zero", "random", "urandom"):
         (dev / name).touch()
-        _sh("mount", "--bind", f"/dev/{name}", str(dev / name))
+        _mount(f"/dev/{name}", dev / name, flags=MS_BIND)
     (root / "proc").mkdir()
     # This PID namespace's own procfs; hidepid=2: a process sees only those of its uid, never the
     # warden's (its command line, its mounts: the host's).
-    _sh("mount", "-t", "proc", "-o", "nosuid,nodev,noexec,hidepid=2", "proc", str(root / "proc"))
+    _mount("proc", root / "proc", "proc", MS_NOSUID | MS_NODEV | MS_NOEXEC, "hidepid=2")
     shutil.copy(spec["notebook"], home / "copie.ipynb")
     os.chown(home / "copie.ipynb", uid, uid)
     return home
@@ -382,10 +380,15 @@ def _drop_privileges(root: Path, limits: dict, uid: int) -> None:
     seccomp.confine()  # last: from here on, no keyctl, mount, ptrace...
 
 
-def _warden(spec_path: str) -> int:
+def warden(spec: dict) -> int:
+    """The sandbox's PID 1 (forked by :mod:`cmcert_lib.grading.zygote` in new namespaces, still root).
+
+    It builds the sandbox's root, forks the runner, which drops every privilege and executes the
+    notebook (:mod:`cmcert_lib.grading.executor`), waits for it within the wall-clock limit, ends
+    whatever is left, copies the result out and says how it went on the log's last line.
+    """
     if os.getpid() != 1:
-        raise SystemExit("cmcert_lib.grading.sandbox runs only through run_notebook (inside unshare --pid --fork)")
-    spec = json.loads(Path(spec_path).read_text(encoding="utf-8"))
+        raise RuntimeError("the sandbox warden must run as PID 1 of its own PID namespace")
     limits = spec["limits"]
     # First of all, into the sandbox's control group: everything started from here is counted.
     cgroups.enter(spec["cgroups"])
@@ -393,30 +396,31 @@ def _warden(spec_path: str) -> int:
     # needs CAP_SYS_RESOURCE, which some hosts withhold: the runner's side is raised anyway).
     with contextlib.suppress(PermissionError):
         Path("/proc/self/oom_score_adj").write_text("-1000", encoding="ascii")
-    _sh("ip", "link", "set", "lo", "up")  # the kernel talks to its client over loopback only
     root = Path(tempfile.mkdtemp(prefix="cmcert-root-"))
     home = _build_root(spec, root)
     env = {
-        "HOME": "/home/candidat", "IPYTHONDIR": "/home/candidat/.ipython",
-        "JUPYTER_CONFIG_DIR": "/home/candidat/.jupyter", "JUPYTER_DATA_DIR": "/home/candidat/.local/share/jupyter",
-        "JUPYTER_RUNTIME_DIR": "/tmp/runtime", "MPLCONFIGDIR": "/home/candidat/.matplotlib",
+        "HOME": "/home/candidat", "IPYTHONDIR": "/home/candidat/.ipython", "MPLCONFIGDIR": "/home/candidat/.matplotlib",
         "MPLBACKEND": "module://matplotlib_inline.backend_inline",
         "PATH": f"{Path(spec['python']).parent}:/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
-        # One thread per numerical library: thread pools would spend the process limit (and
-        # OpenBLAS stalls when it cannot start its threads).
-        "OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1",
-        "PYTHONPATH": os.pathsep.join(spec["pythonpath"]),
+        **zygote.THREADS,
     }
-    command = [spec["python"], "-m", "cmcert_lib.grading.sandbox", "--runner", "copie.ipynb", RESULT,
-               str(limits["cell_timeout"]), str(limits["output_bytes"])]
-    # preexec_fn is safe here: the warden is single-threaded.
-    runner = subprocess.Popen(command, env=env, cwd="/", start_new_session=True, stdin=subprocess.DEVNULL,
-                              preexec_fn=lambda: _drop_privileges(root, limits, spec["uid"]))  # noqa: PLW1509
-    status = "ok"
-    try:
-        runner.wait(timeout=limits["wall_seconds"])
-    except subprocess.TimeoutExpired:
-        status = "timeout"
+    runner = os.fork()
+    if runner == 0:
+        code = 1
+        try:
+            _close_fds()
+            os.setsid()
+            _drop_privileges(root, limits, spec["uid"])
+            seccomp.not_dumpable()
+            os.environ.clear()
+            os.environ.update(env)
+            executor.run("copie.ipynb", RESULT, limits["cell_timeout"], limits["output_bytes"])
+            code = 0
+        except BaseException as exc:  # noqa: BLE001 - the runner's failure ends in the log, never above it
+            print(f"runner: {type(exc).__name__}: {str(exc)[:500]}", flush=True)
+        finally:
+            os._exit(code)
+    status = "ok" if _wait(runner, limits["wall_seconds"]) else "timeout"
     # Whatever is still running belongs to the candidate: end it before reading anything.
     _kill_namespace()
     result = home / RESULT
@@ -435,6 +439,26 @@ def _warden(spec_path: str) -> int:
     return 0
 
 
+def _close_fds() -> None:
+    """Only the standard streams (the log) go on into the runner: not the uid's lock, not the spec."""
+    for name in os.listdir("/proc/self/fd"):
+        if name.isdigit() and int(name) > 2:
+            with contextlib.suppress(OSError):
+                os.close(int(name))
+
+
+def _wait(pid: int, seconds: float) -> bool:
+    """Wait for the runner at most ``seconds``: True when it ended in time."""
+    handle = os.pidfd_open(pid)
+    try:
+        ready = select.select([handle], [], [], seconds)[0]
+    finally:
+        os.close(handle)
+    if ready:
+        os.waitpid(pid, 0)
+    return bool(ready)
+
+
 def _kill_namespace() -> None:
     # kill(-1) reaches every process of the caller's PID namespace but the caller; only the
     # namespace's init (PID 1) may use it here, never a process of the host.
@@ -447,17 +471,3 @@ def _kill_namespace() -> None:
             os.waitpid(-1, 0)
         except ChildProcessError:
             break
-
-
-def _runner(arguments: list[str]) -> None:
-    """The runner, made non-dumpable first (exec resets dumpability, so it is set here, after exec)."""
-    seccomp.not_dumpable()
-    sys.argv = ["cmcert_lib.grading.runner", *arguments]
-    runpy.run_module("cmcert_lib.grading.runner", run_name="__main__", alter_sys=True)
-
-
-if __name__ == "__main__":
-    if sys.argv[1:2] == ["--runner"]:
-        _runner(sys.argv[2:])
-    else:
-        sys.exit(_warden(sys.argv[1]))
