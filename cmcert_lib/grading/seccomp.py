@@ -1,7 +1,7 @@
 """A system-call filter for the sandbox: what a notebook never needs fails with EPERM.
 
 :func:`confine` installs a seccomp BPF filter (through ``prctl``, with ctypes: no library to
-install) in the sandbox's first unprivileged process, just before it runs the notebook runner;
+install) in the sandbox's first unprivileged process, just before it runs the notebook's executor;
 every process the candidate's code starts inherits it, and no process can remove it. It refuses:
 
 - the kernel keyrings (``add_key``, ``request_key``, ``keyctl``): they outlive processes and are
