@@ -9,8 +9,8 @@ This is what nbclient and a kernel did, without starting a kernel, a client, zmq
 second interpreter for each notebook:
 
 - a cell that runs longer than its timeout is interrupted (``KeyboardInterrupt`` in the cell, as
-  a kernel interrupt does) and execution goes on; one that ignores the interrupt ends the
-  executor, and the notebook's metadata says so (``cmcert_runner_error``), as a dead kernel did;
+  a kernel interrupt does, again after each further timeout) and execution goes on; one that
+  ignores the interrupts ends the executor, and the notebook's metadata says so (``cmcert_runner_error``), as a dead kernel did;
 - when the executor dies (``os._exit``, a crash, a signal), the cells already run keep their
   outputs and the rest have none;
 - outputs are the ones a kernel sends, in nbformat's shape (streams, ``display_data``,
@@ -41,7 +41,11 @@ from traitlets.config import Config
 
 TRUNCATED = "\n[… sortie tronquée par le correcteur : {size} octets au total]\n"
 HEADER = struct.Struct("!Q")  # the length of each frame the executor sends
-GRACE_SECONDS = 5  # after an interrupt, what a cell gets to stop before the executor is ended
+# A cell past its timeout is interrupted, then given its timeout again to stop, as nbclient does (a
+# busy host can be slow to deliver an interrupt to code in a C library); after this many, the
+# executor is ended. The sandbox's wall-clock limit bounds the whole anyway.
+MAX_INTERRUPTS = 3
+GRACE_SECONDS = 5  # for the rest of a frame already started
 RUNNER_ERROR = "cmcert_runner_error"
 
 
@@ -301,14 +305,16 @@ def run(source: str, result: str, cell_timeout: int, max_output_bytes: int) -> N
     error = None
     for index, cell in enumerate(cells):
         payload = pipe.frame(time.monotonic() + cell_timeout)
-        if payload == "timeout":
+        interrupts = 0
+        while payload == "timeout" and interrupts < MAX_INTERRUPTS:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGINT)
-            payload = pipe.frame(time.monotonic() + GRACE_SECONDS)
-            if payload == "timeout" or payload is None:
-                error = (f"CellTimeoutError: la cellule {index + 1} a dépassé {cell_timeout} s et n'a pas pu "
-                         "être interrompue.")
-                break
+            interrupts += 1
+            payload = pipe.frame(time.monotonic() + cell_timeout)
+        if payload == "timeout":
+            error = (f"CellTimeoutError: la cellule {index + 1} a dépassé {cell_timeout} s et n'a pas pu "
+                     "être interrompue.")
+            break
         if payload is None:
             error = f"DeadKernelError: l'exécution s'est arrêtée pendant la cellule {index + 1}."
             break
