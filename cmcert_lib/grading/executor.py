@@ -10,7 +10,8 @@ second interpreter for each notebook:
 
 - a cell that runs longer than its timeout is interrupted (``KeyboardInterrupt`` in the cell, as
   a kernel interrupt does, again after each further timeout) and execution goes on; one that
-  ignores the interrupts ends the executor, and the notebook's metadata says so (``cmcert_runner_error``), as a dead kernel did;
+  ignores the interrupts ends the executor, and the notebook's metadata says so
+  (``cmcert_runner_error``), as a dead kernel did;
 - when the executor dies (``os._exit``, a crash, a signal), the cells already run keep their
   outputs and the rest have none;
 - outputs are the ones a kernel sends, in nbformat's shape (streams, ``display_data``,

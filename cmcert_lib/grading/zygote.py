@@ -20,6 +20,7 @@ included.
 
 from __future__ import annotations
 
+import atexit
 import contextlib
 import ctypes
 import importlib
@@ -106,6 +107,8 @@ class Zygote:
             if current is None or current.pythonpath != list(pythonpath) or current.process.poll() is not None:
                 if current is not None:
                     current.close()
+                else:
+                    atexit.register(cls.stop)  # its folder goes with it; the process would end anyway
                 cls._current = cls(pythonpath)
             return cls._current
 
