@@ -54,19 +54,23 @@ RUNNER_ERROR = "cmcert_runner_error"
 
 
 class _Outputs:
-    """The current cell's outputs, as a kernel would send them to its client."""
+    """The current cell's outputs, as a kernel would send them to its client.
+
+    Stream text is kept as a list of pieces, joined when the cell is sent: a loop that prints line
+    by line stays linear.
+    """
 
     def __init__(self) -> None:
+        self.reset()
+
+    def reset(self) -> None:
         self.items: list[dict[str, Any]] = []
         self.ids: list[str | None] = []  # display_id of each output, for display updates
         self.clear_on_next = False
 
-    def reset(self) -> None:
-        self.items, self.ids, self.clear_on_next = [], [], False
-
     def add(self, output: dict[str, Any], display_id: str | None = None) -> None:
         if self.clear_on_next:
-            self.items, self.ids, self.clear_on_next = [], [], False
+            self.reset()
         self.items.append(output)
         self.ids.append(display_id)
 
@@ -75,20 +79,25 @@ class _Outputs:
             return
         last = self.items[-1] if self.items and not self.clear_on_next else None
         if last is not None and last["output_type"] == "stream" and last["name"] == name:
-            last["text"] += text
+            last["pieces"].append(text)
         else:
-            self.add({"output_type": "stream", "name": name, "text": text})
+            self.add({"output_type": "stream", "name": name, "pieces": [text]})
 
     def clear(self, wait: bool) -> None:
         if wait:
             self.clear_on_next = True
         else:
-            self.items, self.ids, self.clear_on_next = [], [], False
+            self.reset()
 
     def update(self, display_id: str, data: dict, metadata: dict) -> None:
         for index, found in enumerate(self.ids):
             if found == display_id:
                 self.items[index] = {**self.items[index], "data": data, "metadata": metadata}
+
+    def sent(self) -> list[dict[str, Any]]:
+        """The outputs in nbformat's shape (streams joined)."""
+        return [{"output_type": "stream", "name": o["name"], "text": "".join(o["pieces"])}
+                if o["output_type"] == "stream" else o for o in self.items]
 
 
 OUTPUTS = _Outputs()
@@ -200,7 +209,7 @@ def _execute_cells(sources: list[str], fd: int, max_output_bytes: int) -> None:
             ip.showtraceback()
         finally:
             _InCell.active = False
-        outputs = cap(OUTPUTS.items, max_output_bytes)
+        outputs = cap(OUTPUTS.sent(), max_output_bytes)
         _send(fd, {"execution_count": count, "outputs": outputs})
 
 
