@@ -157,7 +157,8 @@ def _write_groups(path: Path, items) -> None:
 
 
 def pytest_configure(config):
-    if config.getoption("dist", "no") == "loadgroup" and not os.environ.get("PYTEST_XDIST_WORKER"):
+    parallel = config.getoption("numprocesses", None) and config.getoption("dist", "no") == "loadgroup"
+    if parallel and not os.environ.get("PYTEST_XDIST_WORKER"):
         # Set before the workers start: they inherit it.
         os.environ[GROUPS_FILE] = str(Path(tempfile.mkdtemp(prefix="cmcert-test-groups-")) / "groups.json")
 
