@@ -29,7 +29,7 @@ install: $(STAMP)
 demo: install
 	$(BIN)/cmcert demo
 
-## The whole test suite.
+## The whole test suite, one pytest-xdist worker per core (pyproject.toml's addopts; `-n 0` for one process).
 test: install
 	$(BIN)/python -m pytest
 

@@ -3,23 +3,56 @@
 The tree mirrors the code: ``unit/`` (one module, fast), ``<bloc>/`` (a bloc's helpers, checks and
 notebooks), ``integration/`` (the pipeline end to end: sandbox, nbgrader, the demo; all marked
 ``slow``). ``pytest -m "not slow"`` is what an author runs while writing.
+
+The suite runs on every core (pytest-xdist, ``-n auto --dist loadgroup`` in pyproject.toml): tests
+sharing a module-scoped fixture run on one worker, so that fixture is built once; the demo is graded
+once for all workers (:func:`demo_template`).
 """
 
 from __future__ import annotations
 
+import fcntl
+import functools
+import json
 import os
 import shutil
 import subprocess
 import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+import nbgrader.api
+import nbgrader.dbutil
 import pytest
+from xdist.scheduler import LoadScopeScheduling
 
 from cmcert_lib.grading import sandbox
 from cmcert_lib.layout import Course
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# nbgrader creating a gradebook asks `alembic heads`, a subprocess importing nbgrader again (seconds of
+# CPU), for the head of its migrations: in the tests' processes that constant is read here, once
+# (tests/integration/test_suite_harness.py checks it is what nbgrader's way gives).
+# (This module runs twice, as pytest's `conftest` and as the tests' `tests.conftest`: nbgrader's own
+# function is kept on the replacement.)
+nbgrader_alembic_version = getattr(nbgrader.api.get_alembic_version, "nbgrader_s", nbgrader.api.get_alembic_version)
+
+
+@functools.cache
+def alembic_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory(nbgrader.dbutil.ALEMBIC_DIR).get_current_head()
+
+
+alembic_head.nbgrader_s = nbgrader_alembic_version
+nbgrader.api.get_alembic_version = alembic_head
+
+
 def copy_course(dest: Path) -> Course:
     return Course(ROOT).copy_to(dest)
 
@@ -43,22 +76,49 @@ class Demo:
     stdout: str  # what `cmcert demo` printed
 
 
+def shared_dir(tmp_path_factory, name: str) -> Path:
+    """A folder of this test session that every xdist worker sees (their base temps' parent)."""
+    base = tmp_path_factory.getbasetemp()
+    return (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / name
+
+
+@contextmanager
+def exclusive(folder: Path) -> Iterator[None]:
+    """Hold the session-wide lock of ``folder``: one worker at a time fills it, the others wait."""
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    with open(folder.with_name(folder.name + ".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(lock, fcntl.LOCK_UN)
+
+
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory) -> Demo:
-    """`cmcert demo` run ONCE per test session on a copy of the course (about 100 s).
+    """`cmcert demo` run ONCE per test session on a copy of the course (about 100 s), for all workers.
 
-    Read it, never change it: tests that grade again, save rubric grades or otherwise write use
-    :func:`demo_copy`.
+    The first worker to ask runs it while the others wait; each reads the same graded course and output
+    (a failed demo fails every test that needs it, without running again). Read it, never change it:
+    tests that grade again, save rubric grades or otherwise write use :func:`demo_copy`.
     """
     reason = sandbox.available()
     if reason:
         pytest.skip(f"the demo grades in the sandbox, unavailable here: {reason}")
-    root = tmp_path_factory.mktemp("demo")
-    course = copy_course(root)
-    env = dict(os.environ, PATH=f"{CMCERT.parent}{os.pathsep}{os.environ['PATH']}")
-    proc = subprocess.run([str(CMCERT), "demo"], cwd=root, env=env, capture_output=True, text=True, check=False)
-    assert proc.returncode == 0, proc.stdout + proc.stderr
-    return Demo(course, proc.stdout)
+    folder = shared_dir(tmp_path_factory, "demo")
+    root, stdout, outcome = folder / "cours", folder / "stdout.txt", folder / "outcome.txt"
+    with exclusive(folder):
+        if not outcome.is_file():
+            course = copy_course(root)
+            env = dict(os.environ, PATH=f"{CMCERT.parent}{os.pathsep}{os.environ['PATH']}")
+            proc = subprocess.run([str(CMCERT), "demo"], cwd=course.root, env=env, capture_output=True, text=True,
+                                  check=False)
+            stdout.write_text(proc.stdout, encoding="utf-8")
+            outcome.write_text(f"{proc.returncode}\n{proc.stderr}", encoding="utf-8")
+    returncode, stderr = outcome.read_text(encoding="utf-8").split("\n", 1)
+    out = stdout.read_text(encoding="utf-8")
+    assert returncode == "0", out + stderr
+    return Demo(Course(root), out)
 
 
 def demo_copy(template: Demo, dest: Path) -> Course:
@@ -71,3 +131,57 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "integration" in item.path.parts or "browser" in item.path.parts:
             item.add_marker(pytest.mark.slow)
+    groups = os.environ.get(GROUPS_FILE)
+    if groups and os.environ.get("PYTEST_XDIST_WORKER"):
+        _write_groups(Path(groups), items)
+
+
+# --- parallel runs (pytest-xdist) -------------------------------------------------------------------
+# Tests sharing a module-scoped fixture (a course graded, a server) run on one worker, so that fixture is
+# built once; the others are spread one by one. xdist's --dist loadgroup carries its groups in the node ids,
+# which pytest 9.2 no longer lets it change (pytest-xdist#1386): here the workers, which collect, write
+# the groups to a file the controller's scheduler reads once every worker has collected.
+GROUPS_FILE = "CMCERT_TEST_GROUPS"
+
+
+def _module_scoped(item: pytest.Item) -> bool:
+    return any(defs[-1].scope in ("module", "class", "package")
+               for defs in item._fixtureinfo.name2fixturedefs.values())
+
+
+def _write_groups(path: Path, items) -> None:
+    groups = {item.nodeid: item.nodeid.split("::")[0] for item in items if _module_scoped(item)}
+    mine = path.with_name(f"{os.environ['PYTEST_XDIST_WORKER']}.json")
+    mine.write_text(json.dumps(groups), encoding="utf-8")
+    mine.replace(path)  # every worker collects the same tests: the last write is as good as the first
+
+
+def pytest_configure(config):
+    parallel = config.getoption("numprocesses", None) and config.getoption("dist", "no") == "loadgroup"
+    if parallel and not os.environ.get("PYTEST_XDIST_WORKER"):
+        # Set before the workers start: they inherit it.
+        os.environ[GROUPS_FILE] = str(Path(tempfile.mkdtemp(prefix="cmcert-test-groups-")) / "groups.json")
+
+
+def pytest_unconfigure(config):
+    if not os.environ.get("PYTEST_XDIST_WORKER") and os.environ.get(GROUPS_FILE):
+        shutil.rmtree(Path(os.environ.pop(GROUPS_FILE)).parent, ignore_errors=True)
+
+
+class _ModuleFixtureScheduling(LoadScopeScheduling):
+    """xdist's scope scheduling, a scope being a module for the tests written to the groups file, else
+    the test itself; the biggest scopes go first (``--loadscope-reorder``, xdist's default)."""
+
+    _groups: dict[str, str] | None = None
+
+    def _split_scope(self, nodeid: str) -> str:
+        if self._groups is None:
+            path = Path(os.environ[GROUPS_FILE])
+            self._groups = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+        return self._groups.get(nodeid, nodeid)
+
+
+def pytest_xdist_make_scheduler(config, log):
+    if config.getoption("dist") == "loadgroup" and os.environ.get(GROUPS_FILE):
+        return _ModuleFixtureScheduling(config, log)
+    return None

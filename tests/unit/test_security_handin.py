@@ -7,6 +7,7 @@ or (as root) a file of another owner is refused with a French note, and the note
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import socket
@@ -64,9 +65,10 @@ def _fifo(folder, source):
 
 
 def _socket(folder, source):
-    sock = socket.socket(socket.AF_UNIX)
-    sock.bind(str(folder / "01_essai.ipynb"))
-    sock.close()
+    # Bound from inside the folder: a socket's path holds at most 107 bytes, which a test's tmp_path under
+    # a parallel worker's base folder can pass.
+    with contextlib.chdir(folder), socket.socket(socket.AF_UNIX) as sock:
+        sock.bind("01_essai.ipynb")
 
 
 def _dangling(folder, source):
