@@ -10,10 +10,14 @@ import os
 import sys
 from pathlib import Path
 
-from cmcert_lib.layout import Course, CourseError
-from cmcert_lib.marking import cli as rubric_cli
-from cmcert_lib.marking import jury_cli
-from cmcert_lib.report import cli as report_cli
+from cmcert_lib import startup
+
+startup.apply()  # before the imports below bring in nbformat and nbgrader
+
+from cmcert_lib.layout import Course, CourseError  # noqa: E402
+from cmcert_lib.marking import cli as rubric_cli  # noqa: E402
+from cmcert_lib.marking import jury_cli  # noqa: E402
+from cmcert_lib.report import cli as report_cli  # noqa: E402
 
 
 def _cmd_build(args: argparse.Namespace) -> int:

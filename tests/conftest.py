@@ -12,7 +12,6 @@ once for all workers (:func:`demo_template`).
 from __future__ import annotations
 
 import fcntl
-import functools
 import json
 import os
 import shutil
@@ -24,33 +23,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import nbgrader.api
-import nbgrader.dbutil
 import pytest
 from xdist.scheduler import LoadScopeScheduling
 
+from cmcert_lib import startup
 from cmcert_lib.grading import sandbox
 from cmcert_lib.layout import Course
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# nbgrader creating a gradebook asks `alembic heads`, a subprocess importing nbgrader again (seconds of
-# CPU), for the head of its migrations: in the tests' processes that constant is read here, once
-# (tests/integration/test_suite_harness.py checks it is what nbgrader's way gives).
-# (This module runs twice, as pytest's `conftest` and as the tests' `tests.conftest`: nbgrader's own
-# function is kept on the replacement.)
-nbgrader_alembic_version = getattr(nbgrader.api.get_alembic_version, "nbgrader_s", nbgrader.api.get_alembic_version)
-
-
-@functools.cache
-def alembic_head() -> str:
-    from alembic.script import ScriptDirectory
-
-    return ScriptDirectory(nbgrader.dbutil.ALEMBIC_DIR).get_current_head()
-
-
-alembic_head.nbgrader_s = nbgrader_alembic_version
-nbgrader.api.get_alembic_version = alembic_head
+startup.apply()  # see cmcert_lib/startup.py: what the cmcert command leaves out, the tests do too
 
 
 def copy_course(dest: Path) -> Course:

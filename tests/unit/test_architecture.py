@@ -11,7 +11,7 @@ from cmcert_lib import blocs
 
 LIBRARY = Path(blocs.__file__).resolve().parent
 INFRASTRUCTURE = {"facts", "domain", "checks", "authoring", "grading", "marking", "report", "demo",
-                  "layout", "blocs", "nbgrader_steps", "cli", "publish"}
+                  "layout", "blocs", "nbgrader_steps", "cli", "publish", "startup"}
 ALLOWED = {
     "facts": {"facts"},
     "domain": {"facts", "domain"},
@@ -22,6 +22,7 @@ ALLOWED = {
     "report": {"facts", "authoring", "grading", "marking", "report", "layout"},
     "layout": set(),
     "blocs": set(),
+    "startup": set(),
     "nbgrader_steps": {"layout"},
 }
 BLOC_MAY_IMPORT = {"facts", "domain", "checks", "blocs"}
