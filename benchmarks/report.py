@@ -52,15 +52,15 @@ def _timed(owner, name: str, totals: dict[str, float], phase: str) -> None:
 def measure_in_process(course: Path, folder: Path) -> dict:
     """``build_reports`` with its phases timed; run in an interpreter of its own for ``ru_maxrss``."""
     from cmcert_lib import report
-    from cmcert_lib.report import charts, export
+    from cmcert_lib.report import charts, export, profile
 
     totals = dict.fromkeys([*PHASES, "assess_course", "write_reports"], 0.0)
     _timed(report, "assess_course", totals, "assess_course")
     _timed(report, "assess", totals, "calcul des statuts")
     _timed(report, "write_reports", totals, "write_reports")
-    for name in ("candidate_profile", "candidates_by_bloc", "competency_rates", "question_distribution",
-                 "hardest_questions"):
+    for name in ("candidates_by_bloc", "competency_rates", "question_distribution", "hardest_questions"):
         _timed(charts, name, totals, "graphiques")
+    _timed(profile, "candidate_profile", totals, "graphiques")
     _timed(export, "write_csv", totals, "CSV")
     _timed(export, "write_xlsx", totals, "Excel")
     start = time.perf_counter()

@@ -10,7 +10,7 @@ proposal (:mod:`.model`, rule in ``course/validation.toml``, :mod:`.rule`);
 - ``candidats/<identifiant>.html``: one report per candidate;
 - ``competences.csv`` and ``competences.xlsx``: the export for the certifying body.
 
-The HTML files are self-contained (styles inline, charts as base64 PNG): they open
+The HTML files are self-contained (styles inline, charts as base64 PNG or inline SVG): they open
 offline and can be sent as attachments.
 """
 

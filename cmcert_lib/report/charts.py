@@ -16,7 +16,7 @@ from matplotlib.ticker import PercentFormatter
 
 from cmcert_lib.facts import referential
 from cmcert_lib.report import model
-from cmcert_lib.report.model import CandidateResult, Cohort
+from cmcert_lib.report.model import Cohort
 
 # One colour per status, shared by the charts and the HTML badges.
 COLOURS = {
@@ -214,39 +214,6 @@ def hardest_questions(cohort: Cohort, limit: int = 10) -> bytes | None:
     ax.set_xlabel("Part moyenne des points obtenus", color=INK)
     ax.set_title("Les questions les moins réussies", loc="left", fontsize=12, fontweight="bold")
     ax.tick_params(axis="y", labelsize=8)
-    ax.grid(axis="x", color=GRID)
-    ax.set_axisbelow(True)
-    _style(ax)
-    return png(fig)
-
-
-def candidate_profile(cohort: Cohort, result: CandidateResult) -> bytes | None:
-    """One candidate: the share of points per competency of the presented blocs, against the threshold."""
-    rows = [c for b in result.blocs if b.status not in (model.BLOC_NOT_TAKEN, model.BLOC_NOT_ASSESSED)
-            for c in b.competencies if c.max_points]
-    if not rows:
-        return None
-    threshold = (cohort.rule.points_threshold if cohort.rule.method == "seuils"
-                 else cohort.rule.share_threshold) / 100
-    fig = _figure(8.5, 1.3 + 0.32 * len(rows))
-    ax = fig.add_subplot()
-    labels = [c.code for c in rows][::-1]
-    shares = [c.points / c.max_points for c in rows][::-1]
-    colours = [COLOURS[c.status] for c in rows][::-1]
-    ax.barh(labels, shares, color=colours, height=0.65)
-    for i, share in enumerate(shares):
-        ax.text(share + 0.01, i, _pct(share), va="center", fontsize=8, color=INK)
-    ax.axvline(threshold, color=INK, linestyle="--", linewidth=1)
-    ax.text(threshold, len(rows) - 0.35, f" seuil {_pct(threshold)}", fontsize=8, color=INK,
-            va="bottom")
-    ax.set_xlim(0, 1.1)
-    _percent_axis(ax.xaxis)
-    counted = "notées par points" if cohort.rule.method == "seuils" else "de toutes les preuves"
-    ax.set_xlabel(f"Part des points des questions {counted}", color=INK)
-    present = [s for s in PRESENTED if any(c.status == s for c in rows)]
-    fig.legend([Patch(color=COLOURS[s]) for s in present], [s.capitalize() for s in present],
-               loc="outside lower center", ncols=len(present), frameon=False, fontsize=9)
-    ax.set_title("Points obtenus par compétence", loc="left", fontsize=12, fontweight="bold")
     ax.grid(axis="x", color=GRID)
     ax.set_axisbelow(True)
     _style(ax)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import html as _html
 
 from cmcert_lib.facts import french, referential, soutenance
-from cmcert_lib.report import charts, model
+from cmcert_lib.report import charts, model, profile
 from cmcert_lib.report.model import BlocResult, CandidateResult, Cohort, CompetencyResult, Evidence
 
 # Plain colour values (no CSS variables): some PDF converters a certifier may use ignore them.
@@ -160,6 +160,13 @@ def _figure(image: bytes | None, alt: str, caption: str = "") -> str:
     return f'<figure><img src="{charts.data_uri(image)}" alt="{e(alt)}">{cap}</figure>'
 
 
+def _svg_figure(svg: str | None, caption: str) -> str:
+    """A chart written as inline SVG (:mod:`.profile`), its alternative text inside it."""
+    if svg is None:
+        return ""
+    return f"<figure>{svg}<figcaption>{e(caption)}</figcaption></figure>"
+
+
 def _rule(cohort: Cohort) -> str:
     items = "".join(f"<li>{e(line)}</li>" for line in cohort.rule_lines)
     return f'<h2>Règle de validation</h2><div class="rule"><ul>{items}</ul></div>'
@@ -262,10 +269,9 @@ def candidate_page(cohort: Cohort, result: CandidateResult) -> str:
         f"<br>{e(result.jury_explanation)}</div>"),
         "<h2>Synthèse par bloc</h2>",
         _bloc_summary(result),
-        _figure(charts.candidate_profile(cohort, result),
-                f"Points obtenus par compétence par {cand.name}",
-                "Barres : part des points obtenus sur les preuves notées par points ; "
-                "couleur : statut de la compétence ; pointillés : seuil de la règle."),
+        _svg_figure(profile.candidate_profile(cohort, result, f"Points obtenus par compétence par {cand.name}"),
+                    "Barres : part des points obtenus sur les preuves notées par points ; "
+                    "couleur : statut de la compétence ; pointillés : seuil de la règle."),
     ]
     body += [_bloc_section(bloc) for bloc in result.blocs]
     body.append(_rule(cohort))
