@@ -48,49 +48,60 @@ class Sheet:
     wrapped_top: frozenset[int] = frozenset()  # columns whose cells wrap, aligned to the top
 
 
-def _text_cell(ref: str, value: str, style: int) -> str:
+def _text_cell(value: str, style: int) -> str:
     space = ' xml:space="preserve"' if value.strip() and value != value.strip() else ""
     s = f' s="{style}"' if style else ""
-    return f'<c r="{ref}"{s} t="inlineStr"><is><t{space}>{escape(value)}</t></is></c>'
+    return f'<c{s} t="inlineStr"><is><t{space}>{escape(value)}</t></is></c>'
 
 
-def _cell(ref: str, value, style: int, is_formula: Callable[[str], bool]) -> str:
+def _cell(value, style: int, is_formula: Callable[[str], bool]) -> str:
+    """A cell's XML; cells carry no reference (``r``): each row lists all its cells, empty ones as ``<c/>``."""
     if isinstance(value, str):
         if is_formula(value):
-            return _text_cell(ref, value, QUOTED)
+            return _text_cell(value, QUOTED)
         if value in ERROR_CODES:
-            return f'<c r="{ref}" t="e"><v>{escape(value)}</v></c>'
+            return f'<c t="e"><v>{escape(value)}</v></c>'
         if value == "":
             value = None
         else:
-            return _text_cell(ref, value, style)
+            return _text_cell(value, style)
     s = f' s="{style}"' if style else ""
     if value is None:
-        return f'<c r="{ref}"{s} t="n"/>' if style else ""
+        return f'<c{s} t="n"/>' if style else "<c/>"
     if isinstance(value, bool):
-        return f'<c r="{ref}"{s} t="b"><v>{int(value)}</v></c>'
-    return f'<c r="{ref}"{s} t="n"><v>{value:.16g}</v></c>'
+        return f'<c{s} t="b"><v>{int(value)}</v></c>'
+    return f'<c{s} t="n"><v>{value:.16g}</v></c>'
 
 
 def _rows_xml(sheet: Sheet, fill_ids: dict[str, int], is_formula: Callable[[str], bool]):
-    """The worksheet's rows, one string each, the header's first."""
-    letters = [get_column_letter(i) for i in range(1, len(sheet.header) + 1)]
-    header = "".join(_text_cell(f"{letters[i]}1", h, HEADER) for i, h in enumerate(sheet.header))
+    """The worksheet's rows, one string each, the header's first.
+
+    A cell's XML depends on its value and style only (no reference), and most values repeat down a
+    column (identifiers, codes, statuses, titles): each is built once.
+    """
+    header = "".join(_text_cell(h, HEADER) for h in sheet.header)
     yield f'<row r="1">{header}</row>'
-    fills = {i - 1: {v: fill_ids[c] for v, c in values.items()} for i, values in sheet.fills.items()}
-    numbers = {i - 1 for i in sheet.number_columns}
-    wrapped = {i - 1 for i in sheet.wrapped_top}
+    styles = []
+    for i in range(len(sheet.header)):
+        column = i + 1
+        if column in sheet.fills:
+            fills = {v: fill_ids[c] for v, c in sheet.fills[column].items()}
+            styles.append(lambda v, fills=fills: fills.get(v, DEFAULT) if isinstance(v, str) else DEFAULT)
+        elif column in sheet.number_columns:
+            styles.append(lambda v: NUMBER)
+        elif column in sheet.wrapped_top:
+            styles.append(lambda v: WRAPPED_TOP)
+        else:
+            styles.append(lambda v: DEFAULT)
+    built: dict[tuple, str] = {}
     for r, values in enumerate(sheet.rows, start=2):
         cells = []
-        for i, value in enumerate(values):
-            style = DEFAULT
-            if i in fills:
-                style = fills[i].get(value, DEFAULT) if isinstance(value, str) else DEFAULT
-            elif i in numbers:
-                style = NUMBER
-            elif i in wrapped:
-                style = WRAPPED_TOP
-            cells.append(_cell(f"{letters[i]}{r}", value, style, is_formula))
+        for style_of, value in zip(styles, values, strict=False):
+            key = (value.__class__, value, style_of(value))
+            xml = built.get(key)
+            if xml is None:
+                xml = built[key] = _cell(value, key[2], is_formula)
+            cells.append(xml)
         yield f'<row r="{r}">{"".join(cells)}</row>'
 
 
@@ -153,7 +164,8 @@ def write_workbook(path: Path, sheets: list[Sheet], is_formula: Callable[[str], 
     colours = list(dict.fromkeys(c for s in sheets for values in s.fills.values() for c in values.values()))
     fill_ids = {c: FIRST_FILL + k for k, c in enumerate(colours)}
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+    # The fastest deflate: the worksheets are most of the work, and compress well even so.
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         filters = [_write_sheet(archive, f"xl/worksheets/sheet{n}.xml", sheet, fill_ids, is_formula)
                    for n, sheet in enumerate(sheets, start=1)]
         sheet_types = "".join(
