@@ -121,8 +121,9 @@ def write_reports(cohort: Cohort, folder: Path) -> ReportFiles:
         path.write_text(html.candidate_page(cohort, result), encoding="utf-8")
         files.candidates[result.candidate.id] = path
     files.cohort.write_text(html.cohort_page(cohort, links), encoding="utf-8")
-    export.write_csv(cohort, files.csv)
-    export.write_xlsx(cohort, files.xlsx)
+    values = export.competency_values(cohort)
+    export.write_csv(cohort, files.csv, values)
+    export.write_xlsx(cohort, files.xlsx, values)
     return files
 
 

@@ -10,6 +10,7 @@ import base64
 import io
 import textwrap
 
+import numpy as np
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 from matplotlib.ticker import PercentFormatter
@@ -181,7 +182,9 @@ def question_distribution(cohort: Cohort) -> bytes | None:
         step = min(0.12, 0.6 / max(1, len(graded) - 1))
         offsets = [(i - (len(graded) - 1) / 2) * step for i in range(len(graded))]
         colour = {"auto": ACCENT, "oral": ORAL_DOT}.get(q.question.kind, MANUAL_DOT)
-        ax.scatter(graded, [y + o for o in offsets], s=16, color=colour, zorder=3)
+        # Arrays, not lists: matplotlib turns a list into a masked array element by element.
+        ax.scatter(np.asarray(graded, dtype=float), y + np.asarray(offsets, dtype=float), s=16, color=colour,
+                   zorder=3)
     ax.set_yticks(positions, labels, fontsize=8)
     ax.set_xlim(-0.03, 1.03)
     _percent_axis(ax.xaxis)

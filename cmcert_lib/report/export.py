@@ -16,6 +16,7 @@ them text even when edited), and characters a workbook cannot hold are removed.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from pathlib import Path
 
@@ -90,15 +91,24 @@ def _values(result: CandidateResult, bloc: model.BlocResult, comp: CompetencyRes
     ]
 
 
-def write_csv(cohort: Cohort, path: Path) -> Path:
+def competency_values(cohort: Cohort) -> list[list]:
+    """The rows of the CSV and of the « Compétences » sheet (computed once for both)."""
+    return [_values(*r) for r in rows(cohort)]
+
+
+_csv_text = functools.lru_cache(maxsize=65536)(safe_text)  # the same texts fill thousands of rows
+
+
+def write_csv(cohort: Cohort, path: Path, values: list[list] | None = None) -> Path:
+    """``values``: :func:`competency_values` of the cohort, when already computed."""
     with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(COLUMNS)
-        for result, bloc, comp in rows(cohort):
+        for row in competency_values(cohort) if values is None else values:
             writer.writerow([
-                _fr(v) if isinstance(v, float) else safe_text(v) if isinstance(v, str) else
+                _fr(v) if isinstance(v, float) else _csv_text(v) if isinstance(v, str) else
                 ("" if v is None else v)
-                for v in _values(result, bloc, comp)
+                for v in row
             ])
     return Path(path)
 
@@ -122,9 +132,9 @@ STATUS_FILL = {
 }
 
 
-def _cells(values: list) -> list:
-    """A row as the workbook holds it: texts without the characters a workbook cannot hold."""
-    return [_ILLEGAL.sub("", quoting.clean(v)) if isinstance(v, str) else v for v in values]
+def _workbook_text(text: str) -> str:
+    """A text as the workbook holds it: without the characters a workbook cannot hold."""
+    return _ILLEGAL.sub("", quoting.clean(text))
 
 
 def _formula_like(text: str) -> bool:
@@ -133,12 +143,13 @@ def _formula_like(text: str) -> bool:
     return quoting.spreadsheet(text) != text
 
 
-def write_xlsx(cohort: Cohort, path: Path) -> Path:
+def write_xlsx(cohort: Cohort, path: Path, values: list[list] | None = None) -> Path:
+    """``values``: :func:`competency_values` of the cohort, when already computed."""
     summary = []
     for result in cohort.candidates:
         cand = result.candidate
-        summary.append(_cells([cand.id, cand.last_name, cand.first_name, *[b.status for b in result.blocs],
-                               "oui" if result.proposable else "non", result.jury_explanation]))
+        summary.append([cand.id, cand.last_name, cand.first_name, *[b.status for b in result.blocs],
+                        "oui" if result.proposable else "non", result.jury_explanation])
     sheets = [xlsx.Sheet(
         "Synthèse",
         ["Identifiant", "Nom", "Prénom", *[f"Bloc {b.number}" for b in referential.BLOCS], "Proposable au jury",
@@ -146,7 +157,7 @@ def write_xlsx(cohort: Cohort, path: Path) -> Path:
         summary, {1: 22, 2: 16, 3: 14, 4: 16, 5: 16, 6: 16, 7: 16, 8: 16, 9: 12, 10: 70},
         fills=dict.fromkeys([4, 5, 6, 7, 8], STATUS_FILL))]
     sheets.append(xlsx.Sheet(
-        "Compétences", COLUMNS, [_cells(_values(*r)) for r in rows(cohort)],
+        "Compétences", COLUMNS, competency_values(cohort) if values is None else values,
         {1: 22, 2: 14, 3: 12, 4: 6, 5: 40, 6: 16, 7: 10, 8: 60, 9: 20, 10: 9, 11: 9, 12: 9, 13: 11, 14: 11,
          15: 9, 16: 60, 17: 10, 18: 60},
         fills=dict.fromkeys([6, 9], STATUS_FILL), number_columns=frozenset({10, 11, 12, 13})))
@@ -155,14 +166,14 @@ def write_xlsx(cohort: Cohort, path: Path) -> Path:
     for result, _bloc, comp in rows(cohort):
         for ev in comp.evidence:
             q = ev.question
-            evidence.append(_cells([
+            evidence.append([
                 result.candidate.id, comp.code, comp.status, "soutenance" if ev.oral else "notebook",
                 "" if ev.oral else q.notebook, q.title or q.cell, "" if ev.oral else q.cell,
                 EVIDENCE_KINDS[(ev.kind, q.kind)],
                 ev.criterion.id if ev.criterion else "", ev.criterion.title if ev.criterion else "",
                 ev.criterion.referential if ev.criterion else "", ev.level_label, ev.points,
                 ev.max_points, ev.remark, ev.grader, ev.note,
-            ]))
+            ])
     sheets.append(xlsx.Sheet(
         "Preuves",
         ["Identifiant", "Compétence", "Statut de la compétence", "Source", "Notebook", "Question", "Cellule",
@@ -172,17 +183,17 @@ def write_xlsx(cohort: Cohort, path: Path) -> Path:
                    12: 20, 13: 9, 14: 9, 15: 50, 16: 24, 17: 34}))
 
     # The oral is no notebook cell: its rows name it by its title only.
-    questions = [_cells([q.question.bloc, "" if q.question.kind == "oral" else q.question.notebook,
-                         q.question.title or q.question.cell, "" if q.question.kind == "oral" else q.question.cell,
-                         QUESTION_KINDS[q.question.kind],
-                         ", ".join(q.question.competencies), q.question.points, len(q.graded),
-                         None if q.mean is None else round(q.mean * 100, 1)]) for q in cohort.questions]
+    questions = [[q.question.bloc, "" if q.question.kind == "oral" else q.question.notebook,
+                  q.question.title or q.question.cell, "" if q.question.kind == "oral" else q.question.cell,
+                  QUESTION_KINDS[q.question.kind],
+                  ", ".join(q.question.competencies), q.question.points, len(q.graded),
+                  None if q.mean is None else round(q.mean * 100, 1)] for q in cohort.questions]
     sheets.append(xlsx.Sheet(
         "Questions",
         ["Bloc", "Notebook", "Question", "Cellule", "Correction", "Compétences", "Points", "Copies notées",
          "Moyenne (%)"],
         questions, {1: 8, 2: 24, 3: 50, 4: 24, 5: 18, 6: 18, 7: 8, 8: 10, 9: 11}))
     sheets.append(xlsx.Sheet("Règle", ["Règle de validation appliquée"],
-                             [_cells([line]) for line in cohort.rule_lines], {1: 120},
+                             [[line] for line in cohort.rule_lines], {1: 120},
                              wrapped_top=frozenset({1})))
-    return xlsx.write_workbook(path, sheets, _formula_like)
+    return xlsx.write_workbook(path, sheets, _formula_like, _workbook_text)

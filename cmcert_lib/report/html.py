@@ -8,6 +8,7 @@ names and ids, remarks, titles) goes through :func:`e`.
 
 from __future__ import annotations
 
+import functools
 import html as _html
 
 from cmcert_lib.facts import french, referential, soutenance
@@ -107,7 +108,13 @@ STATUS_CLASS = {
 
 def e(text: object) -> str:
     """Escape any text for HTML (element content and quoted attributes)."""
-    return _html.escape(str(text), quote=True)
+    return _escaped(text if isinstance(text, str) else str(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _escaped(text: str) -> str:
+    # A cohort's pages repeat the same titles, codes, statuses and notes a million times.
+    return _html.escape(text, quote=True)
 
 
 def badge(status: str) -> str:

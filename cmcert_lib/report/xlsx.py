@@ -73,17 +73,17 @@ def _cell(value, style: int, is_formula: Callable[[str], bool]) -> str:
     return f'<c{s} t="n"><v>{value:.16g}</v></c>'
 
 
-def _rows_xml(sheet: Sheet, fill_ids: dict[str, int], is_formula: Callable[[str], bool]):
+def _rows_xml(sheet: Sheet, fill_ids: dict[str, int], is_formula: Callable[[str], bool],
+              text: Callable[[str], str]):
     """The worksheet's rows, one string each, the header's first.
 
-    A cell's XML depends on its value and style only (no reference), and most values repeat down a
-    column (identifiers, codes, statuses, titles): each is built once.
+    A cell's XML depends on its column and value only (no reference), and most values repeat down a
+    column (identifiers, codes, statuses, titles): each is built once, its text cleaned once.
     """
     header = "".join(_text_cell(h, HEADER) for h in sheet.header)
     yield f'<row r="1">{header}</row>'
     styles = []
-    for i in range(len(sheet.header)):
-        column = i + 1
+    for column in range(1, len(sheet.header) + 1):
         if column in sheet.fills:
             fills = {v: fill_ids[c] for v, c in sheet.fills[column].items()}
             styles.append(lambda v, fills=fills: fills.get(v, DEFAULT) if isinstance(v, str) else DEFAULT)
@@ -93,20 +93,21 @@ def _rows_xml(sheet: Sheet, fill_ids: dict[str, int], is_formula: Callable[[str]
             styles.append(lambda v: WRAPPED_TOP)
         else:
             styles.append(lambda v: DEFAULT)
-    built: dict[tuple, str] = {}
+    built: list[dict] = [{} for _ in sheet.header]
     for r, values in enumerate(sheet.rows, start=2):
         cells = []
-        for style_of, value in zip(styles, values, strict=False):
-            key = (value.__class__, value, style_of(value))
-            xml = built.get(key)
+        for cache, style_of, value in zip(built, styles, values, strict=False):
+            key = (bool, value) if value.__class__ is bool else value  # True == 1, but not the same cell
+            xml = cache.get(key)
             if xml is None:
-                xml = built[key] = _cell(value, key[2], is_formula)
+                xml = cache[key] = _cell(text(value) if isinstance(value, str) else value, style_of(value),
+                                         is_formula)
             cells.append(xml)
         yield f'<row r="{r}">{"".join(cells)}</row>'
 
 
 def _write_sheet(archive: zipfile.ZipFile, name: str, sheet: Sheet, fill_ids: dict[str, int],
-                 is_formula: Callable[[str], bool]) -> str:
+                 is_formula: Callable[[str], bool], text: Callable[[str], str]) -> str:
     """Write one worksheet part; returns the range of its filter (``A1:R38001``), "" without data."""
     extent = f"A1:{get_column_letter(len(sheet.header))}{len(sheet.rows) + 1}"
     cols = "".join(f'<col width="{width}" customWidth="1" min="{i}" max="{i}" />'
@@ -122,7 +123,7 @@ def _write_sheet(archive: zipfile.ZipFile, name: str, sheet: Sheet, fill_ids: di
     with archive.open(name, "w", force_zip64=True) as out:
         out.write(head.encode("utf-8"))
         chunk = []
-        for row in _rows_xml(sheet, fill_ids, is_formula):
+        for row in _rows_xml(sheet, fill_ids, is_formula, text):
             chunk.append(row)
             if len(chunk) >= 2000:
                 out.write("".join(chunk).encode("utf-8"))
@@ -159,14 +160,19 @@ def _quoted_sheet_name(title: str) -> str:
     return "'" + title.replace("'", "''") + "'"
 
 
-def write_workbook(path: Path, sheets: list[Sheet], is_formula: Callable[[str], bool]) -> Path:
-    """Write ``sheets`` into the workbook ``path``; ``is_formula(text)``: the text needs the apostrophe prefix."""
+def write_workbook(path: Path, sheets: list[Sheet], is_formula: Callable[[str], bool],
+                   text: Callable[[str], str] = str) -> Path:
+    """Write ``sheets`` into the workbook ``path``.
+
+    ``text(value)``: a text value as the cell holds it; ``is_formula(text)``: the text needs the
+    apostrophe prefix.
+    """
     colours = list(dict.fromkeys(c for s in sheets for values in s.fills.values() for c in values.values()))
     fill_ids = {c: FIRST_FILL + k for k, c in enumerate(colours)}
     now = datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
     # The fastest deflate: the worksheets are most of the work, and compress well even so.
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
-        filters = [_write_sheet(archive, f"xl/worksheets/sheet{n}.xml", sheet, fill_ids, is_formula)
+        filters = [_write_sheet(archive, f"xl/worksheets/sheet{n}.xml", sheet, fill_ids, is_formula, text)
                    for n, sheet in enumerate(sheets, start=1)]
         sheet_types = "".join(
             f'<Override PartName="/xl/worksheets/sheet{n}.xml" ContentType="application/vnd.openxmlformats-'
