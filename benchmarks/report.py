@@ -11,7 +11,8 @@ the report's work), then reported twice:
 
 Printed, never asserted, in a table: candidates, blocs, seconds in all and per phase, peak memory,
 files written and their size. The machine's load average is printed with them: on a shared machine
-the seconds are those of the CPU the report was given.
+the seconds are those of the CPU the report was given, and the CPU seconds (user + system) what it would
+take on a core of its own.
 
 Run with ``make bench``, or ``python benchmarks/report.py --candidates 200``.
 """
@@ -68,12 +69,13 @@ def measure_in_process(course: Path, folder: Path) -> dict:
     total = time.perf_counter() - start
     totals["lecture des données"] = totals["assess_course"] - totals["calcul des statuts"]
     totals["HTML"] = totals["write_reports"] - totals["graphiques"] - totals["CSV et Excel"]
+    usage = resource.getrusage(resource.RUSAGE_SELF)
     return {"seconds": total, "phases": {p: totals[p] for p in PHASES}, "candidates": len(files.candidates),
-            "peak_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}
+            "peak_kb": usage.ru_maxrss, "cpu": usage.ru_utime + usage.ru_stime}
 
 
-def run_command(course: Path, folder: Path) -> tuple[float, int, str]:
-    """``cmcert rapport --sortie folder`` in the course: seconds, peak RSS (KiB), output."""
+def run_command(course: Path, folder: Path) -> tuple[float, float, int]:
+    """``cmcert rapport --sortie folder`` in the course: seconds, CPU seconds, peak RSS (KiB)."""
     cmcert = Path(sys.executable).parent / "cmcert"
     start = time.perf_counter()
     proc = subprocess.Popen([str(cmcert), "rapport", "--sortie", str(folder)], cwd=course,
@@ -83,7 +85,7 @@ def run_command(course: Path, folder: Path) -> tuple[float, int, str]:
     seconds = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) != 0:
         raise SystemExit(f"cmcert rapport failed:\n{output}")
-    return seconds, usage.ru_maxrss, output
+    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
 def files_written(folder: Path) -> tuple[int, int]:
@@ -124,7 +126,7 @@ def main() -> None:
         inside = json.loads(proc.stdout.splitlines()[-1])
         count, size = files_written(base / "rapports")
         print("Reporting with the command cmcert rapport…", flush=True)
-        command_seconds, command_kb, _output = run_command(course, base / "rapports-commande")
+        command_seconds, command_cpu, command_kb = run_command(course, base / "rapports-commande")
         load_after = os.getloadavg()
 
     print()
@@ -134,16 +136,18 @@ def main() -> None:
     print(f"Machine: {os.cpu_count()} cores shared with other work; load average {load_before[0]:.1f} before, "
           f"{load_after[0]:.1f} after the runs")
     print()
-    header = f"{'run':34} {'candidates':>10} {'blocs':>5} {'seconds':>8} {'peak memory':>12}"
+    header = f"{'run':34} {'candidates':>10} {'blocs':>5} {'seconds':>8} {'CPU s':>7} {'peak memory':>12}"
     print(header)
     print("-" * len(header))
     print(f"{'build_reports, in process':34} {inside['candidates']:>10} {cohort.blocs:>5} "
-          f"{inside['seconds']:>8.1f} {mb(inside['peak_kb']):>12}")
+          f"{inside['seconds']:>8.1f} {inside['cpu']:>7.1f} {mb(inside['peak_kb']):>12}")
     for phase in PHASES:
         print(f"{'  ' + phase:34} {'':>10} {'':>5} {inside['phases'][phase]:>8.1f}")
     print(f"{'cmcert rapport (command)':34} {cohort.candidates:>10} {cohort.blocs:>5} {command_seconds:>8.1f} "
-          f"{mb(command_kb):>12}")
+          f"{command_cpu:>7.1f} {mb(command_kb):>12}")
     print()
+    print("CPU s: user + system time of the process (imports included), what the report costs on a core of its "
+          "own; seconds: wall time, as long as the shared machine made it.")
     print(f"Files written: {count:,}, {size / 1e6:,.1f} MB in all (per run)")
 
 

@@ -146,8 +146,18 @@ def read_gradebook(db_url: str, blocs: list[str], course_root: Path | None = Non
     Three queries read the whole cohort (hand-ins, their notebooks, their grades): nbgrader's
     objects, loaded one relation at a time, took a query per hand-in, notebook and grade.
     """
-    from nbgrader.api import Assignment, BaseCell, Gradebook, Grade, Notebook, SubmittedAssignment, SubmittedNotebook
-    from sqlalchemy import select
+    from nbgrader.api import (
+        Assignment,
+        BaseCell,
+        Grade,
+        Gradebook,
+        GradeCell,
+        Notebook,
+        SubmittedAssignment,
+        SubmittedNotebook,
+        TaskCell,
+    )
+    from sqlalchemy import func, select
 
     course = Course(Path(course_root)) if course_root else None
     data = GradebookData()
@@ -170,9 +180,14 @@ def read_gradebook(db_url: str, blocs: list[str], course_root: Path | None = Non
             folder = folders[(bloc, student)]
             if folder is None or (folder / f"{notebook}.ipynb").is_file():
                 data.notebooks[(bloc, student)].add(notebook)
-        grades = notebooks.add_columns(BaseCell.name, Grade.score, Grade.max_score, Grade.needs_manual_grade,
-                                       Grade.auto_score, Grade.manual_score).join(
-            Grade, Grade.notebook_id == SubmittedNotebook.id).join(BaseCell, Grade.cell_id == BaseCell.id)
+        # A grade's maximum is its grade cell's or its task cell's (nbgrader's Grade.max_score), read by
+        # joins rather than nbgrader's two subqueries a row.
+        grade_cells, task_cells = GradeCell.__table__, TaskCell.__table__
+        grades = notebooks.add_columns(
+            BaseCell.name, Grade.score, func.coalesce(grade_cells.c.max_score, task_cells.c.max_score, 0.0),
+            Grade.needs_manual_grade, Grade.auto_score, Grade.manual_score).join(
+            Grade, Grade.notebook_id == SubmittedNotebook.id).join(BaseCell, Grade.cell_id == BaseCell.id).outerjoin(
+            grade_cells, grade_cells.c.id == Grade.cell_id).outerjoin(task_cells, task_cells.c.id == Grade.cell_id)
         for bloc, student, notebook, cell, score, max_score, needs_manual_grade, auto, manual in gb.db.execute(grades):
             data.cells[(bloc, student, notebook, cell)] = CellScore(
                 score=float(score or 0.0), max_score=float(max_score or 0.0),

@@ -42,6 +42,7 @@ def safe_text(value: object) -> str:
     return quoting.spreadsheet(value)
 
 
+@functools.lru_cache(maxsize=4096)  # a cohort's points are a few hundred values, written a million times
 def _fr(number: float | None) -> str:
     if number is None:
         return ""

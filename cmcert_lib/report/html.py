@@ -121,6 +121,7 @@ def badge(status: str) -> str:
     return f'<span class="badge {STATUS_CLASS.get(status, "")}">{e(status.capitalize())}</span>'
 
 
+@functools.lru_cache(maxsize=4096)  # a cohort's points are a few hundred values, written a million times
 def fr(number: float) -> str:
     return french.number(number, 2)
 

@@ -95,14 +95,15 @@ def _rows_xml(sheet: Sheet, fill_ids: dict[str, int], is_formula: Callable[[str]
             styles.append(lambda v: DEFAULT)
     built: list[dict] = [{} for _ in sheet.header]
     for r, values in enumerate(sheet.rows, start=2):
-        cells = []
-        for cache, style_of, value in zip(built, styles, values, strict=False):
-            key = (bool, value) if value.__class__ is bool else value  # True == 1, but not the same cell
-            xml = cache.get(key)
-            if xml is None:
-                xml = cache[key] = _cell(text(value) if isinstance(value, str) else value, style_of(value),
-                                         is_formula)
-            cells.append(xml)
+        # True == 1 as a key, but not as a cell: booleans are never looked up.
+        cells = [cache.get(value) if value.__class__ is not bool else None
+                 for cache, value in zip(built, values, strict=False)]
+        if None in cells:
+            for i, (cache, style_of, value) in enumerate(zip(built, styles, values, strict=False)):
+                if cells[i] is None:
+                    cells[i] = _cell(text(value) if isinstance(value, str) else value, style_of(value), is_formula)
+                    if value.__class__ is not bool:
+                        cache[value] = cells[i]
         yield f'<row r="{r}">{"".join(cells)}</row>'
 
 
