@@ -4,15 +4,17 @@ The cohort is built by :mod:`benchmarks.report_cohort` in a temporary folder (ti
 the report's work), then reported twice:
 
 - in process, in a fresh interpreter: ``build_reports`` with each phase timed (reading the records,
-  computing the statuses, writing the HTML, drawing the charts, writing the CSV and the workbook)
-  and its peak memory (``ru_maxrss``: the interpreter, imports included);
-- as the trainer runs it: ``cmcert rapport --sortie …`` in the course's folder (time and the peak
-  RSS of the process, from ``os.wait4``).
+  computing the statuses, writing the HTML, drawing the charts, writing the CSV and the workbook),
+  the exports written in the same process after the pages (``parallel=False``, so that the phases
+  add up), and its peak memory (``ru_maxrss``: the interpreter, imports included);
+- as the trainer runs it: ``cmcert rapport --sortie …`` in the course's folder, the exports written
+  by a child process while the pages are (time, and the peak RSS and CPU time of the process and its
+  child, from ``os.wait4``).
 
 Printed, never asserted, in a table: candidates, blocs, seconds in all and per phase, peak memory,
 files written and their size. The machine's load average is printed with them: on a shared machine
-the seconds are those of the CPU the report was given, and the CPU seconds (user + system) what it would
-take on a core of its own.
+the seconds are those of the CPU the report was given; the CPU seconds (user + system) say what the
+work costs whatever the load.
 
 Run with ``make bench``, or ``python benchmarks/report.py --candidates 200``.
 """
@@ -65,7 +67,8 @@ def measure_in_process(course: Path, folder: Path) -> dict:
     for name in ("competency_values", "write_csv", "write_xlsx"):
         _timed(export, name, totals, "CSV et Excel")
     start = time.perf_counter()
-    files = report.build_reports(course, folder=folder)
+    # One process: each phase's time is its own (the command writes the exports in a child meanwhile).
+    files = report.build_reports(course, folder=folder, parallel=False)
     total = time.perf_counter() - start
     totals["lecture des données"] = totals["assess_course"] - totals["calcul des statuts"]
     totals["HTML"] = totals["write_reports"] - totals["graphiques"] - totals["CSV et Excel"]
