@@ -53,11 +53,14 @@ data: install
 	$(BIN)/cmcert data
 
 ## What isolating a candidate's notebook costs, then a synthetic cohort graded by cmcert and by stock
-## nbgrader against the floor (figures, no assertion; BENCH_CANDIDATES=30 for a bigger cohort).
+## nbgrader against the floor (figures, no assertion; BENCH_CANDIDATES=30 for a bigger cohort), then
+## `cmcert rapport` on a synthetic cohort of BENCH_REPORT_CANDIDATES over the five blocs.
 BENCH_CANDIDATES ?= 8
+BENCH_REPORT_CANDIDATES ?= 1000
 bench: install
 	$(BIN)/python benchmarks/isolation.py
 	$(BIN)/python benchmarks/grading.py --candidates $(BENCH_CANDIDATES)
+	$(BIN)/python benchmarks/report.py --candidates $(BENCH_REPORT_CANDIDATES)
 
 ## A candidate's and a trainer's day in Chromium on a copy of the demo course, a screenshot a step
 ## (build/screenshots/), with the timings; skipped when Chromium is missing.

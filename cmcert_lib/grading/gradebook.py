@@ -142,28 +142,54 @@ def read_gradebook(db_url: str, blocs: list[str], course_root: Path | None = Non
     nbgrader records a notebook missing from a hand-in as a notebook scored 0, like a
     blank one; the hand-in folder ``submitted/<student>/<bloc>/`` of ``course_root``,
     when it is still there, tells the two apart.
+
+    Three queries read the whole cohort (hand-ins, their notebooks, their grades): nbgrader's
+    objects, loaded one relation at a time, took a query per hand-in, notebook and grade.
     """
-    from nbgrader.api import Gradebook, MissingEntry
+    from nbgrader.api import (
+        Assignment,
+        BaseCell,
+        Grade,
+        Gradebook,
+        GradeCell,
+        Notebook,
+        SubmittedAssignment,
+        SubmittedNotebook,
+        TaskCell,
+    )
+    from sqlalchemy import func, select
 
     course = Course(Path(course_root)) if course_root else None
     data = GradebookData()
     with Gradebook(db_url) as gb:
         data.candidates = candidates(gb)
-        known = {a.name for a in gb.assignments}
-        for bloc in blocs:
-            if bloc not in known:
-                continue
-            for candidate in data.candidates:
-                try:
-                    submission = gb.find_submission(bloc, candidate.id)
-                except MissingEntry:
-                    continue
-                data.submissions.add((bloc, candidate.id))
-                names = data.notebooks.setdefault((bloc, candidate.id), set())
-                folder = course.submitted(candidate.id, bloc) if course else None
-                for notebook in submission.notebooks:
-                    if folder is None or not folder.is_dir() or (folder / f"{notebook.name}.ipynb").is_file():
-                        names.add(notebook.name)
-                    for grade in notebook.grades:
-                        data.cells[(bloc, candidate.id, notebook.name, grade.name)] = _cell_score(grade)
+        handed_in = (select(Assignment.name, SubmittedAssignment.student_id)
+                     .join(Assignment, SubmittedAssignment.assignment_id == Assignment.id)
+                     .where(Assignment.name.in_(blocs)))
+        for bloc, student in gb.db.execute(handed_in):
+            data.submissions.add((bloc, student))
+            data.notebooks.setdefault((bloc, student), set())
+        notebooks = handed_in.add_columns(Notebook.name).join(
+            SubmittedNotebook, SubmittedNotebook.assignment_id == SubmittedAssignment.id).join(
+            Notebook, SubmittedNotebook.notebook_id == Notebook.id)
+        folders: dict[tuple[str, str], Path | None] = {}
+        for bloc, student, notebook in gb.db.execute(notebooks):
+            if (bloc, student) not in folders:
+                folder = course.submitted(student, bloc) if course else None
+                folders[(bloc, student)] = folder if folder is not None and folder.is_dir() else None
+            folder = folders[(bloc, student)]
+            if folder is None or (folder / f"{notebook}.ipynb").is_file():
+                data.notebooks[(bloc, student)].add(notebook)
+        # A grade's maximum is its grade cell's or its task cell's (nbgrader's Grade.max_score), read by
+        # joins rather than nbgrader's two subqueries a row.
+        grade_cells, task_cells = GradeCell.__table__, TaskCell.__table__
+        grades = notebooks.add_columns(
+            BaseCell.name, Grade.score, func.coalesce(grade_cells.c.max_score, task_cells.c.max_score, 0.0),
+            Grade.needs_manual_grade, Grade.auto_score, Grade.manual_score).join(
+            Grade, Grade.notebook_id == SubmittedNotebook.id).join(BaseCell, Grade.cell_id == BaseCell.id).outerjoin(
+            grade_cells, grade_cells.c.id == Grade.cell_id).outerjoin(task_cells, task_cells.c.id == Grade.cell_id)
+        for bloc, student, notebook, cell, score, max_score, needs_manual_grade, auto, manual in gb.db.execute(grades):
+            data.cells[(bloc, student, notebook, cell)] = CellScore(
+                score=float(score or 0.0), max_score=float(max_score or 0.0),
+                needs_manual_grade=bool(needs_manual_grade), auto_score=auto, manual_score=manual)
     return data

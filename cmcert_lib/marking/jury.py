@@ -456,9 +456,12 @@ def _read_sheets(gb: Gradebook, where: str, params: dict) -> list[Sheet]:
     rows = gb.db.execute(text(
         f"SELECT student, juror, criterion, level, remark, fingerprint FROM {LEVEL_TABLE} "
         f"WHERE {where} ORDER BY student, juror, position"), params).all()
+    by_sheet: dict[tuple[str, str], list] = {}
+    for r in rows:
+        by_sheet.setdefault((r[0], r[1]), []).append(r)
     found = []
     for bloc, student, juror, session, revision, comment, saved_at in heads:
-        mine = [r for r in rows if r[0] == student and r[1] == juror]
+        mine = by_sheet.get((student, juror), [])
         found.append(Sheet(bloc, student, juror, session, int(revision),
                            {r[2]: r[3] for r in mine if r[3]}, {r[2]: r[4] for r in mine if r[4]},
                            comment, saved_at, {r[2]: r[5] for r in mine}))
@@ -614,9 +617,14 @@ def oral_outcomes(course_root: Path, db_url: str, bloc: str) -> tuple[Rubric | N
     if rubric is None:
         return None, []
     sessions = [s for s in load_sessions(course_root, db_url) if s.bloc == bloc]
-    saved = sheets(db_url, bloc)
+    saved: dict[str, list[Sheet]] = {}
+    for sheet in sheets(db_url, bloc):
+        saved.setdefault(sheet.student, []).append(sheet)
     students = sorted(_known_candidates(db_url) | {c for s in sessions for c in s.candidates})
-    return rubric, [combine(rubric, session_of(sessions, bloc, student), student, saved) for student in students]
+    # Each candidate's sheets and session found once, not by scanning the whole cohort's for each candidate.
+    session_by_student = {c: s for s in reversed(sessions) for c in s.candidates}
+    return rubric, [combine(rubric, session_by_student.get(student), student, saved.get(student, []))
+                    for student in students]
 
 
 def oral_evidence(course_root: Path, db_url: str, bloc: str) -> OralEvidence:

@@ -24,6 +24,7 @@ needing a manual look again, since the answer may have changed).
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -332,9 +333,15 @@ _JUDGEMENT_SELECT = (
 )
 
 
+@functools.lru_cache(maxsize=4096)
+def _codes(stored: str) -> tuple[str, ...]:
+    # A criterion's competencies, the same few lists on every candidate's row.
+    return tuple(json.loads(stored))
+
+
 def _judgement(row) -> Judgement:
     return Judgement(row[0], row[1], row[2], row[3], row[4], row[5], row[6], float(row[7]),
-                     float(row[8]), tuple(json.loads(row[9])), row[10], row[11], bool(row[12]),
+                     float(row[8]), _codes(row[9]), row[10], row[11], bool(row[12]),
                      row[13], row[14])
 
 

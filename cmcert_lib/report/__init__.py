@@ -10,12 +10,13 @@ proposal (:mod:`.model`, rule in ``course/validation.toml``, :mod:`.rule`);
 - ``candidats/<identifiant>.html``: one report per candidate;
 - ``competences.csv`` and ``competences.xlsx``: the export for the certifying body.
 
-The HTML files are self-contained (styles inline, charts as base64 PNG): they open
+The HTML files are self-contained (styles inline, charts as base64 PNG or inline SVG): they open
 offline and can be sent as attachments.
 """
 
 from __future__ import annotations
 
+import multiprocessing
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -102,9 +103,23 @@ def _file_name(student: str, taken: set[str]) -> str:
     return f"{name}.html"
 
 
-def write_reports(cohort: Cohort, folder: Path) -> ReportFiles:
-    """Write the cohort's HTML, the candidates' HTML and the exports into ``folder``."""
-    from cmcert_lib.report import export, html
+def _write_exports(cohort: Cohort, files: ReportFiles) -> None:
+    from cmcert_lib.report import export
+
+    values = export.competency_values(cohort)
+    export.write_csv(cohort, files.csv, values)
+    export.write_xlsx(cohort, files.xlsx, values)
+
+
+def write_reports(cohort: Cohort, folder: Path, parallel: bool = True) -> ReportFiles:
+    """Write the cohort's HTML, the candidates' HTML and the exports into ``folder``.
+
+    With ``parallel`` (and where processes fork), the CSV and the workbook are written by a child
+    process while this one writes the pages: on two cores a large cohort's report takes the time of
+    the longer of the two.  A child that fails is not trusted: the exports are written again here,
+    where the error, if any, is raised.
+    """
+    from cmcert_lib.report import html
 
     folder = Path(folder)
     files = ReportFiles(folder, folder / "promotion.html", folder / "competences.csv",
@@ -113,6 +128,10 @@ def write_reports(cohort: Cohort, folder: Path) -> ReportFiles:
     # A candidate removed from the gradebook must not keep a stale report beside the new ones.
     for stale in files.candidates_folder.glob("*.html"):
         stale.unlink()
+    exports = None
+    if parallel and "fork" in multiprocessing.get_all_start_methods():
+        exports = multiprocessing.get_context("fork").Process(target=_write_exports, args=(cohort, files))
+        exports.start()
     taken: set[str] = set()
     # Relative links: the folder opens from anywhere, or as attachments.
     links = {c.candidate.id: f"{CANDIDATES_FOLDER}/{_file_name(c.candidate.id, taken)}" for c in cohort.candidates}
@@ -121,13 +140,16 @@ def write_reports(cohort: Cohort, folder: Path) -> ReportFiles:
         path.write_text(html.candidate_page(cohort, result), encoding="utf-8")
         files.candidates[result.candidate.id] = path
     files.cohort.write_text(html.cohort_page(cohort, links), encoding="utf-8")
-    export.write_csv(cohort, files.csv)
-    export.write_xlsx(cohort, files.xlsx)
+    if exports is not None:
+        exports.join()
+    if exports is None or exports.exitcode != 0:
+        _write_exports(cohort, files)
     return files
 
 
 def build_reports(course_root: Path, folder: Path | None = None, rule_file: Path | None = None,
-                  source: RubricSource | None = None, db_url: str | None = None) -> ReportFiles:
+                  source: RubricSource | None = None, db_url: str | None = None,
+                  parallel: bool = True) -> ReportFiles:
     """``cmcert rapport``: assess the course and write every report (``<course>/rapports/``)."""
     cohort = assess_course(course_root, db_url=db_url, rule_file=rule_file, source=source)
-    return write_reports(cohort, folder or Course(Path(course_root)).reports_root)
+    return write_reports(cohort, folder or Course(Path(course_root)).reports_root, parallel)

@@ -16,16 +16,13 @@ them text even when edited), and characters a workbook cannot hold are removed.
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-
 from cmcert_lib.facts import french, referential
 from cmcert_lib.grading import quoting
-from cmcert_lib.report import model
+from cmcert_lib.report import model, xlsx
 from cmcert_lib.report.model import CandidateResult, Cohort, CompetencyResult
 
 FORMULA_START = quoting.FORMULA_START
@@ -45,6 +42,7 @@ def safe_text(value: object) -> str:
     return quoting.spreadsheet(value)
 
 
+@functools.lru_cache(maxsize=4096)  # a cohort's points are a few hundred values, written a million times
 def _fr(number: float | None) -> str:
     if number is None:
         return ""
@@ -94,15 +92,24 @@ def _values(result: CandidateResult, bloc: model.BlocResult, comp: CompetencyRes
     ]
 
 
-def write_csv(cohort: Cohort, path: Path) -> Path:
+def competency_values(cohort: Cohort) -> list[list]:
+    """The rows of the CSV and of the « Compétences » sheet (computed once for both)."""
+    return [_values(*r) for r in rows(cohort)]
+
+
+_csv_text = functools.lru_cache(maxsize=65536)(safe_text)  # the same texts fill thousands of rows
+
+
+def write_csv(cohort: Cohort, path: Path, values: list[list] | None = None) -> Path:
+    """``values``: :func:`competency_values` of the cohort, when already computed."""
     with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=";")
         writer.writerow(COLUMNS)
-        for result, bloc, comp in rows(cohort):
+        for row in competency_values(cohort) if values is None else values:
             writer.writerow([
-                _fr(v) if isinstance(v, float) else safe_text(v) if isinstance(v, str) else
+                _fr(v) if isinstance(v, float) else _csv_text(v) if isinstance(v, str) else
                 ("" if v is None else v)
-                for v in _values(result, bloc, comp)
+                for v in row
             ])
     return Path(path)
 
@@ -116,7 +123,6 @@ EVIDENCE_KINDS = {
 }
 QUESTION_KINDS = {"auto": "autocorrigée", "manual": "corrigée à la main", "oral": "notée par le jury"}
 
-HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 STATUS_FILL = {
     model.ACQUIRED: "C8E6C9", model.VALIDATED: "C8E6C9",
     model.NOT_ACQUIRED: "FFCDD2", model.FAILED: "FFCDD2",
@@ -127,63 +133,35 @@ STATUS_FILL = {
 }
 
 
-def _sheet(wb: Workbook, title: str, header: list[str], data: list[list], widths: dict[int, int],
-           first: bool = False):
-    ws = wb.active if first else wb.create_sheet()
-    ws.title = title
-    ws.append(header)
-    for cell in ws[1]:
-        cell.font = Font(bold=True, color="FFFFFF")
-        cell.fill = HEADER_FILL
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
-    for values in data:
-        ws.append([_ILLEGAL.sub("", quoting.clean(v)) if isinstance(v, str) else v for v in values])
-    # openpyxl turns any text starting with "=" into a formula; a cell typed as text with the apostrophe
-    # prefix stays text in every spreadsheet, even once edited, without showing the apostrophe.
-    for row in ws.iter_rows(min_row=2):
-        for cell in row:
-            if isinstance(cell.value, str) and quoting.spreadsheet(cell.value) != cell.value:
-                cell.data_type = "s"
-                cell.quotePrefix = True
-    for column, width in widths.items():
-        ws.column_dimensions[get_column_letter(column)].width = width
-    ws.freeze_panes = "A2"
-    if data:
-        ws.auto_filter.ref = ws.dimensions
-    return ws
+def _workbook_text(text: str) -> str:
+    """A text as the workbook holds it: without the characters a workbook cannot hold."""
+    return _ILLEGAL.sub("", quoting.clean(text))
 
 
-def _colour_statuses(ws, columns: list[int]) -> None:
-    for row in ws.iter_rows(min_row=2):
-        for index in columns:
-            cell = row[index - 1]
-            fill = STATUS_FILL.get(cell.value)
-            if fill:
-                cell.fill = PatternFill("solid", fgColor=fill)
+def _formula_like(text: str) -> bool:
+    # A text a spreadsheet would read as a formula is typed as text, with the apostrophe prefix: it stays
+    # text in every spreadsheet, even once edited, without showing the apostrophe.
+    return quoting.spreadsheet(text) != text
 
 
-def write_xlsx(cohort: Cohort, path: Path) -> Path:
-    wb = Workbook()
+def write_xlsx(cohort: Cohort, path: Path, values: list[list] | None = None) -> Path:
+    """``values``: :func:`competency_values` of the cohort, when already computed."""
     summary = []
     for result in cohort.candidates:
         cand = result.candidate
-        summary.append([cand.id, cand.last_name, cand.first_name,
-                        *[b.status for b in result.blocs],
+        summary.append([cand.id, cand.last_name, cand.first_name, *[b.status for b in result.blocs],
                         "oui" if result.proposable else "non", result.jury_explanation])
-    ws = _sheet(wb, "Synthèse",
-                ["Identifiant", "Nom", "Prénom", *[f"Bloc {b.number}" for b in referential.BLOCS],
-                 "Proposable au jury", "Motif"],
-                summary, {1: 22, 2: 16, 3: 14, 4: 16, 5: 16, 6: 16, 7: 16, 8: 16, 9: 12, 10: 70},
-                first=True)
-    _colour_statuses(ws, [4, 5, 6, 7, 8])
-
-    ws = _sheet(wb, "Compétences", COLUMNS, [_values(*r) for r in rows(cohort)],
-                {1: 22, 2: 14, 3: 12, 4: 6, 5: 40, 6: 16, 7: 10, 8: 60, 9: 20, 10: 9, 11: 9, 12: 9,
-                 13: 11, 14: 11, 15: 9, 16: 60, 17: 10, 18: 60})
-    _colour_statuses(ws, [6, 9])
-    for row in ws.iter_rows(min_row=2):
-        for cell in row[9:13]:
-            cell.number_format = "0.##"
+    sheets = [xlsx.Sheet(
+        "Synthèse",
+        ["Identifiant", "Nom", "Prénom", *[f"Bloc {b.number}" for b in referential.BLOCS], "Proposable au jury",
+         "Motif"],
+        summary, {1: 22, 2: 16, 3: 14, 4: 16, 5: 16, 6: 16, 7: 16, 8: 16, 9: 12, 10: 70},
+        fills=dict.fromkeys([4, 5, 6, 7, 8], STATUS_FILL))]
+    sheets.append(xlsx.Sheet(
+        "Compétences", COLUMNS, competency_values(cohort) if values is None else values,
+        {1: 22, 2: 14, 3: 12, 4: 6, 5: 40, 6: 16, 7: 10, 8: 60, 9: 20, 10: 9, 11: 9, 12: 9, 13: 11, 14: 11,
+         15: 9, 16: 60, 17: 10, 18: 60},
+        fills=dict.fromkeys([6, 9], STATUS_FILL), number_columns=frozenset({10, 11, 12, 13})))
 
     evidence = []
     for result, _bloc, comp in rows(cohort):
@@ -197,12 +175,13 @@ def write_xlsx(cohort: Cohort, path: Path) -> Path:
                 ev.criterion.referential if ev.criterion else "", ev.level_label, ev.points,
                 ev.max_points, ev.remark, ev.grader, ev.note,
             ])
-    _sheet(wb, "Preuves",
-           ["Identifiant", "Compétence", "Statut de la compétence", "Source", "Notebook", "Question", "Cellule",
-            "Type de preuve", "Critère", "Intitulé du critère", "Critère du référentiel", "Niveau",
-            "Points obtenus", "Points maximum", "Remarque", "Évaluée par", "Observation"],
-           evidence, {1: 22, 2: 10, 3: 20, 4: 12, 5: 24, 6: 44, 7: 22, 8: 26, 9: 18, 10: 34, 11: 10,
-                      12: 20, 13: 9, 14: 9, 15: 50, 16: 24, 17: 34})
+    sheets.append(xlsx.Sheet(
+        "Preuves",
+        ["Identifiant", "Compétence", "Statut de la compétence", "Source", "Notebook", "Question", "Cellule",
+         "Type de preuve", "Critère", "Intitulé du critère", "Critère du référentiel", "Niveau",
+         "Points obtenus", "Points maximum", "Remarque", "Évaluée par", "Observation"],
+        evidence, {1: 22, 2: 10, 3: 20, 4: 12, 5: 24, 6: 44, 7: 22, 8: 26, 9: 18, 10: 34, 11: 10,
+                   12: 20, 13: 9, 14: 9, 15: 50, 16: 24, 17: 34}))
 
     # The oral is no notebook cell: its rows name it by its title only.
     questions = [[q.question.bloc, "" if q.question.kind == "oral" else q.question.notebook,
@@ -210,14 +189,12 @@ def write_xlsx(cohort: Cohort, path: Path) -> Path:
                   QUESTION_KINDS[q.question.kind],
                   ", ".join(q.question.competencies), q.question.points, len(q.graded),
                   None if q.mean is None else round(q.mean * 100, 1)] for q in cohort.questions]
-    _sheet(wb, "Questions",
-           ["Bloc", "Notebook", "Question", "Cellule", "Correction", "Compétences", "Points",
-            "Copies notées", "Moyenne (%)"],
-           questions, {1: 8, 2: 24, 3: 50, 4: 24, 5: 18, 6: 18, 7: 8, 8: 10, 9: 11})
-
-    ws = _sheet(wb, "Règle", ["Règle de validation appliquée"], [[line] for line in cohort.rule_lines],
-                {1: 120})
-    for row in ws.iter_rows(min_row=2):
-        row[0].alignment = Alignment(wrap_text=True, vertical="top")
-    wb.save(path)
-    return Path(path)
+    sheets.append(xlsx.Sheet(
+        "Questions",
+        ["Bloc", "Notebook", "Question", "Cellule", "Correction", "Compétences", "Points", "Copies notées",
+         "Moyenne (%)"],
+        questions, {1: 8, 2: 24, 3: 50, 4: 24, 5: 18, 6: 18, 7: 8, 8: 10, 9: 11}))
+    sheets.append(xlsx.Sheet("Règle", ["Règle de validation appliquée"],
+                             [[line] for line in cohort.rule_lines], {1: 120},
+                             wrapped_top=frozenset({1})))
+    return xlsx.write_workbook(path, sheets, _formula_like, _workbook_text)

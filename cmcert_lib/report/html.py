@@ -8,10 +8,11 @@ names and ids, remarks, titles) goes through :func:`e`.
 
 from __future__ import annotations
 
+import functools
 import html as _html
 
 from cmcert_lib.facts import french, referential, soutenance
-from cmcert_lib.report import charts, model
+from cmcert_lib.report import charts, model, profile
 from cmcert_lib.report.model import BlocResult, CandidateResult, Cohort, CompetencyResult, Evidence
 
 # Plain colour values (no CSS variables): some PDF converters a certifier may use ignore them.
@@ -107,13 +108,20 @@ STATUS_CLASS = {
 
 def e(text: object) -> str:
     """Escape any text for HTML (element content and quoted attributes)."""
-    return _html.escape(str(text), quote=True)
+    return _escaped(text if isinstance(text, str) else str(text))
+
+
+@functools.lru_cache(maxsize=65536)
+def _escaped(text: str) -> str:
+    # A cohort's pages repeat the same titles, codes, statuses and notes a million times.
+    return _html.escape(text, quote=True)
 
 
 def badge(status: str) -> str:
     return f'<span class="badge {STATUS_CLASS.get(status, "")}">{e(status.capitalize())}</span>'
 
 
+@functools.lru_cache(maxsize=4096)  # a cohort's points are a few hundred values, written a million times
 def fr(number: float) -> str:
     return french.number(number, 2)
 
@@ -158,6 +166,13 @@ def _figure(image: bytes | None, alt: str, caption: str = "") -> str:
         return ""
     cap = f"<figcaption>{e(caption)}</figcaption>" if caption else ""
     return f'<figure><img src="{charts.data_uri(image)}" alt="{e(alt)}">{cap}</figure>'
+
+
+def _svg_figure(svg: str | None, caption: str) -> str:
+    """A chart written as inline SVG (:mod:`.profile`), its alternative text inside it."""
+    if svg is None:
+        return ""
+    return f"<figure>{svg}<figcaption>{e(caption)}</figcaption></figure>"
 
 
 def _rule(cohort: Cohort) -> str:
@@ -262,10 +277,9 @@ def candidate_page(cohort: Cohort, result: CandidateResult) -> str:
         f"<br>{e(result.jury_explanation)}</div>"),
         "<h2>Synthèse par bloc</h2>",
         _bloc_summary(result),
-        _figure(charts.candidate_profile(cohort, result),
-                f"Points obtenus par compétence par {cand.name}",
-                "Barres : part des points obtenus sur les preuves notées par points ; "
-                "couleur : statut de la compétence ; pointillés : seuil de la règle."),
+        _svg_figure(profile.candidate_profile(cohort, result, f"Points obtenus par compétence par {cand.name}"),
+                    "Barres : part des points obtenus sur les preuves notées par points ; "
+                    "couleur : statut de la compétence ; pointillés : seuil de la règle."),
     ]
     body += [_bloc_section(bloc) for bloc in result.blocs]
     body.append(_rule(cohort))

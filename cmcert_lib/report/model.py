@@ -23,6 +23,7 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from cmcert_lib.authoring.rubrics import Criterion, Rubric
@@ -179,7 +180,17 @@ class Cohort:
     level_labels: tuple[tuple[str, str], ...] = ()
 
     def competency_counts(self, code: str) -> Counter:
-        return Counter(c.competency(code).status for c in self.candidates)
+        return self._competency_counts.get(code, Counter())
+
+    @cached_property
+    def _competency_counts(self) -> dict[str, Counter]:
+        # Every competency's counts in one pass: the tables and charts ask for each of them several times.
+        counts: dict[str, Counter] = {}
+        for result in self.candidates:
+            for bloc in result.blocs:
+                for comp in bloc.competencies:
+                    counts.setdefault(comp.code, Counter())[comp.status] += 1
+        return counts
 
     def bloc_counts(self, number: int) -> Counter:
         return Counter(c.bloc(number).status for c in self.candidates)
@@ -253,6 +264,22 @@ def _oral_evidence(question: Question, criterion: Criterion, judgement: Judgemen
         remark=judgement.remark, note=ORAL_TO_REVIEW if review else "", pending=review,
         meets_level=source.rank(judgement.level) >= min_rank, grader=judgement.grader,
     )
+
+
+def _by_student(judgements) -> dict[str, list[Judgement]]:
+    found: dict[str, list[Judgement]] = {}
+    for j in judgements:
+        found.setdefault(j.student, []).append(j)
+    return found
+
+
+@dataclass(frozen=True)
+class _OralOf:
+    """One candidate's part of a bloc's oral records (an OralRecords): the rubric, their judgements, the notes."""
+
+    rubric: Rubric | None
+    judgements: tuple[Judgement, ...]
+    notes: dict[str, str]
 
 
 def _oral_judgements(oral: OralRecords, candidate: str) -> dict[str, Judgement]:
@@ -478,10 +505,11 @@ def _oral_stats(assignment: str, oral: OralRecords, data: GradebookData) -> Ques
     """Each presenting candidate's share of the oral's points; None while their oral does not count."""
     rubric = oral.rubric
     shares: dict[str, float | None] = {}
+    by_student = _by_student(oral.judgements)
     for cand in data.candidates:
         if (assignment, cand.id) not in data.submissions:
             continue
-        judged = _oral_judgements(oral, cand.id)
+        judged = _oral_judgements(_OralOf(rubric, tuple(by_student.get(cand.id, ())), oral.notes), cand.id)
         found = [judged.get(c.id) for c in rubric.criteria]
         if any(j is None or j.needs_review for j in found) or not rubric.max_points:
             shares[cand.id] = None
@@ -540,7 +568,14 @@ def assess(course_blocs: dict[int, str], questions: dict[str, list[Question]], d
            generated_at: datetime | None = None, orals: dict[str, OralRecords] | None = None) -> Cohort:
     """The whole cohort's report data; ``orals``: assignment -> the jury's records of its oral."""
     min_level = rule.min_level or source.mastered_from
-    candidates = [assess_candidate(c, course_blocs, questions, data, rubrics, judgements, source, rule, orals)
+    # Each candidate's own judgements, found once: filtering the whole cohort's for each candidate was
+    # quadratic in the number of candidates.
+    judged = {assignment: _by_student(listed) for assignment, listed in judgements.items()}
+    orals_of = {assignment: (oral, _by_student(oral.judgements)) for assignment, oral in (orals or {}).items()}
+    candidates = [assess_candidate(c, course_blocs, questions, data, rubrics,
+                                   {a: by.get(c.id, []) for a, by in judged.items()}, source, rule,
+                                   {a: _OralOf(oral.rubric, tuple(by.get(c.id, ())), oral.notes)
+                                    for a, (oral, by) in orals_of.items()})
                   for c in data.candidates]
     return Cohort(
         candidates=candidates,

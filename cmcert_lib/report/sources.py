@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
@@ -212,8 +213,19 @@ class RubricSource:
         )
 
     def label(self, key: str | None) -> str:
-        return dict(self.levels).get(key or "", key or "")
+        return self._labels.get(key or "", key or "")
 
     def rank(self, key: str) -> int:
-        keys = [k for k, _ in self.levels]
-        return keys.index(key) if key in keys else -1
+        return self._ranks.get(key, -1)
+
+    # Asked for every piece of evidence of every candidate: built once per source.
+    @cached_property
+    def _labels(self) -> dict[str, str]:
+        return dict(self.levels)
+
+    @cached_property
+    def _ranks(self) -> dict[str, int]:
+        ranks: dict[str, int] = {}
+        for rank, (key, _label) in enumerate(self.levels):
+            ranks.setdefault(key, rank)
+        return ranks

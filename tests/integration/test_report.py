@@ -275,7 +275,7 @@ def test_reports_are_written_for_the_jury_and_the_certifier(demo, cohort, monkey
     assert "Yanis Benali" in partiel and "Proposition au jury : Non" in partiel
     assert "Ton chaleureux &lt;b&gt;et&lt;/b&gt; précis" in partiel
     assert partiel.count(">Non évaluée</span>") == 26  # the competencies of blocs 2 to 5
-    assert "data:image/png;base64," in partiel
+    assert '<svg xmlns="http://www.w3.org/2000/svg" role="img"' in partiel  # its chart, drawn inline
     promotion = (folder / "promotion.html").read_text(encoding="utf-8")
     assert promotion.count("data:image/png;base64,") == 4
     with (folder / "competences.csv").open(encoding="utf-8-sig", newline="") as handle:

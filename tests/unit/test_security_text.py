@@ -17,14 +17,14 @@ from dataclasses import replace
 from datetime import datetime
 
 import pytest
-from openpyxl import Workbook, load_workbook
+from openpyxl import load_workbook
 
 from cmcert_lib.grading import batch, quoting
 from cmcert_lib.grading.batch import StudentResult
 from cmcert_lib.grading.gradebook import Candidate, CellScore, GradebookData, NotebookGrade
 from cmcert_lib.grading.rebuild import Note
 from cmcert_lib.layout import Course
-from cmcert_lib.report import export
+from cmcert_lib.report import export, xlsx
 from cmcert_lib.report.model import assess
 from cmcert_lib.report.rule import Rule
 from cmcert_lib.report.sources import RubricSource
@@ -147,9 +147,8 @@ def test_the_jury_workbook_holds_no_formula(hostile_cohort, tmp_path):
 
 
 def test_a_sheet_types_every_formula_like_text_as_text(tmp_path):
-    wb = Workbook()
-    export._sheet(wb, "x", ["a"], [[text] for text in FORMULAS], {1: 10}, first=True)
-    wb.save(tmp_path / "x.xlsx")
+    xlsx.write_workbook(tmp_path / "x.xlsx", [xlsx.Sheet("x", ["a"], [[text] for text in FORMULAS], {1: 10})],
+                        export._formula_like, export._workbook_text)
     cells = [row[0] for row in load_workbook(tmp_path / "x.xlsx").active.iter_rows(min_row=2)]
     # The text itself unchanged (the XML format keeps a lone CR as a line break): the apostrophe is a style.
     assert [c.value for c in cells] == [t.replace("\r", "\n") for t in FORMULAS]
