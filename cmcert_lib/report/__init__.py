@@ -111,12 +111,14 @@ def _write_exports(cohort: Cohort, files: ReportFiles) -> None:
     export.write_xlsx(cohort, files.xlsx, values)
 
 
-def write_reports(cohort: Cohort, folder: Path, parallel: bool = True) -> ReportFiles:
+def write_reports(cohort: Cohort, folder: Path, parallel: bool = False) -> ReportFiles:
     """Write the cohort's HTML, the candidates' HTML and the exports into ``folder``.
 
     With ``parallel`` (and where processes fork), the CSV and the workbook are written by a child
     process while this one writes the pages: on two cores a large cohort's report takes the time of
-    the longer of the two.  A child that fails is not trusted: the exports are written again here,
+    the longer of the two. Only for a single-threaded caller (``cmcert rapport``): forking a process
+    with other threads (a Jupyter kernel publishing from the rubric tool) can leave the child waiting
+    on a lock one of them held.  A child that fails is not trusted: the exports are written again here,
     where the error, if any, is raised.
     """
     from cmcert_lib.report import html
@@ -149,7 +151,7 @@ def write_reports(cohort: Cohort, folder: Path, parallel: bool = True) -> Report
 
 def build_reports(course_root: Path, folder: Path | None = None, rule_file: Path | None = None,
                   source: RubricSource | None = None, db_url: str | None = None,
-                  parallel: bool = True) -> ReportFiles:
+                  parallel: bool = False) -> ReportFiles:
     """``cmcert rapport``: assess the course and write every report (``<course>/rapports/``)."""
     cohort = assess_course(course_root, db_url=db_url, rule_file=rule_file, source=source)
     return write_reports(cohort, folder or Course(Path(course_root)).reports_root, parallel)

@@ -12,7 +12,7 @@ def _cmd_rapport(args: argparse.Namespace) -> int:
 
     course = Course.find()
     try:
-        files = build_reports(course.root, folder=args.sortie, rule_file=args.regle)
+        files = build_reports(course.root, folder=args.sortie, rule_file=args.regle, parallel=True)
     except ReportError as exc:
         raise CourseError(str(exc)) from None
     print(files.summary())

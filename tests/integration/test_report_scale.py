@@ -12,7 +12,7 @@ normalised as below, so that a difference names the file).
 - workbook: per sheet, its title, frozen panes, filter, column widths, and every cell's value, type,
   number format, fill, font and alignment, as openpyxl reads them back.
 
-``python -m tests.unit.test_report_scale`` rewrites the snapshot: only for a change of the report's
+``python -m tests.integration.test_report_scale`` rewrites the snapshot: only for a change of the report's
 content that is meant, stated in the commit.
 """
 
