@@ -21,7 +21,7 @@ import os
 import statistics
 import tempfile
 import time
-from concurrent.futures import ThreadPoolExecutor, as_completed
+from concurrent.futures import Executor, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Protocol
@@ -137,9 +137,10 @@ def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
                listener: GradingListener | None = None) -> GradingReport:
     """Grade the collected hand-ins of a bloc; a broken hand-in never stops the batch.
 
-    Candidates' notebooks run in the sandbox, ``jobs`` candidates at a time (one per core by
-    default); as each candidate's copies are staged, nbgrader records them and writes the feedback,
-    in this thread, while the others still run. ``listener`` hears of each candidate once recorded.
+    Candidates' notebooks run in the sandbox, ``jobs`` notebooks at a time (one per core by default),
+    a candidate's side by side, candidates in turn; as each candidate's copies are staged, nbgrader
+    records them and writes the feedback, in this thread, while the others still run. ``listener``
+    hears of each candidate once recorded.
     """
     if bloc not in course.blocs():
         raise CourseError(f"Bloc inconnu : « {bloc} ». Blocs du cours : {', '.join(course.blocs())}.")
@@ -161,8 +162,13 @@ def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
     done: dict[str, StudentResult] = {}
     with tempfile.TemporaryDirectory(prefix="cmcert-grade-") as tmp:
         staging = Path(tmp)
-        with ThreadPoolExecutor(max_workers=jobs or os.cpu_count() or 1) as pool:
-            pending = [pool.submit(_stage_timed, course, bloc, student, staging, limits) for student in students]
+        width = jobs or os.cpu_count() or 1
+        # Two pools: candidates (each waits for its notebooks) and notebooks (the sandboxes, `width` at a
+        # time). A candidate's thread never runs a notebook, so waiting on the notebooks' pool cannot block it.
+        with ThreadPoolExecutor(max_workers=width, thread_name_prefix="cmcert-notebook") as notebooks, \
+                ThreadPoolExecutor(max_workers=width, thread_name_prefix="cmcert-candidate") as pool:
+            pending = [pool.submit(_stage_timed, course, bloc, student, staging, limits, notebooks)
+                       for student in students]
             for future in as_completed(pending):
                 result, began = future.result()
                 if result.staged:
@@ -200,14 +206,14 @@ def write_tables(course: Course, bloc: str, refused: list[str] | tuple[str, ...]
 
 
 def _stage_timed(course: Course, bloc: str, student: str, staging: Path,
-                 limits: Limits) -> tuple[StudentResult, float]:
+                 limits: Limits, notebooks: Executor | None = None) -> tuple[StudentResult, float]:
     """:func:`_stage`, with the moment it began (a candidate's time runs from there to their recording).
 
     Whatever happens while one candidate is graded stays with that candidate: the batch goes on.
     """
     began = time.monotonic()
     try:
-        return _stage(course, bloc, student, staging, limits), began
+        return _stage(course, bloc, student, staging, limits, notebooks), began
     except Exception as exc:  # noqa: BLE001 - one hand-in must never stop the batch
         result = StudentResult(student)
         result.problems.append(f"la correction de cette copie a échoué ({type(exc).__name__}) : aucune note "
@@ -215,14 +221,15 @@ def _stage_timed(course: Course, bloc: str, student: str, staging: Path,
         return result, began
 
 
-def _stage(course: Course, bloc: str, student: str, staging: Path, limits: Limits) -> StudentResult:
+def _stage(course: Course, bloc: str, student: str, staging: Path, limits: Limits,
+           notebooks: Executor | None = None) -> StudentResult:
     """Run and score one candidate's hand-in into staging/<student>/<bloc>/ (the trusted copies)."""
     result = StudentResult(student)
     if not course.submitted(student, bloc).is_dir():
         result.problems.append(f"aucune copie rendue pour {bloc}.")
         return result
     grading = stage_candidate(student, course.submitted(student, bloc), course.release(bloc),
-                              course.source(bloc), staging / student / bloc, limits)
+                              course.source(bloc), staging / student / bloc, limits, notebooks)
     result.integrity = grading.notes
     result.run_seconds = [r.seconds for r in grading.runs if r.status != "absent"]
     result.staged = any((staging / student / bloc).glob("*.ipynb"))

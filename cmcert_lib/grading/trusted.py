@@ -29,6 +29,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -72,10 +73,13 @@ class CandidateGrading:
 
 
 def stage_candidate(student: str, submitted_dir: Path, release_dir: Path, source_dir: Path,
-                    staging_dir: Path, limits: sandbox.Limits) -> CandidateGrading:
+                    staging_dir: Path, limits: sandbox.Limits, pool: Executor | None = None) -> CandidateGrading:
     """Grade one candidate's hand-in into ``staging_dir`` (never writing to ``submitted_dir``).
 
     One notebook that cannot be graded scores 0 with a French note; the others are graded all the same.
+    With ``pool``, the notebooks are graded there, side by side (the batch's pool, bounded by the
+    cores): one long notebook no longer holds a candidate's others back. The notes keep the
+    notebooks' order whatever the order they end in.
     """
     grading = CandidateGrading(student)
     staging_dir.mkdir(parents=True, exist_ok=True)
@@ -89,18 +93,23 @@ def stage_candidate(student: str, submitted_dir: Path, release_dir: Path, source
         grading.notes.append(Note("fichier", f"« {quoting.file_name(extra)} » ne correspond à aucun notebook du "
                                   "sujet : ignoré."))
 
-    for name in expected:
-        run = NotebookRun(name)
-        grading.runs.append(run)
+    def one(name: str) -> tuple[NotebookRun, list[Note]]:
+        run, alone = NotebookRun(name), CandidateGrading(student)
         try:
             _stage_notebook(name, releases[name], readable.get(mapping.get(name, "")), source_dir, staging_dir,
-                            run, grading, limits)
+                            run, alone, limits)
         except Exception as exc:  # noqa: BLE001 - one notebook that breaks grading scores 0, the others go on
             (staging_dir / name).unlink(missing_ok=True)
             run.points.clear()
-            grading.notes.append(Note("anomalie", f"{name} : la correction automatique de ce notebook a échoué "
-                                      f"({type(exc).__name__}) : 0 point automatique ; signalez-le à "
-                                      "l'équipe du cours.", suspicious=True))
+            alone.notes.append(Note("anomalie", f"{name} : la correction automatique de ce notebook a échoué "
+                                    f"({type(exc).__name__}) : 0 point automatique ; signalez-le à "
+                                    "l'équipe du cours.", suspicious=True))
+        return run, alone.notes
+
+    graded = list(pool.map(one, expected)) if pool is not None else [one(name) for name in expected]
+    for run, found in graded:
+        grading.runs.append(run)
+        grading.notes += found
     return grading
 
 
