@@ -144,7 +144,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("bloc")
     p.add_argument("--student", action="append", help="ne corrige que ce candidat (répétable)")
     p.add_argument("--jobs", type=int, default=None,
-                   help="copies exécutées en parallèle (par défaut : une par cœur)")
+                   help="notebooks exécutés en parallèle, ceux d'un même candidat côte à côte "
+                        "(par défaut : un par cœur)")
     shown = p.add_mutually_exclusive_group()
     shown.add_argument("--quiet", action="store_true", help="n'affiche que le bilan final")
     shown.add_argument("--json", action="store_true",
