@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import os
 
+from cmcert_lib.grading import zygote  # the standard library only: nothing numerical imported yet
+
 # As in the zygote: set before matplotlib and the numerical libraries are imported.
-os.environ["MPLBACKEND"] = "module://matplotlib_inline.backend_inline"
-os.environ.update({"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"})
+os.environ.update({"MPLBACKEND": zygote.MPLBACKEND, **zygote.THREADS})
 
 import shutil
 import statistics
@@ -28,7 +29,7 @@ from pathlib import Path
 import nbformat
 from nbclient import NotebookClient
 
-from cmcert_lib.grading import executor, sandbox, zygote
+from cmcert_lib.grading import executor, sandbox
 
 ROOT = Path(__file__).resolve().parents[1]
 LIMITS = sandbox.Limits()

@@ -400,7 +400,7 @@ def warden(spec: dict) -> int:
     home = _build_root(spec, root)
     env = {
         "HOME": "/home/candidat", "IPYTHONDIR": "/home/candidat/.ipython", "MPLCONFIGDIR": "/home/candidat/.matplotlib",
-        "MPLBACKEND": "module://matplotlib_inline.backend_inline",
+        "MPLBACKEND": zygote.MPLBACKEND,
         "PATH": f"{Path(spec['python']).parent}:/usr/bin:/bin", "LANG": "C.UTF-8", "PYTHONDONTWRITEBYTECODE": "1",
         **zygote.THREADS,
     }

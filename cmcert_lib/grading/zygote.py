@@ -50,6 +50,8 @@ PR_SET_PDEATHSIG = 1
 # sandbox's process limit (and OpenBLAS stalls when it cannot start its threads); the zygote must
 # stay single-threaded to fork safely.
 THREADS = {"OPENBLAS_NUM_THREADS": "1", "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+# matplotlib draws for a notebook, as in a kernel: chosen before pyplot is first imported.
+MPLBACKEND = "module://matplotlib_inline.backend_inline"
 
 
 class ZygoteError(RuntimeError):
@@ -72,7 +74,7 @@ class Zygote:
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "LANG": "C.UTF-8", "HOME": str(self.workdir),
                "IPYTHONDIR": str(self.workdir / "ipython"), "MPLCONFIGDIR": str(self.workdir / "matplotlib"),
-               "MPLBACKEND": "module://matplotlib_inline.backend_inline", "PYTHONDONTWRITEBYTECODE": "1", **THREADS}
+               "MPLBACKEND": MPLBACKEND, "PYTHONDONTWRITEBYTECODE": "1", **THREADS}
         # The font list is matplotlib's slowest start: the grading user's cache is reused when there is one.
         cache = Path.home() / ".cache" / "matplotlib"
         if cache.is_dir():
