@@ -102,3 +102,25 @@ def import_submodules(package: str, path: list[str]) -> list[ModuleType]:
     """Import every public submodule of a package (a bloc's ``checks`` use it to register all topics)."""
     return [importlib.import_module(f"{package}.{info.name}")
             for info in pkgutil.iter_modules(path) if not info.name.startswith("_")]
+
+
+def reexport_loaders(namespace: dict, package: str, path: list[str]) -> list[str]:
+    """Put the ``__all__`` of every public submodule of a bloc's ``datasets`` into ``namespace``.
+
+    A notebook then writes ``from cmcert_lib.<bloc>.datasets import load_x`` whatever file
+    defines ``load_x``; the names are returned for the package's own ``__all__``.
+    """
+    names: list[str] = []
+    for module in import_submodules(package, path):
+        for name in module.__all__:
+            namespace[name] = getattr(module, name)
+            names.append(name)
+    return names
+
+
+def run_generators(package: str, path: list[str], dest: Path) -> list[Path]:
+    """Run ``generate(dest)`` of every submodule of a bloc's ``datagen``, in name order; the files written."""
+    written: list[Path] = []
+    for name in sorted(info.name for info in pkgutil.iter_modules(path)):
+        written += importlib.import_module(f"{package}.{name}").generate(dest)
+    return written

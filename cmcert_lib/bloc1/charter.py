@@ -30,9 +30,10 @@ each with its exact reference, what it covers and the mention it requires;
 :func:`legal_rules_table` shows them.  :func:`pillar_name_problem` refuses an editorial
 pillar named with a claim the charter forbids.
 
-The module also gives what a semantic-field analysis needs and nothing more: a
-French :func:`tokenize` that splits elisions (``l'``, ``d'``, ``qu'`` ...) and a
-French stopword list, :data:`STOPWORDS`.
+The notebooks also find here what a semantic-field analysis needs: a French :func:`tokenize`
+that splits elisions (``l'``, ``d'``, ``qu'`` ...) and a French stopword list, :data:`STOPWORDS`
+(both :mod:`cmcert_lib.domain.words`'s, shared with the other blocs). The forbidden claims are
+:data:`cmcert_lib.facts.claims.FORBIDDEN_CLAIMS`.
 """
 
 from __future__ import annotations
@@ -46,7 +47,9 @@ import pandas as pd
 
 from cmcert_lib.checks import content
 from cmcert_lib.domain import posts
+from cmcert_lib.domain.words import ELISIONS, STOPWORDS, tokenize  # noqa: F401  (the notebooks' names)
 from cmcert_lib.facts import platforms
+from cmcert_lib.facts.claims import FORBIDDEN_CLAIMS
 
 __all__ = [
     "LEGAL_RULES",
@@ -70,45 +73,6 @@ __all__ = [
 # The charter's own choice, not a platform limit: beyond three, emojis read as noise
 # and a screen reader spells out every one of them.
 MAX_EMOJIS = 3
-
-_GENERIC_GREEN = (
-    "allégation environnementale générique, interdite sans preuve d'une performance "
-    "environnementale reconnue"
-)
-
-# Medicinal claims a cosmetic product may not make, and generic environmental
-# claims; each with the reason shown to the writer.
-FORBIDDEN_CLAIMS: tuple[tuple[str, str], ...] = (
-    (r"\bsoign(?:e|es|ent|er|ez|ons|ant)\b",
-     "« soigner » présente le produit comme un médicament"),
-    (r"\bgu[ée]ri(?:t|r|s|ssent|sse|son)?\b",
-     "« guérir » est une allégation thérapeutique"),
-    (r"\btrait(?:e|ent|er|ement|ements)\b",
-     "« traiter » une affection est une allégation thérapeutique (dites « prendre soin »)"),
-    (r"\bcicatris\w*",
-     "« cicatriser » est une propriété de médicament"),
-    (r"\banti-?inflammatoires?\b",
-     "« anti-inflammatoire » est une propriété de médicament"),
-    (r"\bantibact[ée]rien(?:ne)?s?\b",
-     "revendiquer de tuer les bactéries relève des biocides ou des médicaments"),
-    (r"\b(?:m[ée]dicaments?|th[ée]rapeutiques?)\b",
-     "un cosmétique ne se présente pas comme un médicament"),
-    (r"\b(?:ecz[ée]mas?|psoriasis|dermatites?|mycoses?)\b",
-     "nommer une maladie de peau présente le produit comme un remède"),
-    (r"\b(?:sans (?:produits? )?chimi(?:e|ques?)|z[ée]ro chimie)\b",
-     "tout ingrédient est chimique : allégation trompeuse et dénigrante"),
-    (r"\bz[ée]ro[ -]d[ée]chets?\b",
-     ("« zéro déchet » est une allégation environnementale générique : dites le fait précis "
-      "et vérifiable (sachet en papier kraft, boîte consignée)")),
-    (r"\bbiod[ée]gradables?\b",
-     "mention interdite sur un produit ou son emballage (loi AGEC) et allégation générique"),
-    (r"\brespectueu(?:x|se)s? de l'environnement\b",
-     _GENERIC_GREEN),
-    (r"\b[ée]co-?responsables?\b",
-     _GENERIC_GREEN),
-    (r"\bneutres? en carbone\b",
-     "la neutralité carbone fondée sur la compensation ne peut plus être revendiquée"),
-)
 
 DISCLOSURES = ("publicité", "collaboration commerciale")
 # The law writes « Images retouchées » and « Images virtuelles » (loi n° 2023-451, art. 5, I), the code
@@ -656,54 +620,3 @@ def pillar_name_problem(name) -> str | None:
 
 # --- words ----------------------------------------------------------------------
 
-# Elided words (l'été, qu'il, jusqu'au) split off as their own token.
-ELISIONS = ("l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu")
-
-_WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*'?")
-_HANDLE = re.compile(r"@[\w.]+")
-
-
-def tokenize(text: str) -> list[str]:
-    """French words of a text in lower case; elisions split (« l'été » → « l' », « été »).
-
-    Links and @handles are dropped, the ``#`` of a hashtag too (its word stays),
-    numbers are not words, and hyphenated words stay whole (« saint-malo »).
-    """
-    text = _HANDLE.sub(" ", posts.without_urls(text)).replace("’", "'").replace("ʼ", "'")
-    tokens: list[str] = []
-    for word in _WORD.findall(text.lower()):
-        while "'" in word:
-            head, rest = word.split("'", 1)
-            if head not in ELISIONS:
-                break
-            tokens.append(head + "'")
-            word = rest
-        word = word.rstrip("'")
-        if word:
-            tokens.append(word)
-    return tokens
-
-
-_STOPWORDS_TEXT = """
-a à ai aie aient aies ait alors as au aucun aucune aussi autre autres aux avaient avais avait
-avant avec avez aviez avions avoir avons ayant ayez ayons bah bon c c' ça car ce ceci cela
-celle celles celui cependant certains ces cet cette ceux chacun chaque chez ci comme comment d
-d' dans de déjà des deux devant doit donc dont du elle elles en encore entre es est et étaient
-étais était étant été êtes étiez étions être eu eue eues eûmes eurent eus eusse eussent
-eut eût eux faire fais fait faites fois font hors ici il ils j j' je jusqu jusqu' l l' la
-là le les leur leurs lors lorsqu lorsqu' lui m m' ma mais me même mêmes mes moi mon n n' ne
-ni non nos notre nous on ont ou où par parce pas peu peut peuvent plus pour pourquoi puis
-puisqu puisqu' qu qu' quand que quel quelle quelles quels qui quoi quoiqu quoiqu' s s' sa sans
-se sera serai seraient serais serait seras serez seriez serions serons seront ses si sien
-soi soient sois soit sommes son sont sous suis sur t t' ta te tes toi ton tous tout toute
-toutes très tu un une unes uns vers via voici voilà vos votre vous y quelqu'un quelqu'une
-après depuis pendant selon contre malgré sauf dès enfin ensuite ainsi autant tant tellement
-bien trop beaucoup toujours jamais rien juste vraiment moins quelque quelques tel telle tels
-telles va vais vont
-ah oh ok ouais ouf wow lol mdr jsp svp stp
-"""
-
-# The smallest list that lets the meaningful words stand out: articles, pronouns,
-# prepositions, conjunctions, the forms of « être » and « avoir », a few
-# adverbs with no content, and chat fillers.
-STOPWORDS: frozenset[str] = frozenset(_STOPWORDS_TEXT.split())

@@ -77,3 +77,32 @@ VALIDATED_PILLARS = {
 }
 # Posts per week each platform must carry during the campaign.
 VALIDATED_FREQUENCY = {"Instagram": 4, "TikTok": 2, "Facebook": 2, "LinkedIn": 1}
+
+# --- Bloc 2: the spring 2027 launch and the charter the contents follow ------------------------------
+
+# « Petite Vague », the brand's first gentle solid shampoo for children, announced in the Bloc 1 brief.
+LAUNCH_PRODUCT = "Petite Vague"
+LAUNCH_BRIEF_DATE = date(2027, 1, 25)  # Bloc 2's brief: the contents of the launch
+LAUNCH_CONTENT_DUE = date(2027, 3, 5)  # every content handed to the client for validation
+LAUNCH_DATE = date(2027, 4, 6)  # on sale on the online shop and at the boutique-atelier
+LAUNCH_RESELLERS_DATE = date(2027, 4, 13)  # at the resellers
+
+# The visual identity: the charter's colours (hex). Text laid on them is checked for contrast (WCAG AA).
+PALETTE = {
+    "Bleu marine": "#1D3B53",
+    "Écume": "#F4EFE6",
+    "Sable": "#D9C3A0",
+    "Goémon": "#4F6B4A",
+    "Corail": "#C8553D",
+}
+
+# The tone the validated charter sets, and the words it keeps out of the brand's mouth (besides the
+# forbidden claims of facts/claims.py): anxiety-inducing, superlative or condescending words.
+VALIDATED_TONE = ("chaleureux", "précis", "complice", "transparent")
+AVOIDED_TONE_WORDS = (
+    "incroyable", "révolutionnaire", "miracle", "miraculeux", "parfait", "meilleur", "unique au monde",
+    "exceptionnel", "ultime", "toxique", "toxiques", "danger", "dangereux", "nocif", "nocifs",
+    "culpabiliser", "vous devez", "il faut absolument",
+)
+# How the brand addresses its readers: « vous » everywhere, the first name of the team in the signature.
+ADDRESS = "vouvoiement"

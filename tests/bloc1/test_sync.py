@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import filecmp
+import pkgutil
 from pathlib import Path
 
 import pytest
 
+from cmcert_lib import blocs
 from cmcert_lib.authoring.build import build_sources, generate_release
-from cmcert_lib.bloc1.datagen import generate_all
-from cmcert_lib.bloc1.datasets import shipped
 from tests.conftest import ROOT, copy_course
 
 
@@ -52,12 +52,22 @@ def test_release_has_no_solution_or_hidden_test():
             assert marker not in text, f"{nb.name} leaks {marker}"
 
 
-@pytest.mark.parametrize("bloc", ["bloc1"])
+def _blocs_with_generators() -> list[str]:
+    """Blocs whose ``datagen`` package holds a generator (a bloc starts without data)."""
+    found = []
+    for bloc in blocs.bloc_packages():
+        datagen = blocs.part(bloc, "datagen")
+        if datagen is not None and any(pkgutil.iter_modules(datagen.__path__)):
+            found.append(bloc)
+    return found
+
+
+@pytest.mark.parametrize("bloc", _blocs_with_generators())
 def test_datasets_are_what_the_seeded_generators_write(tmp_path, bloc):
-    written = generate_all(tmp_path)
+    written = blocs.part(bloc, "datagen").generate_all(tmp_path)
     assert written, "no dataset generator"
     generated = _files(tmp_path)
-    committed = _files(shipped(""))
+    committed = _files(blocs.data_dir(bloc))
     for name, path in generated.items():
         assert name in committed, f"{name} is generated but not committed: run `make data`"
         assert filecmp.cmp(path, committed[name], shallow=False), f"{name} is stale: run `make data`"

@@ -7,13 +7,10 @@ writing its files under ``dest`` (the library's ``data`` folder by default).
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 from pathlib import Path
+
+from cmcert_lib.blocs import run_generators
 
 
 def generate_all(dest: Path) -> list[Path]:
-    written: list[Path] = []
-    for module in sorted(m.name for m in pkgutil.iter_modules(__path__)):
-        written += importlib.import_module(f"{__name__}.{module}").generate(dest)
-    return written
+    return run_generators(__name__, __path__, dest)

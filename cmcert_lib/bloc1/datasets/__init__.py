@@ -7,10 +7,8 @@ in its ``__all__``; they are re-exported here so a notebook writes
 
 from pathlib import Path
 
-from cmcert_lib.blocs import data_dir, import_submodules
+from cmcert_lib.blocs import data_dir, reexport_loaders
 from cmcert_lib.domain.datafiles import DataFileError
-
-__all__ = ["DataFileError", "shipped"]
 
 
 def shipped(name: str = "") -> Path:
@@ -18,7 +16,5 @@ def shipped(name: str = "") -> Path:
     return data_dir("bloc1") / name
 
 
-for _module in import_submodules(__name__, __path__):
-    for _name in _module.__all__:
-        globals()[_name] = getattr(_module, _name)
-        __all__.append(_name)
+__all__ = ["DataFileError", "shipped"]
+__all__.extend(reexport_loaders(globals(), __name__, __path__))

@@ -1,0 +1,42 @@
+"""Bloc 2's brief: the contents of the « Petite Vague » launch, spring 2027.
+
+The brief is a Markdown page shipped in ``cmcert_lib/bloc2/data/brief.md``; the facts the exercises
+compute with are :mod:`cmcert_lib.facts.brand`'s (product, dates, palette, tone) and are repeated here
+only as names the notebooks read. ``tests/bloc2/test_brief.py`` checks that the page and the facts agree.
+"""
+
+from __future__ import annotations
+
+from cmcert_lib.bloc2.datasets import shipped
+from cmcert_lib.facts import brand
+
+BRIEF_FILE = "brief.md"
+
+CONTACT_NAME = "Léna Morvan"
+CONTACT_ROLE = "chargée de communication"
+CONTACT_EMAIL = f"lena.morvan@{brand.BRAND_DOMAIN}"
+# A number from the range ARCEP reserves for fiction (02 61 91 xx xx).
+CONTACT_PHONE = "02 61 91 24 38"
+
+PRODUCT = brand.LAUNCH_PRODUCT
+PRODUCT_PRICE_EUR_TTC = 12
+PRODUCT_WEIGHT_G = 60
+PRODUCT_WASHES = 40
+MINIMUM_AGE = 3
+TEST_FAMILIES = 120  # the three-week usage test whose results feed the infographic
+DERMATOLOGICAL_PANEL = 32  # children in the dermatological and ophthalmological test
+PHOTO_SHOOT = "18 janvier 2027"
+PODCAST_SERIES = "Les voix de l'atelier"
+BLOG_WORDS = (800, 1200)  # the article's length the brief asks for
+
+
+def brief_text() -> str:
+    """The brief as Markdown text."""
+    return shipped(BRIEF_FILE).read_text(encoding="utf-8")
+
+
+def show_brief() -> None:
+    """Display the brief in a notebook, rendered as Markdown."""
+    from IPython.display import Markdown, display
+
+    display(Markdown(brief_text()))
