@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from cmcert_lib.checks import content
+from cmcert_lib.checks.content import ALT_MISSING, MEDIUM_WORDS, alt_text_problem
 from cmcert_lib.domain import posts
 from cmcert_lib.domain.words import ELISIONS, STOPWORDS, tokenize  # noqa: F401  (the notebooks' names)
 from cmcert_lib.facts import platforms
@@ -319,8 +319,6 @@ def fancy_letters(post: dict) -> list[str]:
     return []
 
 
-_FILE_NAME = re.compile(r"(?:^|\s)\S+\.(?:jpe?g|png|gif|webp|heic|mp4|mov)\s*$|^(?:img|dsc|pxl)[_-]?\d",
-                        re.IGNORECASE)
 
 
 @_rule(
@@ -338,37 +336,6 @@ def alt_text(post: dict) -> list[str]:
         elif problem:
             messages.append(f"Image {n} : {problem}.")
     return messages
-
-
-ALT_MISSING = "sans texte alternatif"
-# Words that name the medium or the account, not what the image shows: « Image de la publication »,
-# « Photo du post Instagram » describe nothing (compared as content words: no case, no accents).
-MEDIUM_WORDS = frozenset({
-    "image", "images", "photo", "photos", "photographie", "visuel", "visuels", "illustration", "publication",
-    "post", "video", "capture", "ecran", "fichier", "media", "contenu", "story", "reel", "carrousel",
-    "instagram", "facebook", "tiktok", "linkedin", "reseau", "reseaux", "sociaux", "maison", "ondine", "marque",
-    "notre", "nos", "votre", "vos", "semaine", "jour", "mois",
-})
-# An alternative text names at least two things the image shows (« Savon vert sur un galet »).
-MIN_ALT_DESCRIBING_WORDS = 2
-
-
-def alt_text_problem(alt) -> str | None:
-    """What is wrong with an image's alternative text (French, lower case), or None when it describes it.
-
-    The charter's one definition, used by the post review and by the calendar's validation: present,
-    at least three words, not a file name, and at least two words that say what the image shows
-    rather than that it is an image (« Image de la publication » says nothing).
-    """
-    text = alt.strip() if isinstance(alt, str) else ""
-    if not text:
-        return ALT_MISSING
-    if _FILE_NAME.search(text) or len(text.split()) < 3:
-        return f"texte alternatif trop pauvre (« {text} »)"
-    describing = {w for w in content.words(text) if w not in MEDIUM_WORDS}
-    if content.is_placeholder(text) or len(describing) < MIN_ALT_DESCRIBING_WORDS:
-        return f"texte alternatif qui ne décrit pas l'image (« {text} ») : dites ce qu'elle montre"
-    return None
 
 
 @_rule(

@@ -87,3 +87,38 @@ def substantive_share(texts: Iterable[Any], min_words: int = 3) -> float:
     repeats = repeated(texts)
     real = [i for i, text in enumerate(texts) if i not in repeats and not is_filler(text, min_words)]
     return len(real) / len(texts)
+
+
+# An image file name (« IMG_2041.jpg », « photo.png ») is not a description.
+_FILE_NAME = re.compile(r"(?:^|\s)\S+\.(?:jpe?g|png|gif|webp|heic|mp4|mov)\s*$|^(?:img|dsc|pxl)[_-]?\d",
+                        re.IGNORECASE)
+
+ALT_MISSING = "sans texte alternatif"
+# Words that name the medium or the account, not what the image shows: « Image de la publication »,
+# « Photo du post Instagram » describe nothing (compared as content words: no case, no accents).
+MEDIUM_WORDS = frozenset({
+    "image", "images", "photo", "photos", "photographie", "visuel", "visuels", "illustration", "publication",
+    "post", "video", "capture", "ecran", "fichier", "media", "contenu", "story", "reel", "carrousel",
+    "instagram", "facebook", "tiktok", "linkedin", "reseau", "reseaux", "sociaux", "maison", "ondine", "marque",
+    "notre", "nos", "votre", "vos", "semaine", "jour", "mois",
+})
+# An alternative text names at least two things the image shows (« Savon vert sur un galet »).
+MIN_ALT_DESCRIBING_WORDS = 2
+
+
+def alt_text_problem(alt) -> str | None:
+    """What is wrong with an image's alternative text (French, lower case), or None when it describes it.
+
+    The course's one definition (Bloc 1's charter and calendar, Bloc 2's images): present,
+    at least three words, not a file name, and at least two words that say what the image shows
+    rather than that it is an image (« Image de la publication » says nothing).
+    """
+    text = alt.strip() if isinstance(alt, str) else ""
+    if not text:
+        return ALT_MISSING
+    if _FILE_NAME.search(text) or len(text.split()) < 3:
+        return f"texte alternatif trop pauvre (« {text} »)"
+    describing = {w for w in words(text) if w not in MEDIUM_WORDS}
+    if is_placeholder(text) or len(describing) < MIN_ALT_DESCRIBING_WORDS:
+        return f"texte alternatif qui ne décrit pas l'image (« {text} ») : dites ce qu'elle montre"
+    return None
