@@ -7,6 +7,8 @@ only as names the notebooks read. ``tests/bloc2/test_brief.py`` checks that the 
 
 from __future__ import annotations
 
+import re
+
 from cmcert_lib.bloc2.datasets import shipped
 from cmcert_lib.facts import brand
 
@@ -40,3 +42,25 @@ def show_brief() -> None:
     from IPython.display import Markdown, display
 
     display(Markdown(brief_text()))
+
+
+# How each fact of the brief is written in a text (lower case, apostrophes straight): a writer may say
+# « 60 g » or « 60 grammes », « dès 3 ans » or « dès trois ans ».
+FACT_PATTERNS = {
+    "prix": rf"\b{PRODUCT_PRICE_EUR_TTC}(?:[,.]00)? ?(?:€|euros?\b)",
+    "poids": rf"\b{PRODUCT_WEIGHT_G} ?(?:g|grammes)\b",
+    "lavages": rf"\b{PRODUCT_WASHES} lavages\b",
+    "âge": rf"\b(?:{MINIMUM_AGE}|trois) ans\b",
+    "mise en vente": rf"\b{brand.LAUNCH_DATE.day} avril\b",
+    "revendeurs": rf"\b{brand.LAUNCH_RESELLERS_DATE.day} avril\b",
+    "test dermatologique": rf"\b{DERMATOLOGICAL_PANEL} enfants\b",
+    "test d'usage": rf"\b{TEST_FAMILIES} familles\b",
+}
+
+
+def facts_mentioned(text: object) -> list[str]:
+    """The names of :data:`FACT_PATTERNS` a text states, in the table's order."""
+    if not isinstance(text, str):
+        return []
+    lowered = text[:60_000].lower().replace("\u00a0", " ").replace("\u202f", " ").replace("’", "'")
+    return [name for name, pattern in FACT_PATTERNS.items() if re.search(pattern, lowered)]

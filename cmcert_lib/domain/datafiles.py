@@ -19,6 +19,20 @@ class DataFileError(ValueError):
     """A data file that cannot be used; the message is French, for the candidate."""
 
 
+def read_document(path: str | Path, *, what: str) -> str:
+    """A text document the course ships (Markdown, UTF-8), with the same French errors as :func:`read_export`."""
+    path = Path(path)
+    if not path.is_file():
+        raise DataFileError(f"Fichier introuvable : {path}. Vérifiez le chemin : on attendait {what}.")
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError:
+        raise DataFileError(f"Le fichier {path.name} n'est pas encodé en UTF-8 : ce n'est pas {what}.") from None
+    if not text.strip():
+        raise DataFileError(f"Le fichier {path.name} est vide : ce n'est pas {what}.")
+    return text
+
+
 def read_export(
     path: str | Path,
     *,

@@ -100,7 +100,8 @@ PALETTE = {
 # forbidden claims of facts/claims.py): anxiety-inducing, superlative or condescending words.
 VALIDATED_TONE = ("chaleureux", "précis", "complice", "transparent")
 AVOIDED_TONE_WORDS = (
-    "incroyable", "révolutionnaire", "miracle", "miraculeux", "parfait", "meilleur", "unique au monde",
+    "incroyable", "révolutionnaire", "miracle", "miraculeux", "parfait", "parfaite", "le meilleur", "la meilleure",
+    "les meilleurs", "les meilleures", "unique au monde",
     "exceptionnel", "ultime", "toxique", "toxiques", "danger", "dangereux", "nocif", "nocifs",
     "culpabiliser", "vous devez", "il faut absolument",
 )

@@ -10,7 +10,7 @@ read this one list.
 
 from __future__ import annotations
 
-__all__ = ["FORBIDDEN_CLAIMS"]
+__all__ = ["CONDITIONAL_CLAIMS", "FORBIDDEN_CLAIMS"]
 
 _GENERIC_GREEN = (
     "allégation environnementale générique, interdite sans preuve d'une performance "
@@ -51,3 +51,11 @@ FORBIDDEN_CLAIMS: tuple[tuple[str, str], ...] = (
      "la neutralité carbone fondée sur la compensation ne peut plus être revendiquée"),
 )
 
+
+# Claims allowed only with their proof in the same text: (claim, the proof's words, the reason).
+# « Sans larmes » needs the ophthalmological test under dermatological control (Bloc 2's brief):
+# without it, the claim is not substantiated (common criteria of règlement (UE) n° 655/2013).
+CONDITIONAL_CLAIMS: tuple[tuple[str, str, str], ...] = (
+    (r"\bsans larmes?\b", r"ophtalmolog",
+     "« sans larmes » n'est permis qu'avec le test ophtalmologique cité dans le même texte"),
+)

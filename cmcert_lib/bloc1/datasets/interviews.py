@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from cmcert_lib.blocs import data_dir
-from cmcert_lib.domain.datafiles import DataFileError, parse_dates, read_export, to_number
+from cmcert_lib.domain.datafiles import DataFileError, parse_dates, read_document, read_export, to_number
 
 __all__ = ["load_interviews", "load_interviews_document"]
 
@@ -61,11 +61,4 @@ def load_interviews(path: str | Path | None = None) -> pd.DataFrame:
 def load_interviews_document(path: str | Path | None = None) -> str:
     """The interviews' transcripts, as the Markdown document the course ships (method, guide, six interviews)."""
     path = data_dir("bloc1") / DOCUMENT if path is None else Path(path)
-    if not path.is_file():
-        raise DataFileError(f"Fichier introuvable : {path}. Vérifiez le chemin du {DOCUMENT_WHAT}.")
-    try:
-        return path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise DataFileError(
-            f"Le fichier {path.name} n'est pas encodé en UTF-8 : ce n'est pas {DOCUMENT_WHAT}."
-        ) from None
+    return read_document(path, what=DOCUMENT_WHAT)
