@@ -57,6 +57,11 @@ FACT_PATTERNS = {
     "test d'usage": rf"\b{TEST_FAMILIES} familles\b",
 }
 
+# What the launch article must state (a parent's questions: price, format, duration, age, date, proofs);
+# one may be left out.
+ARTICLE_FACTS = ("prix", "poids", "lavages", "âge", "mise en vente", "test dermatologique", "test d'usage")
+ARTICLE_FACTS_FORGIVEN = 1
+
 
 def facts_mentioned(text: object) -> list[str]:
     """The names of :data:`FACT_PATTERNS` a text states, in the table's order."""

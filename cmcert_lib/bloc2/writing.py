@@ -26,7 +26,9 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from cmcert_lib.checks.content import SAME_TEXT_OVERLAP, overlap
+from cmcert_lib.bloc2 import brief
+from cmcert_lib.checks.content import SAME_TEXT_OVERLAP, is_filler, overlap
+from cmcert_lib.checks.core import canonical_label
 from cmcert_lib.domain import posts
 from cmcert_lib.domain.words import tokenize
 from cmcert_lib.facts import brand, platforms
@@ -46,6 +48,7 @@ __all__ = [
     "measure",
     "misspelled",
     "post_findings",
+    "show_posts_report",
     "show_report",
 ]
 
@@ -306,6 +309,7 @@ ARTICLE_RULES = {
     "titres": "Titres hiérarchisés",
     "balayage": "Lecture en balayage : listes et mots en gras",
     "charte": "Charte : allégations, ton et vouvoiement",
+    "faits": "Les faits du brief qu'un parent cherche",
 }
 
 
@@ -352,6 +356,10 @@ def article_findings(text: object, word_range: tuple[int, int], product: str) ->
     problems = charter_problems(text)
     found.append(Finding("charte", ARTICLE_RULES["charte"], not problems,
                          " ; ".join(problems) or "rien que la charte écarte"))
+    stated = set(brief.facts_mentioned(text))
+    missing = [f for f in brief.ARTICLE_FACTS if f not in stated]
+    found.append(Finding("faits", ARTICLE_RULES["faits"], len(missing) <= brief.ARTICLE_FACTS_FORGIVEN,
+                         ("manquent : " + ", ".join(missing)) if missing else "tous donnés"))
     return found
 
 
@@ -392,12 +400,16 @@ def mentions_price(text: str, euros: float) -> bool:
 
 # Each rule of a platform post: its id and the French title.
 POST_RULES = {
+    "contenu": "Dit quelque chose (une phrase ou deux, pas un texte d'attente)",
     "limite": "Dans les limites de la plateforme (caractères, hashtags)",
     "produit": "Nomme le produit",
+    "fait": "Donne une information concrète du brief (date, prix, âge, format, preuves)",
     "lien": "Lien là où il est cliquable, « lien en bio » ailleurs",
     "charte": "Charte : allégations, ton et vouvoiement",
     "adapte": "Écrit pour sa plateforme (un texte recopié d'un réseau à l'autre ne compte pas)",
 }
+# A post says something: a sentence or two, not « Découvrez Petite Vague ! ».
+MIN_POST_WORDS = 12
 # Where a link in the text is clickable; elsewhere it is dead text and the bio's link is the way.
 CLICKABLE_LINKS = ("Facebook", "LinkedIn", "X")
 
@@ -413,10 +425,16 @@ def post_findings(platform: str, text: object, others: dict[str, str], product: 
         problems.append(f"{length} caractères pour {plat.max_text_chars} au plus")
     if plat.max_hashtags is not None and tags > plat.max_hashtags:
         problems.append(f"{tags} hashtags pour {plat.max_hashtags} au plus")
-    found = [Finding("limite", POST_RULES["limite"], bool(text.strip()) and not problems,
-                     " ; ".join(problems) or f"{length} caractères, {tags} hashtag(s)")]
+    count = len(words(text))
+    said = count >= MIN_POST_WORDS and not is_filler(text)
+    found = [Finding("contenu", POST_RULES["contenu"], said, "" if said else f"{count} mot(s) : au moins "
+                     f"{MIN_POST_WORDS}, qui disent quelque chose")]
+    found.append(Finding("limite", POST_RULES["limite"], bool(text.strip()) and not problems,
+                         " ; ".join(problems) or f"{length} caractères, {tags} hashtag(s)"))
     found.append(Finding("produit", POST_RULES["produit"], _names(text, product),
                          "" if _names(text, product) else f"le texte ne nomme pas {product}"))
+    facts = brief.facts_mentioned(text)
+    found.append(Finding("fait", POST_RULES["fait"], bool(facts), "" if facts else "aucune"))
     links = posts.urls(text)
     if plat.name in CLICKABLE_LINKS:
         ok, detail = bool(links), "" if links else "aucun lien vers l'article alors qu'il serait cliquable ici"
@@ -438,3 +456,21 @@ def show_report(findings: list[Finding]) -> None:
     for f in findings:
         mark = "✅" if f.ok else "❌"
         print(f"{mark} {f.title}" + (f" — {f.detail}" if f.detail else ""))
+
+
+def show_posts_report(posts: object, product: str) -> None:
+    """Print the findings of every post of a {platform: text} mapping, each against the others."""
+    if not isinstance(posts, dict):
+        import pandas as pd
+
+        if isinstance(posts, pd.DataFrame) and posts.shape[1] == 1:
+            posts = posts.iloc[:, 0]
+        posts = dict(posts.items()) if isinstance(posts, pd.Series) else {}
+    for name, text in posts.items():
+        known = canonical_label(name, platforms.PLATFORMS)
+        print(f"--- {known}")
+        if known not in platforms.PLATFORMS:
+            print(f"❌ « {name} » n'est pas une plateforme du tableau ({', '.join(platforms.PLATFORMS)})")
+            continue
+        others = {k: v for k, v in posts.items() if k != name and isinstance(v, str)}
+        show_report(post_findings(known, text, others, product))

@@ -63,15 +63,14 @@ show_brief()
 #   aucun niveau sauté ;
 # - **la lecture en balayage** : au moins une liste et quelques mots en gras ;
 # - **la charte** : ni allégation interdite (un cosmétique ne « soigne » pas ; ni « zéro déchet », ni
-#   « biodégradable »), ni superlatif ou mot anxiogène, et le vouvoiement.
+#   « biodégradable »), ni superlatif ou mot anxiogène, et le vouvoiement ;
+# - **les faits du brief** qu'un parent cherche : le prix, le poids du pain, le nombre de lavages,
+#   l'âge minimum, la date de mise en vente et les deux tests (on vous passe d'en oublier un).
 #
 # Lisez le rapport et le brouillon : ils vous disent ce qu'il faut réécrire.
 
 # %%
 brouillon = load_draft_article()
-for regle, titre in writing.ARTICLE_RULES.items():
-    print(f"- {titre}")
-print()
 writing.show_report(writing.article_findings(brouillon, (800, 1200), "Petite Vague"))
 
 # %%
@@ -85,11 +84,9 @@ print(brouillon)
 #
 # - répondre aux questions des parents sur le shampoing solide pour enfants (le brief, point 3.1) ;
 # - compter de **800 à 1 200 mots** ;
-# - respecter chacune des règles du rapport ci-dessus ;
-# - donner les faits du brief qu'un parent cherche : le **prix**, le **poids** du pain, le nombre de
-#   **lavages**, l'**âge** minimum, la **date de mise en vente**, et les preuves (le **test
-#   dermatologique** sur 32 enfants, le **test d'usage** auprès de 120 familles) ; on vous passe
-#   d'en oublier un.
+# - respecter chacune des règles du rapport ci-dessus, faits du brief compris (le **test
+#   dermatologique** sur 32 enfants et le **test d'usage** auprès de 120 familles sont des preuves
+#   que les parents attendent).
 #
 # Chaque règle vaut la même part des points. Un texte qui n'en a que la forme ne les obtient pas :
 # la note est multipliée par la part du texte qui est vraiment du contenu (un paragraphe répété, un
@@ -193,7 +190,7 @@ writing.show_report(writing.article_findings(article, (800, 1200), "Petite Vague
 from cmcert_lib.checks import check, score
 check("bloc2.redaction_article", article)
 ### BEGIN HIDDEN TESTS
-score("bloc2.redaction_article", article, expected={'mots': [800, 1200], 'produit': 'Petite Vague', 'faits': ['prix', 'poids', 'lavages', 'âge', 'mise en vente', 'test dermatologique', "test d'usage"], 'faits_oubliables': 1}, points=6)
+score("bloc2.redaction_article", article, expected={'mots': [800, 1200], 'produit': 'Petite Vague'}, points=6)
 ### END HIDDEN TESTS
 
 # %% [markdown]
@@ -215,6 +212,7 @@ print("Article enregistré dans livrables/article_petite_vague.md")
 # Chaque publication :
 #
 # - tient dans les limites de sa plateforme (caractères, nombre de hashtags) ;
+# - dit quelque chose : au moins douze mots qui ne soient pas un texte d'attente ;
 # - nomme Petite Vague et donne au moins une information concrète du brief (date de sortie, prix,
 #   âge, format, preuves) ;
 # - met un lien vers l'article là où il est cliquable dans le texte (Facebook, LinkedIn) et renvoie
@@ -223,8 +221,9 @@ print("Article enregistré dans livrables/article_petite_vague.md")
 # - est **écrite pour sa plateforme** : LinkedIn parle aux revendeurs, TikTok à des parents qui
 #   font défiler des vidéos ; le même texte recopié d'un réseau à l'autre ne compte pas.
 #
-# L'adresse de l'article sera `https://www.maison-ondine.fr/blog/shampoing-solide-enfant`. Une
-# publication de moins de douze mots ne dit rien et n'obtient rien.
+# L'adresse de l'article sera `https://www.maison-ondine.fr/blog/shampoing-solide-enfant`. Chaque
+# règle vaut la même part des points de la publication ; une publication qui ne dit rien, ou qui
+# recopie celle d'un autre réseau, n'obtient rien.
 
 # %%
 from cmcert_lib.facts.platforms import platform
@@ -274,10 +273,7 @@ publications = {
     ),
 }
 ### END SOLUTION
-for nom, texte in publications.items():
-    print(f"--- {nom}")
-    writing.show_report(writing.post_findings(nom, texte, {k: v for k, v in publications.items() if k != nom},
-                                              "Petite Vague"))
+writing.show_posts_report(publications, "Petite Vague")
 
 # %% tests id=publications_tests points=4 competencies=C2.1.1,C2.2.1
 """Les quatre publications : limites, produit et faits, liens, charte, écriture propre à chaque réseau."""

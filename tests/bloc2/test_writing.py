@@ -68,7 +68,7 @@ def test_charter_lets_proven_claims_comparatives_and_the_word_ton_through(text):
 def test_the_model_article_passes_every_rule_and_the_draft_fails_most():
     assert all(f.ok for f in writing.article_findings(ARTICLE, (800, 1200), PRODUCT))
     failed = {f.rule for f in writing.article_findings(load_draft_article(), (800, 1200), PRODUCT) if not f.ok}
-    assert failed == {"longueur", "phrases", "paragraphes", "orthographe", "titres", "balayage", "charte"}
+    assert failed == {"longueur", "phrases", "paragraphes", "orthographe", "titres", "balayage", "charte", "faits"}
 
 
 def test_titles_two_h1_a_skipped_level_and_vague_titles_are_named():
@@ -116,3 +116,10 @@ def test_prices_are_recognised_in_the_forms_writers_use():
     assert writing.mentions_price("Il coûte 12 € TTC.", 12)
     assert writing.mentions_price("Prix : 12,00 euros", 12)
     assert not writing.mentions_price("Il coûte 15 €, soit 12 centimes le lavage.", 12)
+
+
+def test_the_posts_report_reads_platform_names_as_the_scorer_does(capsys):
+    writing.show_posts_report({"instagram": POSTS["Instagram"], "Snapshat": "Petite Vague"}, PRODUCT)
+    out = capsys.readouterr().out
+    assert "--- Instagram\n✅ Dit quelque chose" in out
+    assert "❌ « Snapshat » n'est pas une plateforme du tableau" in out

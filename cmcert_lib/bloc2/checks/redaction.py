@@ -11,7 +11,6 @@ from __future__ import annotations
 from typing import Any
 
 from cmcert_lib.bloc2 import writing
-from cmcert_lib.bloc2.brief import facts_mentioned
 from cmcert_lib.checks.content import is_filler, repeated
 from cmcert_lib.checks.core import (
     CheckFailed,
@@ -26,8 +25,8 @@ from cmcert_lib.facts.platforms import NETWORKS
 
 # A paragraph counts as French content when most of its words are known to the dictionary.
 FRENCH_SHARE = 0.8
-# A post says something: a sentence or two, not « Découvrez Petite Vague ! ».
-MIN_POST_WORDS = 12
+# A post that says nothing, or the text of another platform, earns nothing whatever its other rules.
+GATES = ("contenu", "adapte")
 
 
 def _text(answer: Any, what: str) -> str:
@@ -77,22 +76,14 @@ def score_article(answer: Any, expected: dict) -> Outcome:
     low, high = expected["mots"]
     product = expected["produit"]
     findings = writing.article_findings(text, (low, high), product)
-    stated = set(facts_mentioned(text))
-    needed = list(expected["faits"])
-    missing = [f for f in needed if f not in stated]
-    facts_ok = len(missing) <= expected["faits_oubliables"]
-    rules = len(findings) + 1
-    passed = sum(f.ok for f in findings) + facts_ok
     remarks = [f"{f.title} : {f.detail}." for f in findings if not f.ok]
-    if not facts_ok:
-        remarks.append("Les faits du brief manquent : l'article doit donner ce qu'un parent cherche (prix, "
-                       "format, durée, âge, preuves, date de sortie) : " + ", ".join(missing) + ".")
+    passed = sum(f.ok for f in findings) / len(findings)
     real = substance(writing.measure(text))
     if real < 1:
         remarks.append(f"{round((1 - real) * 100)} % du texte n'est pas du contenu (paragraphe répété, texte "
                        "d'attente ou mots qu'aucun dictionnaire ne connaît) : la note des règles est "
                        "multipliée par la part du texte qui en est.")
-    return Outcome(passed / rules * real, remarks)
+    return Outcome(passed * real, remarks)
 
 
 # --- 2. the platform posts --------------------------------------------------------------------
@@ -131,23 +122,14 @@ def score_posts(answer: Any, expected: dict) -> Outcome:
             fractions.append(0.0)
             remarks.append(f"{name} : publication manquante.")
             continue
-        if len(writing.words(text)) < MIN_POST_WORDS or is_filler(text):
-            fractions.append(0.0)
-            remarks.append(f"{name} : la publication ne dit presque rien (moins de {MIN_POST_WORDS} mots ou "
-                           "texte d'attente).")
-            continue
         others = {k: v for k, v in posts.items() if k != name and isinstance(v, str)}
-        findings = writing.post_findings(name, text, others, product)
-        copied = next(f for f in findings if f.rule == "adapte")
-        if not copied.ok:
+        findings = {f.rule: f for f in writing.post_findings(name, text, others, product)}
+        gate = next((findings[g] for g in GATES if not findings[g].ok), None)
+        if gate is not None:
             fractions.append(0.0)
-            remarks.append(f"{name} : {copied.detail} (un texte recopié d'un réseau à l'autre ne compte pas).")
+            remarks.append(f"{name} — {gate.title} : {gate.detail} ; la publication ne compte pas.")
             continue
-        has_fact = bool(facts_mentioned(text))
-        ok = [f.ok for f in findings] + [has_fact]
-        fractions.append(sum(ok) / len(ok))
-        remarks += [f"{name} — {f.title} : {f.detail}." for f in findings if not f.ok]
-        if not has_fact:
-            remarks.append(f"{name} : donnez au moins une information concrète du brief (date de sortie, prix, "
-                           "âge, format, preuves).")
+        rules = [f for rule, f in findings.items() if rule not in GATES]
+        fractions.append(sum(f.ok for f in rules) / len(rules))
+        remarks += [f"{name} — {f.title} : {f.detail}." for f in rules if not f.ok]
     return Outcome(sum(fractions) / len(wanted), remarks)

@@ -27,12 +27,12 @@ publications = {
 }
 
 # Points of the autograded cells, from the scorers of cmcert_lib/bloc2/checks/redaction.py:
-# - article (6 pts): 9 rules (the 8 of the report and the brief's facts), the text being the
-#   draft's, all content (substance 1): only the readability (72,6) and the titles (one H1,
+# - article (6 pts): the report's 9 rules, the text being the draft's, all content (substance 1): only the readability (72,6) and the titles (one H1,
 #   three H2, no skipped level once « #### » became « ### ») pass -> 2/9 x 6 = 1.33.
-# - publications (4 pts), a fraction per platform, averaged:
-#   Instagram: 6 checks (limits, product, link, charter, own text, a fact of the brief); 7 hashtags
-#   for 5 and a dead link fail -> 4/6; Facebook and LinkedIn: the same text, which counts for
-#   neither -> 0; TikTok: 3 words, nothing said -> 0. (4/6 + 0 + 0 + 0) / 4 = 1/6 -> 1/6 x 4 = 0.67.
-# Total: 1.33 + 0.67 = 2.0 out of 10.
-PARTIAL_EXPECTED_POINTS = 2.0
+# - publications (4 pts), a fraction per platform, averaged. A post that says nothing or copies
+#   another platform's earns 0; the others, a fifth per rule passed (limits, product, a fact of the
+#   brief, link, charter). Instagram: 7 hashtags for 5 and a dead link fail -> 3/5; Facebook and
+#   LinkedIn: the same text, which counts for neither -> 0; TikTok: 3 words, nothing said -> 0.
+#   (3/5 + 0 + 0 + 0) / 4 = 3/20 -> 3/20 x 4 = 0.6.
+# Total: 1.33 + 0.6 = 1.93 out of 10.
+PARTIAL_EXPECTED_POINTS = 1.93
