@@ -118,7 +118,7 @@ def _cmd_publish(args: argparse.Namespace) -> int:
 def _cmd_demo(args: argparse.Namespace) -> int:
     from cmcert_lib.demo import run_demo
 
-    run_demo(Course.find(), args.bloc)
+    run_demo(Course.find(), args.blocs)
     return 0
 
 
@@ -158,7 +158,7 @@ def parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_publish)
 
     p = sub.add_parser("demo", help="chaîne complète sur une promotion fictive")
-    p.add_argument("--bloc", default="bloc1")
+    p.add_argument("--bloc", dest="blocs", action="append", help="ne fait que ce bloc (répétable ; tous par défaut)")
     p.set_defaults(func=_cmd_demo)
     rubric_cli.add_cli(sub)
     jury_cli.add_cli(sub)

@@ -1,8 +1,9 @@
 """The demo cohort: synthetic candidates submitted, graded and reported end to end.
 
-``cmcert demo`` (``make demo``) builds the candidates' copy of a bloc, writes
-four submissions into ``submitted/`` as ``nbgrader collect`` would, grades them
-with ``cmcert grade`` and prints where every output is.
+``cmcert demo`` (``make demo``) builds the candidates' copy of every bloc, writes
+four submissions per bloc into ``submitted/`` as ``nbgrader collect`` would, grades
+them with ``cmcert grade``, grades the model candidate's judgement answers with the
+rubrics, writes the oral's sheets where a bloc has one, and builds the jury's reports.
 
 The wrong answers of the partly-right candidate live in each bloc's package, one
 module per notebook (``cmcert_lib/bloc1/demo/notebook_02.py`` ...), with the points they are worth.
@@ -172,18 +173,26 @@ def grade_with_rubrics(course: Course, bloc: str, student: str) -> int:
     return len(rubrics)
 
 
-def run_demo(course: Course, bloc: str = "bloc1") -> None:
+def run_demo(course: Course, blocs: list[str] | None = None) -> None:
+    """The whole pipeline on the demo cohort, for the named blocs (every bloc of the course by default)."""
     from nbgrader.api import Gradebook
 
+    from cmcert_lib.demo.jury import write_jury_demo
     from cmcert_lib.grading.batch import grade_bloc
     from cmcert_lib.grading.progress import Progress
     from cmcert_lib.report import build_reports
 
-    print(f"1. Copie candidat de {bloc} : génération de release/{bloc}/ depuis source/{bloc}/")
-    build_sources(course, bloc)
-    ensure_release(course, bloc)
-    print(f"2. Promotion de démonstration : {len(CANDIDATES)} copies déposées dans submitted/")
-    write_submissions(course, bloc)
+    blocs = list(blocs or course.blocs())
+    unknown = [b for b in blocs if b not in course.blocs()]
+    if unknown:
+        raise CourseError(f"Bloc inconnu : {unknown[0]} (blocs du cours : {', '.join(course.blocs())}).")
+    print(f"1. Copies candidat ({', '.join(blocs)}) : génération de release/<bloc>/ depuis source/<bloc>/")
+    for bloc in blocs:
+        build_sources(course, bloc)
+        ensure_release(course, bloc)
+    print(f"2. Promotion de démonstration : {len(CANDIDATES)} copies par bloc déposées dans submitted/")
+    for bloc in blocs:
+        write_submissions(course, bloc)
     with Gradebook(course.gradebook_url) as gb:
         for cand in CANDIDATES:
             gb.update_or_create_student(
@@ -192,30 +201,34 @@ def run_demo(course: Course, bloc: str = "bloc1") -> None:
     for cand in CANDIDATES:
         print(f"   - {cand.student_id} ({cand.first_name} {cand.last_name}) : {cand.profile}")
     print("3. Correction automatique (cmcert grade) sur le carnet de notes SQLite")
-    progress = Progress()  # the bar on a terminal, one line per candidate graded, then the summary
-    try:
-        report = grade_bloc(course, bloc, [c.student_id for c in CANDIDATES], listener=progress)
-    except BaseException:
-        progress.close()
-        raise
-    progress.close(report)
+    reports = {}
+    for bloc in blocs:
+        print(f"   {bloc}")
+        progress = Progress()  # the bar on a terminal, one line per candidate graded, then the summary
+        try:
+            reports[bloc] = grade_bloc(course, bloc, [c.student_id for c in CANDIDATES], listener=progress)
+        except BaseException:
+            progress.close()
+            raise
+        progress.close(reports[bloc])
     print("Où trouver les résultats :")
     print(f"  carnet de notes      : {course.gradebook_file}")
-    print(f"  copies corrigées     : {course.autograded_root}/<candidat>/{bloc}/")
-    print(f"  retours HTML         : {course.feedback_root}/<candidat>/{bloc}/")
-    print(f"  tableau des notes    : {report.grades_csv}")
-    print(f"  rapport d'intégrité  : {report.integrity_report}")
+    print(f"  copies corrigées     : {course.autograded_root}/<candidat>/<bloc>/")
+    print(f"  retours HTML         : {course.feedback_root}/<candidat>/<bloc>/")
+    for report in reports.values():
+        print(f"  tableau des notes    : {report.grades_csv}")
+        print(f"  rapport d'intégrité  : {report.integrity_report}")
     print(f"4. Réponses rédigées : un formateur note avec les grilles la copie de {MODEL_CANDIDATE} "
           "(les autres attendent leur correction)")
-    graded = grade_with_rubrics(course, bloc, MODEL_CANDIDATE)
-    print(f"  {graded} réponse(s) notée(s) ; retours HTML et tableau des notes mis à jour")
-    from cmcert_lib.demo.jury import write_jury_demo
-
-    session = write_jury_demo(course, bloc, [c.student_id for c in CANDIDATES])
-    if session is not None:
-        print(f"5. Soutenance : session {session.id} du {session.label}, fiches de "
-              f"{' et '.join(j.name for j in session.jurors)} (cmcert jury bilan {bloc})")
-        print(f"  sessions             : {course.jury_sessions_file}")
+    for bloc in blocs:
+        graded = grade_with_rubrics(course, bloc, MODEL_CANDIDATE)
+        print(f"  {bloc} : {graded} réponse(s) notée(s) ; retours HTML et tableau des notes mis à jour")
+    for bloc in blocs:
+        session = write_jury_demo(course, bloc, [c.student_id for c in CANDIDATES])
+        if session is not None:
+            print(f"5. Soutenance : session {session.id} du {session.label}, fiches de "
+                  f"{' et '.join(j.name for j in session.jurors)} (cmcert jury bilan {bloc})")
+            print(f"  sessions             : {course.jury_sessions_file}")
     print("6. Rapports de compétences pour le jury (cmcert rapport)")
     files = build_reports(course.root)
     print(f"  promotion            : {files.cohort}")

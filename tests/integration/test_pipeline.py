@@ -15,8 +15,10 @@ import pytest
 from nbgrader.api import Gradebook
 
 from cmcert_lib.demo import CANDIDATES, partial_module
+from cmcert_lib.facts import referential
 from cmcert_lib.grading.batch import notebook_grades
-from tests.conftest import CMCERT, demo_copy
+from cmcert_lib.layout import Course
+from tests.conftest import CMCERT, ROOT, demo_copy
 
 
 def _digest(folder: Path) -> dict[str, str]:
@@ -32,67 +34,86 @@ def demo(demo_template, tmp_path_factory):
     # A copy: test_grading_never_modifies_submissions grades again.
     course = demo_copy(demo_template, tmp_path_factory.mktemp("pipeline"))
     with Gradebook(course.gradebook_url) as gb:
-        grades = {c.student_id: {n.notebook: n for n in notebook_grades(gb, "bloc1", c.student_id)}
-                  for c in CANDIDATES}
+        grades = {bloc: {c.student_id: {n.notebook: n for n in notebook_grades(gb, bloc, c.student_id)}
+                         for c in CANDIDATES}
+                  for bloc in course.blocs()}
     return course, demo_template.stdout, grades
 
 
+def textformat_manual_ids(path: Path) -> list[str]:
+    """The ids of the manually graded cells of a notebook's text source."""
+    from cmcert_lib.authoring import cells, textformat
+
+    nb = textformat.build(path.read_text(encoding="utf-8"), str(path))
+    return [cells.grade_id(c) for c in nb.cells if cells.is_answer(c) and c.cell_type == "markdown"]
+
+
+def _all(grades, student):
+    """(bloc, notebook, grade) of every notebook of every bloc for one candidate."""
+    return [(bloc, name, nb) for bloc, by_student in grades.items() for name, nb in by_student[student].items()]
+
+
 def test_demo_prints_where_outputs_are(demo):
-    _course, out, _ = demo
-    for where in ("gradebook.db", "autograded", "feedback", "bloc1_notes.csv", "bloc1_integrite.md",
-                  "16 réponse(s) notée(s)", "promotion.html", "competences.xlsx"):
+    course, out, _ = demo
+    assert len(course.blocs()) >= 2  # the demo runs every bloc of the course
+    for where in ("gradebook.db", "autograded", "feedback", "bloc1 : 16 réponse(s) notée(s)",
+                  "promotion.html", "competences.xlsx"):
         assert where in out
+    for bloc in course.blocs():
+        assert f"{bloc}_notes.csv" in out and f"{bloc}_integrite.md" in out
     assert "Traceback" not in out
 
 
 def test_complete_candidate_gets_every_automatic_point(demo):
     _, _, grades = demo
-    for name, nb in grades["demo_complet"].items():
-        assert nb.auto_max > 0, name
-        assert nb.auto_score == pytest.approx(nb.auto_max), name
+    for bloc, name, nb in _all(grades, "demo_complet"):
+        assert nb.auto_max > 0, (bloc, name)
+        assert nb.auto_score == pytest.approx(nb.auto_max), (bloc, name)
         # The demo's trainer graded every judgement answer « Maîtrisé » with the rubrics.
-        assert nb.manual_pending == 0 and nb.manual_score == pytest.approx(nb.manual_max), name
-    for name, nb in grades["demo_partiel"].items():
-        assert nb.manual_pending > 0 and nb.manual_score == 0, name  # waiting for a trainer
+        assert nb.manual_pending == 0 and nb.manual_score == pytest.approx(nb.manual_max), (bloc, name)
+    for bloc, name, nb in _all(grades, "demo_partiel"):
+        assert nb.manual_pending > 0 and nb.manual_score == 0, (bloc, name)  # waiting for a trainer
 
 
 def test_blank_candidate_earns_nothing(demo):
     course, _, grades = demo
-    for name, nb in grades["demo_vide"].items():
-        assert nb.auto_score == 0, name
-    with Gradebook(course.gradebook_url) as gb:
-        sub = gb.find_submission("bloc1", "demo_vide")
-        comments = [c.auto_comment for nb in sub.notebooks for c in nb.comments if c.auto_comment]
-        manual = [g for nb in sub.notebooks for g in nb.grades if g.cell_type == "markdown"]
-    assert comments and set(comments) == {"Aucune réponse."}
-    assert manual and all(g.score == 0 for g in manual)
-    # The feedback the candidate reads says it in French too (it is written after the translation).
-    pages = "".join(p.read_text(encoding="utf-8") for p in course.feedback("demo_vide", "bloc1").glob("*.html"))
-    assert "Aucune réponse." in pages and "No response" not in pages
+    for bloc, name, nb in _all(grades, "demo_vide"):
+        assert nb.auto_score == 0, (bloc, name)
+    for bloc in course.blocs():
+        with Gradebook(course.gradebook_url) as gb:
+            sub = gb.find_submission(bloc, "demo_vide")
+            comments = [c.auto_comment for nb in sub.notebooks for c in nb.comments if c.auto_comment]
+            manual = [g for nb in sub.notebooks for g in nb.grades if g.cell_type == "markdown"]
+        assert comments and set(comments) == {"Aucune réponse."}, bloc
+        assert manual and all(g.score == 0 for g in manual), bloc
+        # The feedback the candidate reads says it in French too (it is written after the translation).
+        pages = "".join(p.read_text(encoding="utf-8") for p in course.feedback("demo_vide", bloc).glob("*.html"))
+        assert "Aucune réponse." in pages and "No response" not in pages, bloc
 
 
 def test_partly_right_candidate_gets_the_hand_computed_points(demo):
     _, _, grades = demo
-    for name, nb in grades["demo_partiel"].items():
-        expected = partial_module("bloc1", name).PARTIAL_EXPECTED_POINTS
+    for bloc, name, nb in _all(grades, "demo_partiel"):
+        expected = partial_module(bloc, name).PARTIAL_EXPECTED_POINTS
         # Cell scores are recorded to the hundredth; a module's expectation may be exact (sevenths).
-        assert nb.auto_score == pytest.approx(expected, abs=0.005), name
-        assert 0 < nb.auto_score < nb.auto_max, name
+        assert nb.auto_score == pytest.approx(expected, abs=0.005), (bloc, name)
+        assert 0 < nb.auto_score < nb.auto_max, (bloc, name)
 
 
 def test_disruptive_candidate(demo):
     _, _out, grades = demo
-    ours = grades["demo_perturbateur"]
-    complete = grades["demo_complet"]
-    names = sorted(ours)
-    last = names[-1]
-    assert ours[last].auto_score == 0  # not handed in
-    first = names[0]
-    assert 0 <= ours[first].auto_score < complete[first].auto_max  # the error cost points
-    for name in names[1:3]:  # deleted test restored and passed; loop interrupted
-        assert ours[name].auto_score == pytest.approx(complete[name].auto_max), name
-    for name in names[3:-1]:
-        assert ours[name].auto_score == pytest.approx(complete[name].auto_max), name
+    for bloc in grades:
+        ours = grades[bloc]["demo_perturbateur"]
+        complete = grades[bloc]["demo_complet"]
+        names = sorted(ours)
+        last = names[-1]
+        assert ours[last].auto_score == 0, bloc  # not handed in
+        first = names[0]
+        assert 0 <= ours[first].auto_score < complete[first].auto_max, bloc  # the error cost points
+        for name in names[1:3]:  # deleted test restored and passed; loop interrupted
+            assert ours[name].auto_score == pytest.approx(complete[name].auto_max), (bloc, name)
+        for name in names[3:-1]:
+            assert ours[name].auto_score == pytest.approx(complete[name].auto_max), (bloc, name)
 
 
 def test_grading_never_modifies_submissions(demo):
@@ -107,18 +128,22 @@ def test_grading_never_modifies_submissions(demo):
 
 def test_feedback_is_written_per_notebook(demo):
     course, _, grades = demo
-    for student in ("demo_complet", "demo_partiel", "demo_vide"):
-        folder = course.feedback(student, "bloc1")
-        htmls = sorted(p.stem for p in folder.glob("*.html"))
-        assert htmls == sorted(grades[student]), student
+    for bloc in grades:
+        for student in ("demo_complet", "demo_partiel", "demo_vide"):
+            folder = course.feedback(student, bloc)
+            htmls = sorted(p.stem for p in folder.glob("*.html"))
+            assert htmls == sorted(grades[bloc][student]), (bloc, student)
 
 
-def test_the_jury_report_shows_the_graded_candidate_validating_bloc1(demo):
+def test_the_jury_report_shows_the_graded_candidate_validating_every_bloc_of_the_demo(demo):
     course, _, _ = demo
     page = (course.root / "rapports" / "candidats" / "demo_complet.html").read_text(encoding="utf-8")
     assert "Camille Durand" in page and "Proposition au jury : Non" in page
-    assert page.count(">Acquise</span>") == 12  # the 12 competencies of Bloc 1
-    assert "blocs 2, 3, 4 et 5 non évalués" in page
+    numbers = [int(bloc.removeprefix("bloc")) for bloc in course.blocs()]
+    competencies = sum(len(referential.competencies_of_bloc(n)) for n in numbers)
+    assert page.count(">Acquise</span>") == competencies  # 12 for Bloc 1, 7 for Bloc 2
+    missing = [str(n) for n in range(1, 6) if n not in numbers]
+    assert f"blocs {', '.join(missing[:-1])} et {missing[-1]} non évalués" in page
 
 
 def test_grades_table_is_a_french_spreadsheet(demo):
@@ -126,16 +151,17 @@ def test_grades_table_is_a_french_spreadsheet(demo):
     path = course.root / "notes" / "bloc1_notes.csv"
     with path.open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle, delimiter=";"))
-    assert len(rows) == len(CANDIDATES) * len(grades["demo_complet"])
+    assert len(rows) == len(CANDIDATES) * len(grades["bloc1"]["demo_complet"])
     row = next(r for r in rows if r["Candidat"] == "demo_partiel")
-    nb = grades["demo_partiel"][row["Notebook"]]
+    nb = grades["bloc1"]["demo_partiel"][row["Notebook"]]
     assert row["Points automatiques"] == f"{nb.auto_score:g}".replace(".", ",")
 
 
-def test_feedback_is_french_and_hides_the_hidden_tests(demo):
+@pytest.mark.parametrize("bloc", Course(ROOT).blocs())
+def test_feedback_is_french_and_hides_the_hidden_tests(demo, bloc):
     course, _, _ = demo
-    pages = list(course.feedback("demo_partiel", "bloc1").glob("*.html"))
-    pages += list(course.feedback("demo_perturbateur", "bloc1").glob("*.html"))
+    pages = list(course.feedback("demo_partiel", bloc).glob("*.html"))
+    pages += list(course.feedback("demo_perturbateur", bloc).glob("*.html"))
     assert pages
     for page in pages:
         html = page.read_text(encoding="utf-8")
@@ -143,11 +169,13 @@ def test_feedback_is_french_and_hides_the_hidden_tests(demo):
         for leak in ("BEGIN HIDDEN TESTS", "score(", "expected=", "Traceback (most recent call last)",
                      "Student&#39;s answer"):
             assert leak not in html, f"{page.name} shows {leak}"
-    partial = "".join(p.read_text(encoding="utf-8") for p in course.feedback("demo_partiel", "bloc1").glob("*.html"))
+    partial = "".join(p.read_text(encoding="utf-8") for p in course.feedback("demo_partiel", bloc).glob("*.html"))
     assert "Points : " in partial  # the scorers' remarks reach the candidate
 
 
-def test_feedback_of_the_partial_candidate_shows_the_marking_guides(demo):
+@pytest.mark.parametrize("bloc", Course(ROOT).blocs())
+def test_feedback_of_the_partial_candidate_shows_the_marking_guides(demo, bloc):
     course, _, _ = demo
-    html = "".join(p.read_text(encoding="utf-8") for p in course.feedback("demo_partiel", "bloc1").glob("*.html"))
-    assert html.count("Grille de correction") >= 7
+    html = "".join(p.read_text(encoding="utf-8") for p in course.feedback("demo_partiel", bloc).glob("*.html"))
+    manual = sum(len(textformat_manual_ids(path)) for path in course.texts(bloc))
+    assert manual and html.count("Grille de correction") >= manual
