@@ -138,6 +138,8 @@ def safe_html(fragment: str) -> str:
 IMAGE_MAGIC = {"image/png": b"\x89PNG\r\n\x1a\n", "image/jpeg": b"\xff\xd8\xff"}
 KEPT_MIMETYPES = ("text/plain", "text/html", "image/png", "image/jpeg")
 AS_TEXT = ("text/markdown", "text/latex")  # shown as plain text when nothing else says the same
+# Python's default repr (« <IPython.core.display.Markdown object> ») says nothing: the Markdown's text does.
+_DEFAULT_REPR = re.compile(r"^<[\w.]+ object(?: at 0x[0-9a-fA-F]+)?>$")
 
 
 def _joined(value: Any) -> str | None:
@@ -179,7 +181,7 @@ def output(found: dict) -> nbformat.NotebookNode | None:
                 value = safe_html(value)
         if value is not None:
             kept[mime] = value
-    if "text/plain" not in kept:
+    if "text/plain" not in kept or _DEFAULT_REPR.match(kept["text/plain"].strip()):
         shown = next((_joined(data.get(m)) for m in AS_TEXT if _joined(data.get(m)) is not None), None)
         if shown is not None:
             kept["text/plain"] = shown

@@ -188,6 +188,9 @@ def _display(data: dict) -> dict:
      {"text/plain"}),
     ({"application/vnd.plotly.v1+json": {"data": []}}, set()),
     ({"text/markdown": "[x](javascript:alert(1)) <script>alert(1)</script>"}, {"text/plain"}),
+    # IPython's Markdown object: its text, not its repr, and still as escaped text.
+    ({"text/markdown": "# Brief\n\n<script>alert(1)</script>", "text/plain": "<IPython.core.display.Markdown object>"},
+     {"text/plain"}),
     ({"text/latex": "$\\href{javascript:alert(1)}{x}$"}, {"text/plain"}),
     ({"text/html": "<script>alert(1)</script><b>gras</b>"}, {"text/html"}),
     ({"image/png": PNG}, {"image/png"}),
