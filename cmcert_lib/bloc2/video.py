@@ -21,7 +21,7 @@ from typing import Any
 import pandas as pd
 
 from cmcert_lib.bloc2.subtitles import Cue, SubtitleError, parse_srt
-from cmcert_lib.checks.core import label_key
+from cmcert_lib.checks.core import canonical_label, label_key
 from cmcert_lib.facts import subtitles as norms
 from cmcert_lib.facts.platforms import PLATFORMS
 
@@ -143,6 +143,7 @@ def _caption(image, lines: Iterable[str], bottom: bool, size: int = 20):
 def _shots(storyboard: Any, stills: dict[str, str]) -> list[tuple[str, float, str]]:
     """(path, seconds, on-screen text) per shot; ValueError (French) on a shot that cannot be drawn."""
     frame = pd.DataFrame(storyboard)
+    frame = frame.rename(columns=lambda c: canonical_label(c, STORYBOARD_COLUMNS))
     shots = []
     for position, row in enumerate(frame.to_dict("records"), start=1):
         image = str(row.get("Image", "")).strip()

@@ -46,7 +46,7 @@ def _table(answer: Any, what: str, columns: tuple[str, ...]) -> pd.DataFrame:
     if isinstance(answer, list) and answer and all(isinstance(row, dict) for row in answer):
         answer = pd.DataFrame(answer[:MAX_SHOTS * 4])
     if isinstance(answer, pd.DataFrame):
-        answer = answer.rename(columns=lambda c: canonical_label(c, columns) if isinstance(c, str) else c)
+        answer = answer.rename(columns=lambda c: canonical_label(c, (*columns, "Plan")) if isinstance(c, str) else c)
     frame = as_frame(answer, what, columns)
     return frame.reset_index(drop=True)
 
@@ -58,8 +58,13 @@ def _text(value: Any) -> str:
 # --- 1.1 the storyboard ---------------------------------------------------------------------------
 
 
+# The rows' order is the cut's: the shot numbers are not needed (a frame indexed by « Plan » loses
+# that name on its way to the scorer).
+STORYBOARD_REQUIRED = tuple(c for c in video.STORYBOARD_COLUMNS if c != "Plan")
+
+
 def _storyboard(answer: Any) -> pd.DataFrame:
-    return _table(answer, "scenario", video.STORYBOARD_COLUMNS)
+    return _table(answer, "scenario", STORYBOARD_REQUIRED)
 
 
 @visible("bloc2.video_scenario")
