@@ -140,8 +140,12 @@ def _caption(image, lines: Iterable[str], bottom: bool, size: int = 20):
     return Image.alpha_composite(image.convert("RGBA"), layer).convert("RGB")
 
 
+class CutError(ValueError):
+    """A storyboard the rough cut cannot follow; the message is French."""
+
+
 def _shots(storyboard: Any, stills: dict[str, str]) -> list[tuple[str, float, str]]:
-    """(path, seconds, on-screen text) per shot; ValueError (French) on a shot that cannot be drawn."""
+    """(path, seconds, on-screen text) per shot; CutError (French) on a shot that cannot be drawn."""
     frame = pd.DataFrame(storyboard)
     frame = frame.rename(columns=lambda c: canonical_label(c, STORYBOARD_COLUMNS))
     shots = []
@@ -149,14 +153,14 @@ def _shots(storyboard: Any, stills: dict[str, str]) -> list[tuple[str, float, st
         image = str(row.get("Image", "")).strip()
         path = stills.get(image) or next((p for n, p in stills.items() if label_key(n) == label_key(image)), None)
         if path is None:
-            raise ValueError(f"plan {position} : image « {image} » inconnue (prenez un fichier de la liste).")
+            raise CutError(f"plan {position} : image « {image} » inconnue (prenez un fichier de la liste).")
         seconds = float(row.get("Durée (s)", 0))
         if not 0 < seconds <= max_seconds():
-            raise ValueError(f"plan {position} : durée de {seconds} s impossible.")
+            raise CutError(f"plan {position} : durée de {seconds} s impossible.")
         text = row.get("Texte à l'écran", "")
         shots.append((path, seconds, text if isinstance(text, str) else ""))
     if not shots:
-        raise ValueError("le scénario n'a aucun plan.")
+        raise CutError("le scénario n'a aucun plan.")
     return shots
 
 
@@ -193,7 +197,7 @@ def assemble_clip(storyboard: Any, subtitles: str, stills: dict[str, str], out: 
     try:
         shots = _shots(storyboard, stills)
         cues = parse_srt(subtitles)
-    except (ValueError, SubtitleError) as exc:
+    except (CutError, SubtitleError) as exc:
         print(f"Vidéo non assemblée : {exc}")
         return None
     except Exception:  # noqa: BLE001 - a storyboard of any shape is a French message, never a crash
