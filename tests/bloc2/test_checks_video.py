@@ -75,7 +75,8 @@ def test_undescribed_actions_scale_the_rules_down():
 
 
 def test_storyboard_in_other_forms():
-    rows = _storyboard().drop(columns="Plan").rename(columns={"Durée (s)": "duree (s)", "Texte à l'écran": "Texte a l'ecran"})
+    rows = _storyboard().drop(columns="Plan").rename(
+        columns={"Durée (s)": "duree (s)", "Texte à l'écran": "Texte a l'ecran"})
     rows["duree (s)"] = ["3", "4,0", "8 s", "5", "11"]
     assert _score_storyboard(rows.to_dict("records")).fraction == 1
 
