@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 
+import imageio_ffmpeg
 import pandas as pd
 import pytest
 from PIL import Image
@@ -124,7 +125,9 @@ def test_a_cut_that_cannot_be_made_says_why_in_french(tmp_path, capsys, storyboa
     assert words in out.out and out.err == ""
 
 
-def test_no_encoder_is_a_french_message(tmp_path, capsys, monkeypatch):
+def test_an_encoder_that_cannot_start_is_a_french_message(tmp_path, capsys, monkeypatch):
+    imageio_ffmpeg.get_ffmpeg_exe()  # found (and cached) before ffmpeg is refused to start
+
     def refuse(*args, **kwargs):
         raise PermissionError(13, "Permission non accordée")
 
@@ -132,3 +135,14 @@ def test_no_encoder_is_a_french_message(tmp_path, capsys, monkeypatch):
     srt = to_srt([Cue(1, 0, 1000, ("Le bain",))])
     assert video.assemble_clip(_storyboard(), srt, _stills(), tmp_path / "c.mp4") is None
     assert "ffmpeg ne peut pas être lancé" in capsys.readouterr().out
+
+
+def test_no_encoder_is_a_french_message(tmp_path, capsys, monkeypatch):
+    def missing():
+        raise RuntimeError("No ffmpeg exe could be found.")
+
+    monkeypatch.setattr(imageio_ffmpeg, "get_ffmpeg_exe", missing)
+    srt = to_srt([Cue(1, 0, 1000, ("Le bain",))])
+    assert video.assemble_clip(_storyboard(), srt, _stills(), tmp_path / "c.mp4") is None
+    out = capsys.readouterr()
+    assert "introuvable" in out.out and "No ffmpeg" not in out.out and out.err == ""
