@@ -104,7 +104,7 @@ export.head(8)
 # (accents compris : « shampoing bebe bio » et « shampoing bébé bio » sont deux requêtes distinctes ; les
 # majuscules ne comptent pas), de la plus prioritaire à la moins prioritaire, par exemple `["shampoing a", "shampoing b", …]` (un
 # tableau trié avec sa colonne `Keyword` est aussi accepté). La moitié des points va à la liste (chaque
-# requête oubliée ou en trop coûte), l'autre moitié à l'ordre.
+# requête oubliée ou en trop coûte), l'autre moitié à l'ordre (la part des requêtes à leur rang).
 
 # %% solution id=mots_cles_retenus
 ### BEGIN SOLUTION

@@ -61,28 +61,27 @@ def check_keywords(answer: Any) -> str:
     return f"{len(keys)} mot(s)-clé(s), sans doublon."
 
 
-def _concordance(given: list[str], wanted: list[str]) -> float:
-    """Kendall's tau of the common keywords' two orders, floored at 0 (1 = same order, 0 = no better than chance)."""
-    common = [k for k in given if k in wanted]
-    rank = {k: i for i, k in enumerate(wanted)}
-    pairs = [(rank[a], rank[b]) for i, a in enumerate(common) for b in common[i + 1:]]
-    if not pairs:
-        return 1.0 if common else 0.0
-    agree = sum(1 for a, b in pairs if a < b)
-    return max(0.0, 2 * agree / len(pairs) - 1)
+def _order(given: list[str], wanted: list[str]) -> float:
+    """The share of the common keywords at their place: both lists reduced to the keywords they share,
+    compared rank by rank (a keyword missing or in excess does not shift the others)."""
+    mine = [k for k in given if k in wanted]
+    theirs = [k for k in wanted if k in set(mine)]
+    if not mine:
+        return 0.0
+    return sum(1 for a, b in zip(mine, theirs, strict=True) if a == b) / len(mine)
 
 
 @scorer("bloc2.seo_mots_cles", form="une liste de mots-clés (textes), du plus prioritaire au moins prioritaire")
 def score_keywords(answer: Any, expected: list) -> Outcome:
-    """Half the points for the right set (F1 of precision and recall), half for the order (Kendall's tau of
-    the common keywords, floored at 0), the order's half weighed by the set's score."""
+    """Half the points for the right set (F1 of precision and recall), half for the order (the share of
+    the common keywords at their place), the order's half weighed by the set's score."""
     given = list(dict.fromkeys(_keywords(answer)))
     wanted = [_keyword_key(k) for k in expected]
     common = set(given) & set(wanted)
     precision = len(common) / len(given) if given else 0.0
     recall = len(common) / len(wanted)
     f1 = 2 * precision * recall / (precision + recall) if common else 0.0
-    tau = _concordance(given, wanted)
+    order = _order(given, wanted)
     remarks = []
     if recall < 1:
         remarks.append(f"{len(wanted) - len(common)} mot(s)-clé(s) qui passent les filtres manquent : relisez "
@@ -90,10 +89,10 @@ def score_keywords(answer: Any, expected: list) -> Outcome:
     if precision < 1:
         remarks.append(f"{len(given) - len(common)} mot(s)-clé(s) retenu(s) ne passent pas les filtres "
                        "(hors sujet, marque, volume trop faible, difficulté trop forte ou inconnue).")
-    if tau < 1 and common:
+    if order < 1 and common:
         remarks.append("L'ordre ne suit pas le score de priorité : classez par score décroissant "
                        "(Volume × (100 − difficulté) / 100), à égalité par ordre alphabétique.")
-    return Outcome(f1 * (0.5 + 0.5 * tau), remarks)
+    return Outcome(f1 * (0.5 + 0.5 * order), remarks)
 
 
 # --- 1.2 the volume by intent --------------------------------------------------------------------
