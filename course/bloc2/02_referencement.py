@@ -142,8 +142,10 @@ score("bloc2.seo_mots_cles", mots_cles_retenus, expected=['shampoing solide enfa
 # décimale : il s'ouvre tel quel dans un tableur français).
 
 # %%
-ordre = {requete: rang for rang, requete in enumerate(pd.Series(mots_cles_retenus, dtype="object"), start=1)
-         if isinstance(requete, str)}
+liste = mots_cles_retenus
+if isinstance(liste, pd.DataFrame) and "Keyword" in liste.columns:
+    liste = liste["Keyword"]
+ordre = {requete: rang for rang, requete in enumerate(list(liste), start=1) if isinstance(requete, str)}
 tableau_retenu = export[export["Keyword"].isin(list(ordre))].copy()
 tableau_retenu.insert(0, "Rang", tableau_retenu["Keyword"].map(ordre))
 tableau_retenu["Score"] = (tableau_retenu["Volume"] * (100 - tableau_retenu["Keyword Difficulty"]) / 100).round(1)
