@@ -7,9 +7,9 @@ import math
 import pandas as pd
 import pytest
 
-from cmcert_lib.bloc2.datagen.seo import DRAFT_FAULTS
 from cmcert_lib.bloc2.seo import DEFAUTS
 from cmcert_lib.checks import core
+from tests.bloc2.test_seo import DRAFT_FAULTS
 
 KEYWORDS = ["shampoing solide enfant", "shampoing enfant bio", "shampoing bébé bio", "shampoing bebe bio"]
 INTENTS = {"informationnel": 2130, "commercial": 8720, "transactionnel": 160, "navigationnel": 0}
