@@ -29,7 +29,7 @@ TEST_FAMILIES = 120  # the three-week usage test whose results feed the infograp
 DERMATOLOGICAL_PANEL = 32  # children in the dermatological and ophthalmological test
 PHOTO_SHOOT = "18 janvier 2027"
 PODCAST_SERIES = "Les voix de l'atelier"
-BLOG_WORDS = (800, 1200)  # the article's length the brief asks for
+BLOG_WORDS = brand.LAUNCH_ARTICLE_WORDS  # the article's length the brief asks for
 
 
 def brief_text() -> str:

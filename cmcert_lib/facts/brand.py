@@ -86,6 +86,7 @@ LAUNCH_BRIEF_DATE = date(2027, 1, 25)  # Bloc 2's brief: the contents of the lau
 LAUNCH_CONTENT_DUE = date(2027, 3, 5)  # every content handed to the client for validation
 LAUNCH_DATE = date(2027, 4, 6)  # on sale on the online shop and at the boutique-atelier
 LAUNCH_RESELLERS_DATE = date(2027, 4, 13)  # at the resellers
+LAUNCH_ARTICLE_WORDS = (800, 1200)  # the launch's blog article, as long as Bloc 2's brief asks
 
 # The visual identity: the charter's colours (hex). Text laid on them is checked for contrast (WCAG AA).
 PALETTE = {

@@ -19,6 +19,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from cmcert_lib.facts import brand
+
 __all__ = [
     "ARIAL_WIDTHS", "ARTICLE_WORDS", "DEFAULT_WIDTH", "DENSITY_MAX", "DESCRIPTION_FONT_PX",
     "DESCRIPTION_MAX_PX", "DESCRIPTION_MIN_CHARS", "INTENTS", "KMT_COLUMNS", "KMT_VOLUMES", "LAST_CHECKED",
@@ -75,8 +77,8 @@ DESCRIPTION_MIN_CHARS = 120  # below, Google tends to complete it from the page'
 SLUG_MAX_WORDS = 6
 # Beyond 3 % of the words, a repeated keyword reads as keyword stuffing.
 DENSITY_MAX = 0.03
-# The brief asks for an article of 800 to 1 200 words.
-ARTICLE_WORDS = (800, 1200)
+# The brief asks for an article of 800 to 1 200 words (one fact: the brand's launch).
+ARTICLE_WORDS = brand.LAUNCH_ARTICLE_WORDS
 
 # --- the keyword export --------------------------------------------------------------------------
 # The « Trend » column (twelve relative values) is switched off in the export, as Semrush allows.

@@ -37,7 +37,7 @@
 from pathlib import Path
 
 from cmcert_lib.bloc2 import writing
-from cmcert_lib.bloc2.brief import show_brief
+from cmcert_lib.bloc2.brief import BLOG_WORDS, PRODUCT, show_brief
 from cmcert_lib.bloc2.datasets import load_draft_article
 
 Path("livrables").mkdir(exist_ok=True)
@@ -71,7 +71,7 @@ show_brief()
 
 # %%
 brouillon = load_draft_article()
-writing.show_report(writing.article_findings(brouillon, (800, 1200), "Petite Vague"))
+writing.show_report(writing.article_findings(brouillon, BLOG_WORDS, PRODUCT))
 
 # %%
 print(brouillon)
@@ -183,7 +183,7 @@ Petite Vague sera en vente le mardi 6 avril 2027 sur notre boutique en ligne et 
 Vous l'avez essayé ? Racontez-nous le premier bain de vos enfants en commentaire, ou partagez vos photos avec #PetiteVague. Toute l'équipe de l'atelier a hâte de vous lire.
 """
 ### END SOLUTION
-writing.show_report(writing.article_findings(article, (800, 1200), "Petite Vague"))
+writing.show_report(writing.article_findings(article, BLOG_WORDS, PRODUCT))
 
 # %% tests id=article_tests points=6 competencies=C2.1.1,C2.2.1
 """L'article : longueur, lisibilité, phrases et paragraphes, orthographe, titres, balayage, charte, faits du brief."""
@@ -273,7 +273,7 @@ publications = {
     ),
 }
 ### END SOLUTION
-writing.show_posts_report(publications, "Petite Vague")
+writing.show_posts_report(publications, PRODUCT)
 
 # %% tests id=publications_tests points=4 competencies=C2.1.1,C2.2.1
 """Les quatre publications : limites, produit et faits, liens, charte, écriture propre à chaque réseau."""

@@ -12,7 +12,7 @@ article = article.replace("# Un nouveau produit", "## Un nouveau produit")
 article = article.replace("### Pourquoi", "## Pourquoi").replace("### Une formule", "## Une formule")
 article = article.replace("#### Comment", "### Comment").replace("### Ou l'acheter", "## Où l'acheter")
 article = article.replace("Tu vas adorer", "Vous allez adorer")
-writing.show_report(writing.article_findings(article, (800, 1200), "Petite Vague"))''',
+writing.show_report(writing.article_findings(article, BLOG_WORDS, PRODUCT))''',
     "publications": '''texte_commun = ("Petite Vague, notre shampoing solide pour les enfants dès 3 ans, arrive le 6 avril ! "
                 "Découvrez tout ce qu'il faut savoir dans notre article : "
                 "https://www.maison-ondine.fr/blog/shampoing-solide-enfant")
