@@ -374,8 +374,10 @@ def _overlay(answer: Any) -> dict:
             "gras": bold}
 
 
-def _french(number: float) -> str:
-    return f"{number:.1f}".replace(".", ",")
+def _french(number: float, decimals: int = 1) -> str:
+    """« 2,97 », « 4,5 », « 3 »: a ratio written the French way, without trailing zeros."""
+    text = f"{math.floor(number * 10 ** decimals) / 10 ** decimals:.{decimals}f}"
+    return text.rstrip("0").rstrip(".").replace(".", ",")
 
 
 def _fits(text: str, zone, size_pt: float) -> bool:
@@ -410,7 +412,7 @@ def score_overlay(answer: Any, expected: dict) -> Outcome:
     if measured >= threshold:
         fraction += 0.5
     else:
-        remarks.append(f"Contraste insuffisant : {_french(measured)}:1 atteint sur {round(CONTRAST_SHARE * 100)} % "
+        remarks.append(f"Contraste insuffisant : {_french(measured, 2)}:1 atteint sur {round(CONTRAST_SHARE * 100)} % "
                        f"de la zone, pour un seuil de {_french(threshold)}:1 à cette taille de texte ; changez de "
                        "couleur, de zone ou de taille.")
     if overlay["couleur"] in {rgb(c) for c in PALETTE.values()}:
