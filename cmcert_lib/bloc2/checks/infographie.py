@@ -115,13 +115,17 @@ def check_by_hair(answer: Any) -> str:
         decimals=DECIMALS)
 def score_by_hair(answer: Any, expected: dict) -> Outcome:
     values = _figures(answer, "satisfaits_par_cheveux", HAIR_TYPES)
-    wrong = [h for h in HAIR_TYPES if h not in values or not _percent_share(values[h], expected[h])]
+    missing = [h for h in HAIR_TYPES if h not in values]
+    wrong = [h for h in HAIR_TYPES if h in values and not _percent_share(values[h], expected[h])]
     remarks = []
+    if missing:
+        remarks.append(f"{len(missing)} type(s) de cheveux absent(s) de la réponse (" + ", ".join(missing)
+                       + ") : écrivez les quatre types comme dans l'export.")
     if wrong:
         remarks.append(f"{len(wrong)} part(s) sur {len(HAIR_TYPES)} ne sont pas justes (" + ", ".join(wrong)
                        + ") : pour chaque type de cheveux, divisez les familles satisfaites (« Très » ou « Plutôt "
                        "satisfait·e ») par toutes les familles de ce type.")
-    return Outcome(1 - len(wrong) / len(HAIR_TYPES), remarks)
+    return Outcome(1 - (len(missing) + len(wrong)) / len(HAIR_TYPES), remarks)
 
 
 # --- 2.1 the infographic ---------------------------------------------------------------------------
