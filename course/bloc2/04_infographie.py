@@ -237,6 +237,8 @@ fig.text(0.93, 0.05, "@maisonondine", fontsize=pt(31), weight="bold", color=MARI
 ### END SOLUTION
 
 # %% readonly id=description
+from cmcert_lib.bloc2.infographic import describe as decrire_infographie
+
 infographie = decrire_infographie(fig, "livrables/infographie_test_usage.png")
 print(f"Image enregistrée : {infographie['largeur_px']} × {infographie['hauteur_px']} px, "
       f"{infographie['poids_octets'] / 1024:.0f} Ko, {len(infographie['textes'])} textes.")
