@@ -177,6 +177,18 @@ print("\nCouleurs de la charte :", PALETTE)
 # | couleurs | le fond, les formes et les textes prennent les couleurs de `PALETTE` (le noir et le blanc purs de matplotlib n'en sont pas) |
 # | poids | le fichier PNG pèse moins que la limite d'Instagram |
 #
+# Pour partir : une figure de la taille du fil, des textes placés en fractions de la figure (0 à 1,
+# de gauche à droite et de bas en haut) et un graphique placé où vous voulez.
+#
+# ```python
+# DPI = 100
+# def pt(px):  # la taille matplotlib (en points) d'un texte de px pixels
+#     return px * 72 / DPI
+# fig = plt.figure(figsize=(1080 / DPI, 1350 / DPI), dpi=DPI, facecolor=PALETTE["Écume"])
+# fig.text(0.07, 0.93, "Votre titre", fontsize=pt(64), weight="bold", color=PALETTE["Bleu marine"])
+# ax = fig.add_axes((0.35, 0.2, 0.5, 0.25))  # (gauche, bas, largeur, hauteur)
+# ```
+#
 # Les chiffres portent le quart des points à eux seuls, les codes visuels le reste : un chiffre faux ou
 # absent fait perdre sa part de tout. La cellule après votre réponse enregistre l'image dans
 # `livrables/infographie_test_usage.png` et la décrit (tailles, couleurs, textes) : regardez le résultat,
@@ -206,7 +218,7 @@ fig.text(0.07, 0.85, "Petite Vague, notre shampoing solide pour enfants,\ntesté
 
 # Les trois chiffres clés, un par carte : le chiffre d'abord, ce qu'il mesure dessous.
 cartes = [(pct(chiffres_cles["satisfaits"]), "des familles\nsatisfaites"),
-          (pct(chiffres_cles["rachat"]), "l'achèteraient\nà 12 €"),
+          (pct(chiffres_cles["rachat"]), "l’achèteraient\nà 12 €"),
           (f"{chiffres_cles['lavages_par_pain']:.0f}", "lavages par\npain de 60 g")]
 for i, (chiffre, legende) in enumerate(cartes):
     x = 0.05 + i * 0.31
@@ -230,7 +242,7 @@ for bord in ("top", "right", "bottom", "left"):
 fig.text(0.07, 0.14, f"Sur cheveux frisés ou crépus, le démêlage reste\nplus difficile "
          f"({familles_par_cheveux['Frisés ou crépus']} familles sur 120).",
          fontsize=pt(31), color=MARINE, va="center", linespacing=1.3)
-fig.text(0.07, 0.05, "Source : test d'usage Maison Ondine,\n120 familles, janvier 2027", fontsize=pt(31),
+fig.text(0.07, 0.05, "Source : test d’usage Maison Ondine,\n120 familles, janvier 2027", fontsize=pt(31),
          color=GOEMON, va="center", linespacing=1.3)
 fig.add_artist(plt.Line2D([0.07, 0.93], [0.095, 0.095], transform=fig.transFigure, color=SABLE, linewidth=2))
 fig.text(0.93, 0.05, "@maisonondine", fontsize=pt(31), weight="bold", color=MARINE, ha="right", va="center")
@@ -274,11 +286,11 @@ score("bloc2.infographie_figure", infographie, expected={'chiffres': [85.8333, 7
 # et parce qu'il répond à une question qui reviendra en commentaire.
 #
 # **Les choix visuels.** Portrait 4:5 (1 080 × 1 350 px), le format qui occupe le plus d'écran dans le
-# fil Instagram et que Facebook et LinkedIn acceptent aussi. Lecture en Z de haut en bas : titre, trois
+# fil Instagram et que Facebook et LinkedIn acceptent aussi. Lecture de haut en bas : titre, trois
 # cartes, graphique, note, source. Les cartes Bleu marine avec chiffres Écume (contraste 10:1) attirent
 # l'œil en premier ; le graphique en barres horizontales se lit sans axe grâce aux étiquettes en %, et
-# seule la barre qui décroche est en Corail, la couleur d'alerte de la charte. Aucun texte sous 31 px,
-# pour rester lisible sur un téléphone ; une seule police, trois tailles.
+# seule la barre qui décroche est en Corail, la couleur d'accent de la charte. Aucun texte sous 31 px,
+# pour rester lisible sur un téléphone ; une seule police, dont la taille suit l'importance.
 #
 # **Ce que j'ai écarté.** Pas de « sans larmes » ni de mention de tolérance : ce test d'usage n'est pas
 # le test ophtalmologique. Pas de pourcentage sur l'âge des enfants : les groupes seraient trop petits.
