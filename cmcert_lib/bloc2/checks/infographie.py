@@ -184,6 +184,11 @@ def _description(answer: Any) -> dict:
             "poids_octets": _int(data["poids_octets"], "le poids"), "couleurs": clean_colours, "textes": clean_texts}
 
 
+def _decimal(number: float) -> str:
+    """« 13,9 », « 4,5 », « 3 »: a measure written the French way."""
+    return f"{number:g}".replace(".", ",")
+
+
 def _excerpt(text: str) -> str:
     flat = " ".join(text.split())
     return flat if len(flat) <= 40 else flat[:39] + "…"
@@ -237,9 +242,10 @@ def _size(d: dict) -> tuple[bool, str]:
     small = [t for t in d["textes"] if t["taille_px"] < smallest - 0.5]
     if not small:
         return True, ""
+    example = small[0]
     return False, (f"{len(small)} texte(s) trop petit(s) pour être lus sur un téléphone, par exemple « "
-                   f"{_excerpt(small[0]['texte'])} » ({small[0]['taille_px']:g} px) : au moins {smallest} px sur une "
-                   f"image de {d['largeur_px']} px de large (taille en points × dpi / 72).")
+                   f"{_excerpt(example['texte'])} » ({_decimal(example['taille_px'])} px) : au moins {smallest} px "
+                   f"sur une image de {d['largeur_px']} px de large (taille en points × dpi / 72).")
 
 
 def _contrast(d: dict) -> tuple[bool, str]:
@@ -256,7 +262,7 @@ def _contrast(d: dict) -> tuple[bool, str]:
         return True, ""
     t, ratio, need = weak[0]
     return False, (f"{len(weak)} texte(s) trop peu contrasté(s) sur leur fond, par exemple « {_excerpt(t['texte'])} » "
-                   f"({ratio:.1f}:1 ; il faut {need:g}:1 au moins, WCAG AA).")
+                   f"({_decimal(round(ratio, 1))}:1 ; il faut {_decimal(need)}:1 au moins, WCAG AA).")
 
 
 def _colours(d: dict) -> tuple[bool, str]:
@@ -329,7 +335,8 @@ def score_infographic(answer: Any, expected: dict) -> Outcome:
         if found < len(wanted):
             remarks.append(f"{found} chiffre(s) clé(s) sur {len(wanted)} sont écrits justes sur l'image : les trois "
                            "chiffres clés (question 1.1) et la part de familles satisfaites de chaque type de cheveux "
-                           "(question 1.2), en % arrondis à l'unité, écrits en toutes lettres (étiquettes).")
+                           "(question 1.2), en % arrondis à l'unité, écrits comme textes de l'image (cartes, "
+                           "étiquettes de barres ; les graduations d'un axe ne comptent pas).")
     codes = visual_codes(d)
     kept = sum(ok for ok, _ in codes.values())
     remarks += [remark for ok, remark in codes.values() if not ok]
