@@ -11,18 +11,11 @@ Checked on 1 December 2026 (stored copies of the pages below; the course's machi
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from datetime import date
 
+from cmcert_lib.facts.platforms import Source
+
 CHECKED = date(2026, 12, 1)
-
-
-@dataclass(frozen=True)
-class Source:
-    title: str
-    url: str
-    checked: date
-
 
 # Apple's Human Interface Guidelines, « Typography »: on iOS, default text size 17 pt, minimum 11 pt.
 PHONE_MIN_TEXT_PT = 11
@@ -39,6 +32,8 @@ HIG_LAYOUT = Source("Apple Human Interface Guidelines — Layout, Specifications
 
 # The heaviest image Instagram publishes through its publishing API (scheduling tools use it): 8 MB.
 INSTAGRAM_IMAGE_MAX_BYTES = 8 * 1024 * 1024
+# The widest image it publishes as such (wider ones are scaled down), same page.
+IG_MAX_WIDTH_PX = 1440
 IG_PUBLISHING = Source("Instagram Platform — Content Publishing, Image specifications (8 Mo au plus, "
                        "largeur de 320 à 1 440 px)",
                        "https://developers.facebook.com/docs/instagram-platform/content-publishing", CHECKED)
@@ -61,6 +56,3 @@ def min_text_px(image_width_px: int) -> int:
 def wcag_pt(size_px: float, image_width_px: int) -> float:
     """A text's size in WCAG points once the image fills a phone's width (large text starts at 18 pt)."""
     return size_px * phone_scale(image_width_px) / CSS_PX_PER_PT
-
-# The widest image Instagram publishes as such (wider ones are scaled down to 1080 px), same page.
-IG_MAX_WIDTH_PX = 1440
