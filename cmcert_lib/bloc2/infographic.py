@@ -71,7 +71,7 @@ _NUMBER = re.compile(r"(?<![\w.,])(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:[.,](
 
 def numbers_in(text: Any) -> list[float]:
     """The numbers written in a text, French or English style: « 86 % » -> [86.0], « 40,2 » -> [40.2],
-    « 1 200 familles » -> [1200.0]. A number glued to letters (« PV-001 » aside, « 3e ») is not a figure."""
+    « 1 200 familles » -> [1200.0]. A number glued to letters (« 3e ») is not a figure."""
     if not isinstance(text, str):
         return []
     found = []
