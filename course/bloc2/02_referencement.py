@@ -46,7 +46,7 @@ from urllib.parse import urljoin
 
 import pandas as pd
 
-from cmcert_lib.bloc2.datasets import load_article_draft, load_keywords, load_sitemap
+from cmcert_lib.bloc2.datasets import load_article_html, load_keywords, load_sitemap
 from cmcert_lib.bloc2.seo import (
     DEFAUTS,
     analyser_article,
@@ -296,7 +296,7 @@ print(fiche)
 # titres et intertitres (`h1` à `h6`, dans l'ordre de la page), paragraphes, liens et images.
 
 # %%
-brouillon = load_article_draft()
+brouillon = load_article_html()
 article = analyser_article(brouillon)
 print(article.resume())
 

@@ -10,7 +10,7 @@ import pytest
 
 from cmcert_lib.bloc2 import seo
 from cmcert_lib.bloc2.datagen import seo as seo_gen
-from cmcert_lib.bloc2.datasets import DataFileError, load_article_draft, load_keywords, load_sitemap, shipped
+from cmcert_lib.bloc2.datasets import DataFileError, load_article_html, load_keywords, load_sitemap, shipped
 from cmcert_lib.bloc2.datasets.seo import KEYWORDS_FILE
 from cmcert_lib.facts import brand
 from cmcert_lib.facts import seo as norms
@@ -172,11 +172,11 @@ def test_the_loaders_speak_french_on_bad_files(tmp_path):
     with pytest.raises(DataFileError, match="XML"):
         load_sitemap(tmp_path)
     with pytest.raises(DataFileError, match="brouillon"):
-        load_article_draft(tmp_path)
+        load_article_html(tmp_path)
 
 
 def test_the_draft_has_exactly_its_stated_faults():
-    page = seo.analyser_article(load_article_draft())
+    page = seo.analyser_article(load_article_html())
     site = load_sitemap()
     levels = [level for level, _ in page.titres]
     internal = [urljoin(brand.BRAND_SITE, h) for h, _ in page.liens if h.startswith(("/", brand.BRAND_SITE))]

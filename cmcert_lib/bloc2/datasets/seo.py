@@ -11,7 +11,7 @@ from cmcert_lib.blocs import data_dir
 from cmcert_lib.domain.datafiles import DataFileError, read_export, to_number
 from cmcert_lib.facts.seo import KMT_COLUMNS
 
-__all__ = ["load_article_draft", "load_keywords", "load_sitemap"]
+__all__ = ["load_article_html", "load_keywords", "load_sitemap"]
 
 KEYWORDS_FILE = "shampoing-solide-enfant_broad-match_fr_2027-01-28.csv"
 SITEMAP_FILE = "sitemap_maison-ondine.xml"
@@ -68,7 +68,7 @@ def load_sitemap(folder: str | Path | None = None) -> list[str]:
     return urls
 
 
-def load_article_draft(folder: str | Path | None = None) -> str:
+def load_article_html(folder: str | Path | None = None) -> str:
     """The HTML of the blog article's draft (« article_petite_vague.html »), as a text."""
     path = _folder(folder) / DRAFT_FILE
     what = "le brouillon HTML de l'article"

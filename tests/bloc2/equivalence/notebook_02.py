@@ -133,7 +133,7 @@ HOLLOW = {
     ),
     "balises": (
         Variant("the draft's own title, description and slug, unchanged",
-                'a = analyser_article(load_article_draft())\n'
+                'a = analyser_article(load_article_html())\n'
                 'balises = {"title": a.title, "meta_description": a.meta_description, "slug": a.slug}\n'),
         Variant("placeholders",
                 'balises = {"title": "À définir", "meta_description": "à compléter", "slug": "a-definir"}\n'),
