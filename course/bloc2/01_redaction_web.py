@@ -3,7 +3,7 @@
 #
 # **Situation.** Maison Ondine lance **Petite Vague**, son premier shampoing solide pour enfants, le
 # mardi 6 avril 2027. Léna Morvan, chargée de communication, vous a transmis le brief du lancement
-# (ci-dessous) et le brouillon d'article qu'un stagiaire a commencé. Le brouillon ne peut pas être
+# (ci-dessous) et le brouillon d'article que la stagiaire a commencé. Le brouillon ne peut pas être
 # publié : trop long à lire sur un téléphone, mal titré, et il promet ce que la loi et la charte
 # interdisent. Vous réécrivez l'article, puis vous le déclinez pour chaque réseau de la marque.
 #
@@ -50,7 +50,7 @@ show_brief()
 #
 # Sur un écran, on lit d'abord en balayage : les titres, le début des paragraphes, les listes, les
 # mots en gras. On ne lit en entier que si ce balayage promet une réponse. Le rapport ci-dessous
-# mesure le brouillon du stagiaire avec les règles que votre article devra respecter :
+# mesure le brouillon de la stagiaire avec les règles que votre article devra respecter :
 #
 # - **la lisibilité** : l'indice de Kandel-Moles, adaptation française de l'indice de Flesch
 #   (207 − 1,015 × mots par phrase − 73,6 × syllabes par mot ; plus il est haut, plus le texte est

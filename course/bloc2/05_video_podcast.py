@@ -8,7 +8,7 @@
 # pour notre série “Les voix de l'atelier” : son déroulé et ses notes d'épisode ».
 #
 # Gaëlle Le Floc'h, la cofondatrice, a déjà enregistré la voix off (29 secondes de parole) et
-# l'équipe a choisi des images de la séance du 18 janvier. Le stagiaire a préparé un premier jet des
+# l'équipe a choisi des images de la séance du 18 janvier. La stagiaire a préparé un premier jet des
 # sous-titres ; Léna Morvan vous écrit : « Une vidéo courte, entre 20 et 45 secondes : nos abonnés
 # la regardent dans le bain du soir, souvent sans le son. »
 #
@@ -163,7 +163,7 @@ pd.DataFrame(
 )
 
 # %% [markdown]
-# Le premier jet du stagiaire ne se lit même pas : `subtitles.parse_srt` s'arrête à la première
+# Le premier jet de la stagiaire ne se lit même pas : `subtitles.parse_srt` s'arrête à la première
 # erreur de format. Une fois le format réparé, `subtitles.report` liste les problèmes sous-titre par
 # sous-titre :
 
