@@ -20,7 +20,8 @@ from cmcert_lib.facts import seo as norms
 
 __all__ = [
     "DEFAUTS", "Article", "analyser_article", "contient_mot_cle", "densite_mot_cle", "description_problems",
-    "largeur_px", "occurrences", "position_mot_cle", "slug_problems", "slugifier", "title_problems",
+    "largeur_px", "occurrences", "position_mot_cle", "show_tags_report", "slug_problems", "slugifier",
+    "title_problems",
 ]
 
 MAX_HTML_CHARS = 500_000
@@ -350,3 +351,17 @@ def analyser_article(html: Any) -> Article:
     reader.feed(html)
     reader.close()
     return reader.article
+
+
+# The three tags of question 2.1 and the function that judges each.
+TAGS = (("title", title_problems), ("meta_description", description_problems), ("slug", slug_problems))
+
+
+def show_tags_report(tags: Any, mot_cle: Any) -> None:
+    """Print, for the title, the meta description and the slug of a ``{tag: text}`` dict, what the tool finds."""
+    if not isinstance(tags, dict):
+        print("❌ Les balises doivent être un dictionnaire {\"title\": …, \"meta_description\": …, \"slug\": …}.")
+        return
+    for name, problems_of in TAGS:
+        problems = problems_of(tags.get(name), mot_cle)
+        print(f"{'❌' if problems else '✅'} {name} → " + ("; ".join(problems) if problems else "rien à redire"))

@@ -54,6 +54,7 @@ from cmcert_lib.bloc2.seo import (
     densite_mot_cle,
     description_problems,
     largeur_px,
+    show_tags_report,
     slug_problems,
     slugifier,
     title_problems,
@@ -242,9 +243,7 @@ balises = {
     "slug": "shampoing-solide-enfant-petite-vague",
 }
 ### END SOLUTION
-for nom, probleme_de in (("title", title_problems), ("meta_description", description_problems),
-                         ("slug", slug_problems)):
-    print(nom, "→", probleme_de(balises.get(nom), MOT_CLE) or "rien à redire")
+show_tags_report(balises, MOT_CLE)
 
 # %% tests id=balises_tests points=4 competencies=C2.2.2
 """La balise title, la meta description et le slug, mesurés avec les règles de l'énoncé."""

@@ -247,6 +247,7 @@ fig.text(0.07, 0.05, "Source : test d’usage Maison Ondine,\n120 familles, janv
 fig.add_artist(plt.Line2D([0.07, 0.93], [0.095, 0.095], transform=fig.transFigure, color=SABLE, linewidth=2))
 fig.text(0.93, 0.05, "@maisonondine", fontsize=pt(31), weight="bold", color=MARINE, ha="right", va="center")
 ### END SOLUTION
+fig;
 
 # %% readonly id=description
 from cmcert_lib.bloc2.infographic import describe as decrire_infographie

@@ -90,8 +90,10 @@ def test_complete_candidate_validates_bloc1_but_cannot_go_to_the_jury_yet(cohort
     result = cohort.candidates[0]
     assert result.candidate.id == "demo_complet" and result.candidate.name == "Camille Durand"
     assert result.bloc(1).status == model.VALIDATED
+    # Bloc 2 too: every autograded point, and the demo's trainer put every criterion at « Maîtrisé ».
+    assert result.bloc(2).status == model.VALIDATED
     assert not result.proposable
-    assert result.jury_explanation == "Pas encore : blocs 2, 3, 4 et 5 non évalués."
+    assert result.jury_explanation == "Pas encore : blocs 3, 4 et 5 non évalués."
     c111 = competency(cohort, "demo_complet", "C1.1.1")
     # objectifs_smart 4 + budget 3 = 7 autograded points; 3 + 3 criteria from reformulation and contexte.
     assert (c111.points, c111.max_points) == (7.0, 7.0)
@@ -162,9 +164,10 @@ def test_blank_candidate_acquires_nothing_and_waits_for_no_one(cohort):
     assert len(grid) == 6 and {(e.level, e.note) for e in grid} == {("non_acquis", model.BLANK)}
 
 
-def test_blocs_2_to_5_are_not_assessed(cohort):
+def test_blocs_3_to_5_are_not_assessed(cohort):
     for result in cohort.candidates:
-        for number in (2, 3, 4, 5):
+        assert result.bloc(2).status != model.BLOC_NOT_ASSESSED  # the demo hands Bloc 2 in too
+        for number in (3, 4, 5):
             bloc = result.bloc(number)
             assert bloc.status == model.BLOC_NOT_ASSESSED
             assert {c.status for c in bloc.competencies} == {model.NOT_ASSESSED}
@@ -178,9 +181,10 @@ def test_cohort_numbers(cohort):
     assert cohort.bloc_counts(3) == {model.BLOC_NOT_ASSESSED: 4}
     assert cohort.success_rate("C1.5.1") == 0.25  # complet only
     assert cohort.success_rate("C1.2.1") == 0.25  # complet only
-    assert cohort.success_rate("C2.1.1") is None  # nobody could present bloc 2
+    assert cohort.success_rate("C3.1.1") is None  # nobody could present bloc 3
     stats = {q.question.cell: q for q in cohort.questions}
-    assert len(stats) == 57  # 40 autograded + 16 manual cells in bloc 1, and the oral
+    # 40 autograded + 16 manual cells in bloc 1, and the oral; 16 autograded + 6 manual cells in bloc 2.
+    assert len(stats) == 79
     # reformulation: complet 3 x Acquis = 0.75 x 3 = 2.25 / 3; partiel the same; perturbateur not
     # graded yet (left out); vide blank = 0.  Mean (0.75 + 0.75 + 0) / 3 = 0.5.
     assert stats["reformulation"].shares == {"demo_complet": 0.75, "demo_partiel": 0.75,
@@ -274,7 +278,7 @@ def test_reports_are_written_for_the_jury_and_the_certifier(demo, cohort, monkey
     partiel = (folder / "candidats" / "demo_partiel.html").read_text(encoding="utf-8")
     assert "Yanis Benali" in partiel and "Proposition au jury : Non" in partiel
     assert "Ton chaleureux &lt;b&gt;et&lt;/b&gt; précis" in partiel
-    assert partiel.count(">Non évaluée</span>") == 26  # the competencies of blocs 2 to 5
+    assert partiel.count(">Non évaluée</span>") == 19  # the competencies of blocs 3 to 5
     assert '<svg xmlns="http://www.w3.org/2000/svg" role="img"' in partiel  # its chart, drawn inline
     promotion = (folder / "promotion.html").read_text(encoding="utf-8")
     assert promotion.count("data:image/png;base64,") == 4
