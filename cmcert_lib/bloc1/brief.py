@@ -39,7 +39,7 @@ MIDTERM_REVIEW = "fin mars 2027"
 # Where the figures of the brief's table stand (October 2026).
 BASELINE_MONTH = "octobre 2026"
 
-TVA_RATE = 0.20
+TVA_RATE = french.VAT_RATE
 TOOLS_EUR_HT_PER_MONTH = 150
 CAMPAIGN_MONTHS = 6
 # Shares of what remains of the budget once the tools are paid.

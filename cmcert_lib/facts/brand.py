@@ -88,6 +88,16 @@ LAUNCH_DATE = date(2027, 4, 6)  # on sale on the online shop and at the boutique
 LAUNCH_RESELLERS_DATE = date(2027, 4, 13)  # at the resellers
 LAUNCH_ARTICLE_WORDS = (800, 1200)  # the launch's blog article, as long as Bloc 2's brief asks
 
+# Bloc 3's brief: the social media set-up for the six months after the launch.
+PLAN_BRIEF_DATE = date(2027, 5, 10)
+PLAN_FILE_DUE = date(2027, 6, 18)  # the recommendations file handed in
+PLAN_DEFENCE_DATE = date(2027, 7, 1)  # its presentation before the client's committee
+PLAN_START = date(2027, 9, 1)
+PLAN_END = date(2028, 2, 29)
+PLAN_BUDGET_EUR_HT = 24_000  # everything: media, production, tools, services
+# The communities on 30 April 2027, the plan's starting point.
+PLAN_BASELINE_FOLLOWERS = {"Instagram": 18_400, "Facebook": 9_100, "TikTok": 6_300, "LinkedIn": 1_150}
+
 # The visual identity: the charter's colours (hex). Text laid on them is checked for contrast (WCAG AA).
 PALETTE = {
     "Bleu marine": "#1D3B53",

@@ -94,3 +94,8 @@ def long_date(day: date) -> str:
 def short_date(day: date) -> str:
     """``date(2027, 1, 4)`` -> ``"04/01/2027"``."""
     return day.strftime(SHORT_DATE)
+
+
+# The standard rate of French VAT (taxe sur la valeur ajoutée, code général des impôts, art. 278),
+# which services, media and cosmetics pay: amounts are quoted HT and TTC = HT × (1 + VAT_RATE).
+VAT_RATE = 0.20
