@@ -12,17 +12,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
-
-import pandas as pd
 
 from cmcert_lib.bloc1 import recommendations as rec
-from cmcert_lib.domain import deck
-from cmcert_lib.facts import brand, french, soutenance
+from cmcert_lib.domain import deck, oral
+from cmcert_lib.domain.oral import OralPlan
+from cmcert_lib.facts import brand
 
 BLOC = 1
-ORAL = soutenance.oral_format(BLOC)
-BUDGET = deck.TimeBudget.of(ORAL)
 PITCH_DATE = date(2026, 12, 17)
 PITCH_PLACE = brand.BRAND_CITY
 
@@ -44,7 +40,7 @@ PARTS: tuple[tuple[str, str], ...] = (
 )
 PART_LABELS = dict(PARTS)
 # Slides outside the required contents (the opening, a transition) say so with this key.
-OPENING = "ouverture"
+OPENING = oral.OPENING
 
 # Where each section of the « cahier » goes in the talk.
 SECTION_PARTS = {
@@ -176,59 +172,15 @@ def draft_plan(livrables: str | Path = "livrables") -> Draft:
     return Draft(deck.plan_of(slides), source, messages, missing)
 
 
-def plan_table(plan: Any) -> pd.DataFrame:
-    """The plan as a table to read: page, part, title, duration, time slot, bullets, picture."""
-    slides = deck.parse_plan(plan)
-    rows = []
-    for page, (slide, (start, end)) in enumerate(zip(slides, deck.time_slots(slides), strict=True), start=2):
-        rows.append({
-            "Page": page,
-            "Partie": PART_LABELS.get(slide.part, slide.part or "—"),
-            "Titre": slide.title,
-            "Durée": deck.duration_fr(slide.seconds),
-            "Créneau": f"{deck.clock(start)} → {deck.clock(end)}",
-            "Puces": len(slide.bullets),
-            "Image": Path(slide.image).name if slide.image else "—",
-        })
-    return pd.DataFrame(rows)
-
-
-def timing_line(plan: Any) -> str:
-    """French: the planned total against the jury's budget."""
-    total = sum(s.seconds for s in deck.parse_plan(plan))
-    return (f"Temps de parole prévu : {deck.duration_fr(total)} — budget : {BUDGET.describe()} ; "
-            f"{BUDGET.verdict(total)}.")
-
-
-def deck_info(author: str, title: str = "Stratégie éditoriale des médias sociaux, premier semestre 2027",
-              ) -> deck.DeckInfo:
-    return deck.DeckInfo(
-        title=title,
-        subtitle=f"Soutenance devant le jury — {french.long_date(PITCH_DATE)}, {PITCH_PLACE}",
-        author=author, when=PITCH_DATE, client=brand.BRAND,
-    )
-
-
-def build(plan: Any, author: str, livrables: str | Path = "livrables", title: str | None = None) -> deck.Deck:
-    """``livrables/soutenance.pdf`` and ``livrables/notes_orateur.md`` from the plan."""
-    folder = Path(livrables)
-    info = deck_info(author, title) if title else deck_info(author)
-    return deck.build_deck(plan, folder / DECK_PDF, folder / DECK_NOTES, info, budget=BUDGET, images_dir=folder)
-
-
-def preview(plan: Any, page: int, author: str = "", livrables: str | Path = "livrables",
-            png: str | Path | None = None) -> Path:
-    """Page ``page`` of the deck as a PNG (``livrables/apercu_page_N.png`` by default), to look at."""
-    folder = Path(livrables)
-    target = Path(png) if png else folder / f"apercu_page_{page}.png"
-    return deck.render_page(plan, page, target, deck_info(author), budget=BUDGET, images_dir=folder)
-
-
-def read_back(livrables: str | Path = "livrables") -> dict:
-    """What was written, read from the files (not from memory): the PDF as base64 text and the notes."""
-    folder = Path(livrables)
-    notes = folder / DECK_NOTES
-    if not notes.is_file():
-        raise deck.DeckError(f"Fichier introuvable : {notes}. Construisez d'abord la présentation.")
-    return {"pdf": deck.encode_file(folder / DECK_PDF),
-            "notes": notes.read_text(encoding="utf-8", errors="replace")[: deck.MAX_NOTES_CHARS]}
+# The talk, as every bloc with an oral describes it (plan table, timing, deck, files read back).
+TALK = OralPlan(bloc=BLOC, parts=PARTS, pitch_date=PITCH_DATE, place=PITCH_PLACE,
+                deck_title="Stratégie éditoriale des médias sociaux, premier semestre 2027",
+                deck_pdf=DECK_PDF, deck_notes=DECK_NOTES)
+plan_table = TALK.plan_table
+timing_line = TALK.timing_line
+deck_info = TALK.deck_info
+build = TALK.build
+preview = TALK.preview
+read_back = TALK.read_back
+ORAL = TALK.oral
+BUDGET = TALK.budget
