@@ -223,12 +223,12 @@ def run_demo(course: Course, blocs: list[str] | None = None) -> None:
     for bloc in blocs:
         graded = grade_with_rubrics(course, bloc, MODEL_CANDIDATE)
         print(f"  {bloc} : {graded} réponse(s) notée(s) ; retours HTML et tableau des notes mis à jour")
-    for bloc in blocs:
-        session = write_jury_demo(course, bloc, [c.student_id for c in CANDIDATES])
-        if session is not None:
-            print(f"5. Soutenance : session {session.id} du {session.label}, fiches de "
-                  f"{' et '.join(j.name for j in session.jurors)} (cmcert jury bilan {bloc})")
-            print(f"  sessions             : {course.jury_sessions_file}")
+    sessions = write_jury_demo(course, blocs, [c.student_id for c in CANDIDATES])
+    for session in sessions:
+        print(f"5. Soutenance : session {session.id} du {session.label}, fiches de "
+              f"{' et '.join(j.name for j in session.jurors)} (cmcert jury bilan {session.bloc})")
+    if sessions:
+        print(f"  sessions             : {course.jury_sessions_file}")
     print("6. Rapports de compétences pour le jury (cmcert rapport)")
     files = build_reports(course.root)
     print(f"  promotion            : {files.cohort}")

@@ -1,29 +1,34 @@
-"""The demo cohort's oral defence: one jury session and two jurors' sheets, as the jury page saves them.
+"""The demo cohort's oral defences: a jury session per bloc with an oral (Blocs 1 and 3) and two jurors'
+sheets, as the jury page saves them.
 
-The jurors and the room are fictional.  What the sheets show: the complete candidate's oral
-counts (the two jurors one level apart at most: the lower level is kept); the partly-right
+The jurors and the rooms are fictional.  What the sheets show, in both blocs: the complete candidate's
+oral counts (the two jurors one level apart at most: the lower level is kept); the partly-right
 candidate has a criterion two levels apart, « à délibérer »; the blank candidate did not come;
 only one juror's sheet is in for the disruptive candidate.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from cmcert_lib.authoring.soutenance import load_oral_rubric
 from cmcert_lib.layout import Course
 from cmcert_lib.marking import jury
 
-BLOC = "bloc1"  # the sheets below judge this bloc's oral rubric
+BLOC = "bloc1"  # the first session's bloc (the sheets of SHEETS judge its oral rubric)
 SESSION_ID = "bloc1-saint-malo"
 JURORS = (("c.morel", "Claire Morel"), ("t.legall", "Thomas Le Gall"))
 
 SESSIONS_TOML = '''# Sessions de soutenance de la promotion de démonstration, écrites par cmcert demo.
 # Jurés et salle fictifs, créés pour le cours. Format et règle : docs/soutenance.md.
 
+{sessions}'''
+SESSION_TOML = '''
 [[session]]
 id = "{session}"
 bloc = "{bloc}"
-date = 2026-12-17
-lieu = "Saint-Malo, salle Surcouf"
+date = {day}
+lieu = "{place}"
 candidats = [{candidates}]
 {jurors}'''
 
@@ -66,29 +71,93 @@ SHEETS: dict[str, dict[str, tuple[dict[str, tuple[str, str]], str]]] = {
 }
 
 
-def sessions_toml(bloc: str, candidates: list[str]) -> str:
-    """The demo's jury/sessions.toml: one session of the two fictional jurors for ``candidates``."""
+SHEETS_BLOC3: dict[str, dict[str, tuple[dict[str, tuple[str, str]], str]]] = {
+    "c.morel": {
+        "demo_complet": ({
+            "strategie_expliquee": ("maitrise", "Chaque plateforme a son rôle et son objectif chiffré."),
+            "planning_budget_expliques": ("acquis", ""),
+            "posture_presentation": ("maitrise", "Dix-neuf minutes, support sobre."),
+            "echanges_jury": ("acquis", ""),
+        }, "Dispositif prêt à déployer : le comité sait quoi décider."),
+        "demo_partiel": ({
+            "strategie_expliquee": ("en_cours", "Les objectifs ne sont pas chiffrés."),
+            "planning_budget_expliques": ("acquis", "Le chemin critique est montré."),
+            "posture_presentation": ("acquis", ""),
+            "echanges_jury": ("en_cours", "Réponses vagues sur la modération."),
+        }, ""),
+        "demo_perturbateur": ({
+            "strategie_expliquee": ("acquis", ""),
+            "planning_budget_expliques": ("en_cours", ""),
+            "posture_presentation": ("en_cours", "Quatre minutes de dépassement."),
+            "echanges_jury": ("acquis", ""),
+        }, ""),
+    },
+    "t.legall": {
+        "demo_complet": ({
+            "strategie_expliquee": ("acquis", ""),
+            "planning_budget_expliques": ("acquis", "Budget justifié poste par poste."),
+            "posture_presentation": ("maitrise", ""),
+            "echanges_jury": ("maitrise", "Limites de l'alerte reconnues, avec une solution."),
+        }, ""),
+        "demo_partiel": ({
+            "strategie_expliquee": ("en_cours", ""),
+            "planning_budget_expliques": ("non_acquis", "Aucun montant donné à l'oral."),
+            "posture_presentation": ("en_cours", "Support lu."),
+            "echanges_jury": ("en_cours", ""),
+        }, "À revoir ensemble : le budget."),
+    },
+}
+
+
+@dataclass(frozen=True)
+class DemoSession:
+    bloc: str
+    ident: str
+    day: str  # TOML date
+    place: str
+    sheets: dict[str, dict[str, tuple[dict[str, tuple[str, str]], str]]]
+
+
+DEMO_SESSIONS = (
+    DemoSession(BLOC, SESSION_ID, "2026-12-17", "Saint-Malo, salle Surcouf", SHEETS),
+    DemoSession("bloc3", "bloc3-saint-malo", "2027-07-01", "Saint-Malo, salle Duguay-Trouin", SHEETS_BLOC3),
+)
+
+
+def _session_toml(session: DemoSession, candidates: list[str]) -> str:
     jurors = "".join(f'\n[[session.jure]]\nid = "{ident}"\nnom = "{name}"\n' for ident, name in JURORS)
-    return SESSIONS_TOML.format(session=SESSION_ID, bloc=bloc, candidates=", ".join(f'"{c}"' for c in candidates),
-                                jurors=jurors)
+    return SESSION_TOML.format(session=session.ident, bloc=session.bloc, day=session.day, place=session.place,
+                               candidates=", ".join(f'"{c}"' for c in candidates), jurors=jurors)
 
 
-def write_jury_demo(course: Course, bloc: str, candidates: list[str]) -> jury.JurySession | None:
-    """Write the demo's session into jury/sessions.toml and the two jurors' sheets into the gradebook.
+def sessions_toml(bloc: str, candidates: list[str]) -> str:
+    """The demo's jury/sessions.toml with the session of ``bloc`` only (the two fictional jurors)."""
+    chosen = [s for s in DEMO_SESSIONS if s.bloc == bloc]
+    return SESSIONS_TOML.format(sessions="".join(_session_toml(s, candidates) for s in chosen))
 
-    None (nothing written) for a bloc the demo has no oral for.
+
+def write_jury_demo(course: Course, blocs: list[str], candidates: list[str]) -> list[jury.JurySession]:
+    """Write the demo's sessions of ``blocs`` into jury/sessions.toml and the jurors' sheets into the gradebook.
+
+    Blocs without an oral in the demo get no session; the sessions written are returned.
     """
-    if bloc != BLOC:
-        return None
+    chosen = [s for s in DEMO_SESSIONS if s.bloc in blocs]
+    if not chosen:
+        return []
     course.jury_root.mkdir(parents=True, exist_ok=True)
-    course.jury_sessions_file.write_text(sessions_toml(bloc, candidates), encoding="utf-8")
-    rubric = load_oral_rubric(course.root, bloc)
-    session = next(s for s in jury.load_sessions(course.root, course.gradebook_url) if s.id == SESSION_ID)
-    for juror, by_candidate in SHEETS.items():
-        for student, (judged, comment) in by_candidate.items():
-            saved = jury.load_sheet(course.gradebook_url, bloc, student, juror)
-            jury.save_sheet(course.gradebook_url, rubric, session, juror, student,
-                            {c: level for c, (level, _r) in judged.items()},
-                            {c: remark for c, (_l, remark) in judged.items() if remark}, comment,
-                            saved.revision if saved else 0)
-    return session
+    course.jury_sessions_file.write_text(
+        SESSIONS_TOML.format(sessions="".join(_session_toml(s, candidates) for s in chosen)), encoding="utf-8")
+    loaded = {s.id: s for s in jury.load_sessions(course.root, course.gradebook_url)}
+    written = []
+    for demo_session in chosen:
+        rubric = load_oral_rubric(course.root, demo_session.bloc)
+        session = loaded[demo_session.ident]
+        for juror, by_candidate in demo_session.sheets.items():
+            for student, (judged, comment) in by_candidate.items():
+                saved = jury.load_sheet(course.gradebook_url, demo_session.bloc, student, juror)
+                jury.save_sheet(course.gradebook_url, rubric, session, juror, student,
+                                {c: level for c, (level, _r) in judged.items()},
+                                {c: remark for c, (_l, remark) in judged.items() if remark}, comment,
+                                saved.revision if saved else 0)
+        written.append(session)
+    return written
