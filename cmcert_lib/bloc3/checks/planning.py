@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+import re
 from typing import Any
 
 import pandas as pd
@@ -44,7 +45,7 @@ SCHEDULE_FORM = "un DataFrame aux colonnes « ID », « Début », « Fin » (un
 
 
 def _cell(value: Any, what: str) -> dt.date | None:
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if value is None or value is pd.NaT or (isinstance(value, float) and math.isnan(value)):
         return None
     return as_date(value, what)
 
@@ -53,7 +54,7 @@ def _schedule(answer: Any) -> dict[str, tuple[dt.date | None, dt.date | None]]:
     """{task ID: (start, finish)} from a frame (ID column or index) or a mapping {ID: (start, finish)}."""
     rows: list[tuple[Any, Any, Any]] = []
     if isinstance(answer, pd.DataFrame):
-        columns = {label_key(c): c for c in answer.columns if isinstance(c, str)}
+        columns = {label_key(c.replace("_", " ")): c for c in answer.columns if isinstance(c, str)}
         start, finish = columns.get("debut"), columns.get("fin")
         expect(start is not None and finish is not None,
                "planning doit avoir une colonne « Début » et une colonne « Fin ».")
@@ -133,7 +134,8 @@ PATH_WEIGHT = 0.75
 
 
 def _path_answer(answer: Any) -> tuple[list[str], dt.date | None]:
-    data = canonical_keys(as_mapping(answer, "resultat"), PATH_KEYS)
+    raw = as_mapping(answer, "resultat")
+    data = canonical_keys({str(k).replace(" ", "_")[:MAX_TEXT]: v for k, v in raw.items()}, PATH_KEYS)
     expect(any(k in data for k in PATH_KEYS), "resultat doit avoir les clés « chemin_critique » et « fin_projet ».")
     tasks = [canonical_label(str(t).strip()[:MAX_TEXT], TASK_IDS)
              for t in as_list(data.get("chemin_critique", []), "resultat[« chemin_critique »]")[:MAX_ROWS]]
@@ -194,18 +196,22 @@ WEIGHTS = {"calculs": 0.25, "prix": 0.2, "complétude": 0.2, "catégories": 0.1,
 
 
 def _month(value: Any) -> str | None:
-    if isinstance(value, str) and len(value.strip()) == 7 and value.strip()[4] == "-":
+    """« 2027-09 » from a text « AAAA-MM », a monthly Period or any day of the month; None otherwise."""
+    if isinstance(value, pd.Period):
+        value = str(value)[:7]
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}", value.strip()):
         return value.strip()
     try:
-        return f"{as_date(value, 'le mois'):%Y-%m}"
-    except CheckFailed:
+        day = as_date(value, "le mois")
+        return f"{day.year:04d}-{day.month:02d}"
+    except (CheckFailed, ValueError, TypeError, AttributeError):
         return None
 
 
 def _lines(answer: Any) -> list[dict]:
     if not isinstance(answer, pd.DataFrame):
         raise CheckFailed("budget doit être un tableau pandas (DataFrame), une ligne par poste et par mois.")
-    columns = {label_key(c): c for c in answer.columns if isinstance(c, str)}
+    columns = {label_key(c).replace(" ", "_"): c for c in answer.columns if isinstance(c, str)}
     missing = [c for c in BUDGET_COLUMNS if c not in columns]
     expect(not missing, "budget : colonne(s) manquante(s) " + ", ".join(f"« {c} »" for c in missing) + ".")
     expect(0 < len(answer) <= MAX_ROWS, f"budget doit avoir entre 1 et {MAX_ROWS} lignes.")
