@@ -15,6 +15,7 @@ from typing import Any
 
 import pandas as pd
 
+from cmcert_lib.checks.core import label_key
 from cmcert_lib.facts import french
 from cmcert_lib.facts.brand import PALETTE, PLAN_START
 from cmcert_lib.facts.public_holidays import is_public_holiday
@@ -98,6 +99,13 @@ def draw_gantt(schedule: pd.DataFrame, critical: Iterable[str], path: str | Path
     return fig
 
 
+def month_text(value: Any) -> str:
+    """« 2027-09 » for a monthly Period, a date or Timestamp of the month, or such a text; the text otherwise."""
+    if isinstance(value, (pd.Timestamp, dt.date)):
+        return f"{value.year:04d}-{value.month:02d}"
+    return "" if value is None or value is pd.NaT else str(value)[:7] if str(value)[:4].isdigit() else str(value)
+
+
 def _short(text: str, size: int = 60) -> str:
     return text if len(text) <= size else text[: size - 1] + "…"
 
@@ -114,8 +122,14 @@ def export_budget(budget: pd.DataFrame, path: str | Path, vat_rate: float = fren
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
-    lines = budget.loc[:, list(BUDGET_COLUMNS[:5])].copy()
-    lines = lines[[str(p).strip().casefold() != PROVISION_LABEL.casefold() for p in lines["poste"]]]
+    columns = {label_key(c).replace(" ", "_"): c for c in budget.columns if isinstance(c, str)}
+    missing = [c for c in BUDGET_COLUMNS[:5] if c not in columns]
+    if missing:
+        raise ValueError("Le budget n'a pas la ou les colonnes " + ", ".join(f"« {c} »" for c in missing)
+                         + " : le classeur ne peut pas être écrit.")
+    lines = budget.loc[:, [columns[c] for c in BUDGET_COLUMNS[:5]]].copy()
+    lines.columns = list(BUDGET_COLUMNS[:5])
+    lines = lines[[label_key(p) != label_key(PROVISION_LABEL) for p in lines["poste"]]]
     book = Workbook()
     params = book.active
     params.title = "Paramètres"
@@ -127,7 +141,7 @@ def export_budget(budget: pd.DataFrame, path: str | Path, vat_rate: float = fren
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for row, line in enumerate(lines.itertuples(index=False), start=2):
-        sheet.append([str(line[0]), str(line[1]), str(line[2]), float(line[3]), float(line[4]),
+        sheet.append([str(line[0]), str(line[1]), month_text(line[2]), float(line[3]), float(line[4]),
                       f"=D{row}*E{row}", f"=F{row}*Paramètres!$B$1", f"=F{row}+G{row}"])
     last = sheet.max_row
     sub, prov, total = last + 2, last + 3, last + 4

@@ -293,3 +293,13 @@ def test_export_follows_the_rates_of_the_parameters_sheet(tmp_path):
     assert book["Paramètres"]["B1"].value == 0.1
     assert evaluate(book, "Budget", "G2") == pytest.approx(book["Budget"]["D2"].value * book["Budget"]["E2"].value
                                                            * 0.1)
+
+
+def test_export_reads_other_spellings_of_the_table(tmp_path):
+    table = budget().rename(columns={"poste": "Poste", "prix_unitaire_ht": "Prix unitaire HT"})
+    table["mois"] = [pd.Timestamp(m + "-15") if m else pd.NaT for m in table["mois"]]
+    book = load_workbook(lib.export_budget(table, tmp_path / "b.xlsx"))
+    assert book["Budget"]["C2"].value == "2027-09"
+    assert lib.month_text(pd.Period("2028-01")) == "2028-01" and lib.month_text("septembre") == "septembre"
+    with pytest.raises(ValueError, match="« quantite »"):
+        lib.export_budget(table.drop(columns="quantite"), tmp_path / "c.xlsx")
