@@ -92,12 +92,12 @@ TEXTS: dict[str, tuple[tuple[str | None, str, str, str], ...]] = {
         (None, M, "Bonjour, notre pain se désagrège alors qu'il sèche sur une grille. Normal ?", ""),
         (None, C, "Chez nous aussi il ramollit très vite, la salle de bains est humide", ""),
         (None, C, "C'est normal qu'il se délite comme ça ? 40 lavages, on en est loin", ""),
-        ("Facebook", C, "On m'a dit dans le groupe des parents qu'il y avait de l'huile de palme dedans, "
-                        "c'est vrai ?", ""),
+        ("Facebook", C, ("On m'a dit dans le groupe des parents qu'il y avait de l'huile de palme dedans, "
+                        "c'est vrai ?"), ""),
         ("Facebook", C, "Huile de palme dans un produit pour enfants, sérieusement ??", ""),
         ("Facebook", C, "Je relaie : d'après une maman du groupe, Petite Vague contient de la palme 😡", ""),
-        ("Facebook", M, "Bonjour, pouvez-vous confirmer qu'il n'y a pas d'huile de palme ? "
-                        "On en parle beaucoup", ""),
+        ("Facebook", M, ("Bonjour, pouvez-vous confirmer qu'il n'y a pas d'huile de palme ? "
+                        "On en parle beaucoup"), ""),
         (None, C, "Je ne rachèterai pas s'il y a de l'huile de palme", ""),
     ),
     "sante": (
