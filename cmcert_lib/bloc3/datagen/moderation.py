@@ -109,7 +109,7 @@ TEXTS: dict[str, tuple[tuple[str | None, str, str, str], ...]] = {
     ),
     "spam": (
         (None, C, "Gagnez 500 € par semaine depuis chez vous 💸 infos sur www.revenus-faciles.example", ""),
-        (None, C, "Jolie marque ! Venez voir nos pains -30 % chez Pure Galet 👉 https://www.puregalet.example/promo", ""),
+        (None, C, "Jolie marque ! Nos pains à -30 % chez Pure Galet 👉 https://puregalet.example/promo", ""),
         (None, M, "Boostez vos abonnés : 1000 followers pour 9 € https://followers-pas-chers.example", ""),
         ("TikTok", C, "Ton compte a été sélectionné 🎁 réclame ton cadeau : http://bit.ly/cad3au-xx", ""),
         (None, C, "Collab ? On fait de la pub pour les marques 👉 www.influence-express.example", ""),
