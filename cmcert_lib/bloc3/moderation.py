@@ -199,3 +199,42 @@ def graphique_alertes(mentions: pd.DataFrame, alertes, incidents, titre: str = "
     fig.autofmt_xdate()
     fig.tight_layout()
     return fig
+
+
+# --- reading the candidate's answers back, whatever their accepted form (for the notebook's later cells) ---
+
+def _cle(texte) -> str:
+    return re.sub(r"[\s\-]+", "_", sans_accents(str(texte)).strip())
+
+
+def serie_par_id(reponse) -> pd.Series:
+    """A dict, a Series indexed by ID or a two-column table with an « ID » column, as a Series indexed by ID."""
+    if isinstance(reponse, pd.DataFrame):
+        colonnes = [c for c in reponse.columns if _cle(c) == "id"]
+        if colonnes and reponse.shape[1] == 2:
+            reponse = reponse.set_index(colonnes[0]).iloc[:, 0]
+        elif reponse.shape[1] == 1:
+            reponse = reponse.iloc[:, 0]
+    if isinstance(reponse, dict):
+        reponse = pd.Series(reponse, dtype="object")
+    if not isinstance(reponse, pd.Series):
+        return pd.Series(dtype="object")
+    return reponse
+
+
+def categories_lues(reponse) -> pd.Series:
+    """The categories of an answer, written as in CATEGORIES (case, accents and spaces aside)."""
+    serie = serie_par_id(reponse)
+    return serie.map(lambda v: _cle(v) if isinstance(v, str) else v)
+
+
+def delais_lus(reponse) -> pd.DataFrame:
+    """The deadlines' answer as a table indexed by ID with the columns « echeance » and « en_retard »."""
+    if not isinstance(reponse, pd.DataFrame):
+        return pd.DataFrame(columns=["echeance", "en_retard"])
+    table = reponse.rename(columns={c: _cle(c) for c in reponse.columns})
+    if "id" in table.columns:
+        table = table.set_index("id")
+    table = table.reindex(columns=["echeance", "en_retard"])
+    table["echeance"] = pd.to_datetime(table["echeance"], errors="coerce")
+    return table

@@ -59,9 +59,12 @@ from cmcert_lib.bloc3.moderation import (
     MOTS_CLES,
     MOTS_ENFANT,
     ajouter_heures_ouvrees,
+    categories_lues,
+    delais_lus,
     fausses_alertes,
     graphique_alertes,
     sans_accents,
+    serie_par_id,
     table_charte,
 )
 
@@ -96,7 +99,7 @@ boite.drop(columns="Auteur").head(8)
 #
 # Réponse attendue : le dictionnaire `categories` `{ID: catégorie}` de **tous** les messages de l'export
 # (une Series indexée par `ID` est aussi acceptée), les catégories écrites comme dans `CATEGORIES`. La note
-# est la part des messages bien classés.
+# est la moyenne, catégorie par catégorie, de la part de ses messages bien classés.
 
 # %%
 pd.Series(CATEGORIES, name="catégorie"), MOTS_CLES
@@ -135,7 +138,7 @@ score("bloc3.moderation_categories", categories, expected={'AP-0001': 'question'
 
 # %%
 file = boite.copy()
-file["categorie"] = file["ID"].map(pd.Series(categories, dtype="object"))
+file["categorie"] = file["ID"].map(categories_lues(categories))
 pd.crosstab(file["categorie"], file["Réseau"], margins=True, margins_name="total")
 
 # %% [markdown]
@@ -180,7 +183,7 @@ score("bloc3.moderation_delais", delais, expected={'echeance': {'AP-0001': '2027
 # baisser.
 
 # %%
-retards = pd.DataFrame({"categorie": file.set_index("ID")["categorie"], "en_retard": delais["en_retard"]})
+retards = pd.DataFrame({"categorie": file.set_index("ID")["categorie"], "en_retard": delais_lus(delais)["en_retard"]})
 retards.groupby("categorie")["en_retard"].agg(messages="size", part_en_retard="mean").round(2)
 
 # %% [markdown]
@@ -200,8 +203,8 @@ retards.groupby("categorie")["en_retard"].agg(messages="size", part_en_retard="m
 #
 # Réponse attendue : le dictionnaire `actions` `{ID: liste des actions}` de tous les messages, les actions
 # écrites comme dans `ACTIONS` (l'ordre dans la liste ne compte pas ; `"masquer + signaler"` est aussi
-# accepté). Un message a ses points quand il a toutes les actions de sa ligne de la charte, ni plus ni
-# moins.
+# accepté). Un message est juste quand il a toutes les actions de sa ligne de la charte, ni plus ni
+# moins ; la note est la moyenne, ligne de la charte par ligne, de la part de ses messages justes.
 
 # %%
 table_charte()
@@ -228,10 +231,10 @@ score("bloc3.moderation_actions", actions, expected={'AP-0001': ['repondre'], 'A
 # %%
 sortie = file.drop(columns=["Auteur"]).set_index("ID")
 sortie["priorite"] = sortie["categorie"].map(MATRICE_DELAIS["priorite"])
-sortie["echeance"] = delais["echeance"]
-sortie["en_retard"] = delais["en_retard"]
+sortie["echeance"] = delais_lus(delais)["echeance"]
+sortie["en_retard"] = delais_lus(delais)["en_retard"]
 sortie["actions"] = pd.Series({i: " + ".join(a) if isinstance(a, (list, tuple, set)) else str(a)
-                               for i, a in dict(actions).items()}, dtype="object")
+                               for i, a in serie_par_id(actions).items()}, dtype="object")
 sortie = sortie.sort_values(["priorite", "echeance"])
 sortie.to_csv("livrables/file_de_moderation.csv", sep=";", encoding="utf-8-sig", date_format="%d/%m/%Y %H:%M")
 sortie[["Réseau", "Type", "categorie", "priorite", "echeance", "en_retard", "actions"]].head(12)

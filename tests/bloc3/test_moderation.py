@@ -79,7 +79,7 @@ def test_the_shipped_data_tells_the_story():
     inbox = load_inbox()
     assert 150 <= len(inbox) <= 300 and inbox["ID"].is_unique
     assert set(inbox["Type"]) == {"Commentaire", "Message privé"}
-    categories = [categorie_de(m, p) for m, p in zip(inbox["Message"], inbox["Pièce jointe"])]
+    categories = [categorie_de(m, p) for m, p in zip(inbox["Message"], inbox["Pièce jointe"], strict=False)]
     assert set(categories) == set(CATEGORIES)
     hours = (inbox["Traité le"] - inbox["Date"]).dt.total_seconds().mean() / 3600
     assert 15 <= hours <= 24  # the brief's 19 hours on average, roughly

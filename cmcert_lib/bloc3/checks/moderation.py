@@ -84,7 +84,17 @@ def score_categories(answer: Any, expected: dict) -> Outcome:
         remarks.append(f"{len(wrong) - len(missing)} message(s) mal classé(s), parmi ceux qui relèvent de : "
                        + ", ".join(confused) + ". Appliquez les règles dans l'ordre de l'énoncé (la première qui "
                        "s'applique l'emporte), sur le texte en minuscules et sans accents.")
-    return Outcome(1 - len(wrong) / len(expected), remarks)
+    return Outcome(_balanced(expected, set(wrong)), remarks)
+
+
+def _balanced(expected: dict, wrong: set) -> float:
+    """The mean, class by class of the expected values, of the share of its items right: answering the most
+    frequent class everywhere earns that class only."""
+    classes: dict = {}
+    for item, value in expected.items():
+        key = tuple(sorted(value)) if isinstance(value, list) else value
+        classes.setdefault(key, []).append(item)
+    return sum(sum(1 for i in items if i not in wrong) / len(items) for items in classes.values()) / len(classes)
 
 
 # --- 1.2 the deadlines and the late items ------------------------------------------------------------
@@ -201,7 +211,7 @@ def score_actions(answer: Any, expected: dict) -> Outcome:
         remarks.append(f"{len(wrong)} message(s) sans les actions de la charte : chaque message reçoit toutes les "
                        "actions de sa ligne (catégorie et type), ni plus ni moins ; un message privé ne se masque "
                        "ni ne se supprime.")
-    return Outcome(1 - len(wrong) / len(expected), remarks)
+    return Outcome(_balanced(expected, set(wrong)), remarks)
 
 
 # --- 2.1 the alert days ------------------------------------------------------------------------------

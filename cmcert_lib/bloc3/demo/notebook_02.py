@@ -38,12 +38,13 @@ jours_alerte''',
 }
 
 # Points of the autograded cells, from the scorers of cmcert_lib/bloc3/checks/moderation.py:
-# - categories (3 pts): 175 of the 194 messages in their category (19 lost: accents, child's photos)
-#   -> 175/194 = 0.9021 x 3 = 2.71
+# - categories (3 pts): 19 of the 194 messages misclassified (accents, child's photos); the mean over the 8
+#   categories of the share of their messages right is 0.8076 -> 0.8076 x 3 = 2.42
 # - delais (3 pts): 33 of 194 deadlines right (those that stay inside one working day), 117 of 194 late
 #   flags right -> (0.5 x 33 + 0.5 x 117) / 194 = 0.3866 x 3 = 1.16
 # - actions (3 pts): 164 of 194 messages with the charter's actions (the 30 private messages whose line
-#   differs from a comment's, and the messages misclassified in 1.1) -> 164/194 = 0.8454 x 3 = 2.54
+#   differs from a comment's, and the messages misclassified in 1.1); the mean over the charter's lines of
+#   the share of their messages right is 0.7123 -> 0.7123 x 3 = 2.14
 # - jours_alerte (3 pts): the 3 alert days found, 1 day in excess -> (3 - 1) / 3 x 3 = 2
-# Total: 2.71 + 1.16 + 2.54 + 2 = 8.41 out of 12.
-PARTIAL_EXPECTED_POINTS = 8.41
+# Total: 2.42 + 1.16 + 2.14 + 2 = 7.72 out of 12.
+PARTIAL_EXPECTED_POINTS = 7.72
