@@ -137,7 +137,7 @@ score("bloc3.moderation_categories", categories, expected={'AP-0001': 'question'
 # La file avec vos catégories : combien de messages de chaque sorte, sur quels réseaux.
 
 # %%
-file = boite.copy()
+file = boite.assign(categorie=None)
 file["categorie"] = file["ID"].map(categories_lues(categories))
 pd.crosstab(file["categorie"], file["Réseau"], margins=True, margins_name="total")
 
