@@ -177,8 +177,9 @@ stats.tail(8)
 # - **T**emporel : l'échéance tombe dans la période du dispositif (1er septembre 2027 – 29 février 2028).
 #
 # Réponse attendue : la liste `objectifs` de cinq dictionnaires (un tableau pandas avec ces colonnes est
-# aussi accepté). Pour chaque but, votre meilleur objectif rapporte un cinquième de sa part par lettre
-# respectée.
+# aussi accepté). Chaque but compte pour un cinquième des points, et votre meilleur objectif pour ce but
+# en obtient une part selon les lettres respectées : M et A 30 % chacune (le travail sur les données),
+# R et T 15 % chacune, S 10 %.
 
 # %%
 INDICATEURS

@@ -98,10 +98,13 @@ def score_matrix(answer: Any, expected: dict) -> Outcome:
         if value is None or abs(value - wanted) > tolerance:
             wrong.append(network)
     remarks = []
-    if wrong:
-        remarks.append(f"{len(expected) - len(wrong)} score(s) juste(s) sur {len(expected)} ; à revoir : "
-                       + ", ".join(wrong) + ". Ramenez chaque critère à 100 pour le meilleur réseau (le "
-                       "moins cher pour le coût), puis pondérez par les poids de l'énoncé.")
+    missing = [n for n in wrong if n not in scores]
+    if missing:
+        remarks.append("Réseau(x) du baromètre sans score : " + ", ".join(missing) + ". Notez les huit réseaux.")
+    if len(wrong) > len(missing):
+        remarks.append(f"{len(wrong) - len(missing)} score(s) faux : "
+                       + ", ".join(n for n in wrong if n in scores) + ". Ramenez chaque critère à 100 pour "
+                       "le meilleur réseau (le moins cher pour le coût), puis pondérez par les poids de l'énoncé.")
     return Outcome((len(expected) - len(wrong)) / len(expected), remarks)
 
 
@@ -178,6 +181,15 @@ def _letters(objective: dict, expected: dict) -> dict[str, bool]:
     return {"S": specific, "M": measurable, "A": reachable, "R": relevant, "T": timed}
 
 
+# The letters' weights: the data work (the start read in the export, a target in the band) weighs more
+# than what the statement's lists give away (an indicator of the list, its goal, a date in the period).
+WEIGHTS = {"S": 0.1, "M": 0.3, "A": 0.3, "R": 0.15, "T": 0.15}
+
+
+def _worth(letters: dict[str, bool]) -> float:
+    return sum(WEIGHTS[letter] for letter, ok in letters.items() if ok)
+
+
 _LETTER_HINTS = {
     "S": "indicateur et plateforme de la liste, mesurés dans l'export",
     "M": "valeur de départ lue dans les données (avril 2027, ou le brief) et cible chiffrée",
@@ -189,7 +201,8 @@ _LETTER_HINTS = {
 
 @scorer("bloc3.plan_objectifs", form=FORM_OBJECTIVES)
 def score_objectives(answer: Any, expected: dict) -> Outcome:
-    """Per goal of the brief, its best objective's share of SMART letters; the mean over the goals."""
+    """Per goal of the brief, its best objective's weighted SMART letters (:data:`WEIGHTS`); the mean
+    over the goals."""
     objectives = _objectives(answer)
     best: dict[str, dict[str, bool]] = {}
     for objective in objectives:
@@ -197,9 +210,9 @@ def score_objectives(answer: Any, expected: dict) -> Outcome:
         if goal not in GOALS:
             continue
         letters = _letters(objective, expected)
-        if goal not in best or sum(letters.values()) > sum(best[goal].values()):
+        if goal not in best or _worth(letters) > _worth(best[goal]):
             best[goal] = letters
-    earned = sum(sum(best[g].values()) / 5 for g in best) / len(GOALS)
+    earned = sum(_worth(best[g]) for g in best) / len(GOALS)
     remarks = []
     missing = [g for g in GOALS if g not in best]
     if missing:
