@@ -78,12 +78,17 @@ def _scores(answer: Any) -> dict:
 @visible("bloc3.plan_matrice", form=FORM_SCORES)
 def check_matrix(answer: Any) -> str:
     scores = _scores(answer)
-    missing = [n for n in NETWORKS if n not in scores]
-    expect(not missing, "Réseau(x) manquant(s) dans scores_plateformes : " + ", ".join(missing) + ".")
-    for network in NETWORKS:
-        value = _number(scores[network])
-        expect(value is not None and 0 <= value <= 100,
+    expect(scores, "scores_plateformes est vide : notez les huit réseaux du baromètre.")
+    unknown = [str(k) for k in scores if k not in NETWORKS]
+    expect(not unknown, f"Réseau inconnu « {unknown[0] if unknown else ''} » : écrivez les réseaux comme dans "
+                        "la colonne « Réseau » du baromètre.")
+    for network, value in scores.items():
+        number = _number(value)
+        expect(number is not None and 0 <= number <= 100,
                f"Le score de « {network} » doit être un nombre entre 0 et 100 (la note pondérée).")
+    missing = [n for n in NETWORKS if n not in scores]
+    if missing:
+        return "Attention, réseau(x) sans score : " + ", ".join(missing) + " ; les huit réseaux sont attendus."
     return f"{len(NETWORKS)} réseaux notés entre 0 et 100."
 
 
@@ -147,16 +152,19 @@ def check_objectives(answer: Any) -> str:
         expect(objective["but"] in GOALS, f"Le but de l'objectif n° {i} n'est pas un des buts de GOALS.")
         expect(objective["indicateur"] in INDICATEURS,
                f"L'indicateur de l'objectif n° {i} n'est pas un des indicateurs de INDICATEURS.")
-        expect(objective["plateforme"] in _PLATFORMS,
-               f"La plateforme de l'objectif n° {i} doit être un compte de la marque ({', '.join(ACCOUNTS)}) "
-               f"ou « {ALL_PLATFORMS} ».")
         expect(objective["depart"] is not None and objective["cible"] is not None,
                f"Le départ et la cible de l'objectif n° {i} sont des nombres.")
         as_date(objective["echeance"], f"L'échéance de l'objectif n° {i}")
+    notes = []
+    odd = [str(i) for i, o in enumerate(objectives, start=1) if o["plateforme"] not in _PLATFORMS]
+    if odd:
+        notes.append(f"Attention, la plateforme des objectifs n° {', '.join(odd)} n'est pas un compte de la "
+                     f"marque ({', '.join(ACCOUNTS)}) ni « {ALL_PLATFORMS} » : rien ne la mesure.")
     goals = {o["but"] for o in objectives}
-    expect(goals == set(GOALS), "Il manque un objectif pour le ou les buts : "
-                                + ", ".join(g for g in GOALS if g not in goals) + ".")
-    return f"{len(objectives)} objectif(s) couvrant les cinq buts du brief."
+    if goals != set(GOALS):
+        notes.append("Attention, aucun objectif pour le ou les buts : "
+                     + ", ".join(g for g in GOALS if g not in goals) + ".")
+    return " ".join(notes) or f"{len(objectives)} objectif(s) couvrant les cinq buts du brief."
 
 
 def _letters(objective: dict, expected: dict) -> dict[str, bool]:
@@ -251,11 +259,13 @@ def _poem(answer: Any) -> dict:
 @visible("bloc3.plan_poem", form=FORM_POEM)
 def check_poem(answer: Any) -> str:
     poem = _poem(answer)
-    missing = [lever for lever in LEVIERS if lever not in poem]
-    expect(not missing, f"{len(missing)} levier(s) de la liste manquent dans matrice_poem, par exemple "
-                        f"« {missing[0] if missing else ''} ».")
+    expect(poem, "matrice_poem est vide : classez les quinze leviers de LEVIERS.")
     odd = [str(k) for k, v in poem.items() if v not in CATEGORIES_POEM]
     expect(not odd, f"La catégorie de « {odd[0] if odd else ''} » doit être « paid », « owned » ou « earned ».")
+    missing = [lever for lever in LEVIERS if lever not in poem]
+    if missing:
+        return (f"Attention, {len(missing)} levier(s) de la liste ne sont pas classés, par exemple "
+                f"« {missing[0]} » (écrivez-les comme dans LEVIERS).")
     return f"{len(LEVIERS)} leviers classés."
 
 
@@ -297,13 +307,16 @@ def _kpi_rows(answer: Any) -> list[dict]:
 @visible("bloc3.plan_kpi", form=FORM_KPI)
 def check_kpi(answer: Any) -> str:
     rows = _kpi_rows(answer)
-    actions = {r["action"] for r in rows}
-    missing = [a for a in ACTIONS if a not in actions]
-    expect(not missing, f"{len(missing)} action(s) sans KPI, par exemple « {missing[0] if missing else ''} ».")
+    expect(rows, "kpi_actions est vide : une ligne au moins par action de ACTIONS.")
     for row in rows:
         expect(row["kpi"] in KPIS, f"KPI inconnu pour « {row['action']} » : prenez un nom du catalogue KPIS.")
         expect(row["source"] in SOURCES,
                f"Source inconnue pour « {row['action']} » : prenez un code (ou un libellé) de SOURCES.")
+    actions = {r["action"] for r in rows}
+    missing = [a for a in ACTIONS if a not in actions]
+    if missing:
+        return (f"Attention, {len(missing)} action(s) sans KPI, par exemple « {missing[0]} » (écrivez les "
+                "actions comme dans ACTIONS).")
     return f"{len(rows)} ligne(s), les {len(ACTIONS)} actions ont un KPI."
 
 
