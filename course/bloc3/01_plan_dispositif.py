@@ -48,6 +48,7 @@
 # réelles.
 
 # %%
+import textwrap
 from pathlib import Path
 
 import matplotlib.pyplot as plt
@@ -273,16 +274,16 @@ score("bloc3.plan_poem", matrice_poem, expected={'publicité Meta ciblée parent
 # **Livrable.** La matrice, trois colonnes, dans `livrables/matrice_poem.png`.
 
 # %%
-categories = {"paid": "Payés (paid)", "owned": "Possédés (owned)", "earned": "Gagnés (earned)"}
+categories = {"paid": ("Payés (paid)", "Bleu marine"), "owned": ("Possédés (owned)", "Goémon"),
+              "earned": ("Gagnés (earned)", "Corail")}
 colonnes = {c: [lev for lev, cat in dict(matrice_poem).items() if cat == c] for c in categories}
-fig, ax = plt.subplots(figsize=(11, 4.2))
+fig, ax = plt.subplots(figsize=(11, 4.6))
 ax.axis("off")
-for i, (code, titre) in enumerate(categories.items()):
-    ax.add_patch(plt.Rectangle((i / 3 + 0.005, 0), 1 / 3 - 0.01, 1, color=list(brand.PALETTE.values())[i],
-                               alpha=0.18))
-    ax.text(i / 3 + 1 / 6, 0.93, titre, ha="center", fontsize=13, weight="bold")
-    ax.text(i / 3 + 0.02, 0.82, "\n".join(f"• {lev}"[:58] for lev in colonnes[code]), va="top", fontsize=8.5,
-            linespacing=1.7)
+for i, (code, (titre, couleur)) in enumerate(categories.items()):
+    ax.add_patch(plt.Rectangle((i / 3 + 0.005, 0), 1 / 3 - 0.01, 1, color=brand.PALETTE[couleur], alpha=0.15))
+    ax.text(i / 3 + 1 / 6, 0.93, titre, ha="center", fontsize=13, weight="bold", color=brand.PALETTE[couleur])
+    lignes = [textwrap.fill(f"• {lev}", 40, subsequent_indent="   ") for lev in colonnes[code]]
+    ax.text(i / 3 + 0.02, 0.84, "\n".join(lignes), va="top", fontsize=9, linespacing=1.5)
 ax.set_title("Matrice POEM du dispositif Maison Ondine, septembre 2027 – février 2028")
 fig.savefig("livrables/matrice_poem.png", dpi=120, bbox_inches="tight")
 
