@@ -384,7 +384,7 @@ tableau_kpi
 # traite par des faits). Répartition indicative : 45 % payé (10 800 €), 40 % possédé (production, outils,
 # community manager : 9 600 €), 15 % gagné (envois de produits, concours, presse : 3 600 €).
 #
-# **Le pilotage.** Notoriété : abonnés Instagram, de 18 400 à 26 000 au 29 février 2028, suivis chaque
+# **Le pilotage.** Notoriété : abonnés Instagram, de 18 400 à 27 000 au 29 février 2028, suivis chaque
 # semaine dans le tableau de bord professionnel ; si la croissance mensuelle passe sous 4 %, on réoriente
 # le budget Meta vers la campagne d'abonnement. Réactivité : délai moyen de première réponse, de 19 h à 4 h
 # ouvrées fin octobre, lu chaque semaine dans Hootsuite > Analytics > Inbox ; au-delà de 6 h deux semaines

@@ -13,7 +13,7 @@ import pytest
 from cmcert_lib.bloc3 import plan
 from cmcert_lib.bloc3.datasets import DataFileError, load_account_stats, load_usages
 from cmcert_lib.checks import core
-from cmcert_lib.facts import brand
+from cmcert_lib.facts import brand, platforms
 
 NOTEBOOK = Path(__file__).resolve().parents[2] / "course" / "bloc3" / "01_plan_dispositif.py"
 
@@ -61,9 +61,7 @@ def test_the_account_statistics_end_on_the_brief_s_followers():
 
 def test_the_barometer_has_the_eight_networks_with_decimal_commas_read():
     usages = load_usages()
-    assert sorted(usages["Réseau"]) == sorted(plan.NETWORKS if hasattr(plan, "NETWORKS") else
-                                              ["Facebook", "Instagram", "YouTube", "Pinterest", "TikTok",
-                                               "Snapchat", "LinkedIn", "X"])
+    assert sorted(usages["Réseau"]) == sorted(platforms.NETWORKS)
     assert usages.set_index("Réseau").loc["Pinterest", "CPM moyen estimé (€)"] == pytest.approx(5.2)
 
 
