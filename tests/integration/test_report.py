@@ -90,10 +90,11 @@ def test_complete_candidate_validates_bloc1_but_cannot_go_to_the_jury_yet(cohort
     result = cohort.candidates[0]
     assert result.candidate.id == "demo_complet" and result.candidate.name == "Camille Durand"
     assert result.bloc(1).status == model.VALIDATED
-    # Bloc 2 too: every autograded point, and the demo's trainer put every criterion at « Maîtrisé ».
-    assert result.bloc(2).status == model.VALIDATED
+    # Blocs 2 and 3 too: every autograded point, the demo's trainer put every criterion at « Maîtrisé », and
+    # both jurors judged Bloc 3's oral « Acquis » or above.
+    assert result.bloc(2).status == model.VALIDATED and result.bloc(3).status == model.VALIDATED
     assert not result.proposable
-    assert result.jury_explanation == "Pas encore : blocs 3, 4 et 5 non évalués."
+    assert result.jury_explanation == "Pas encore : blocs 4 et 5 non évalués."
     c111 = competency(cohort, "demo_complet", "C1.1.1")
     # objectifs_smart 4 + budget 3 = 7 autograded points; 3 + 3 criteria from reformulation and contexte.
     assert (c111.points, c111.max_points) == (7.0, 7.0)
@@ -164,10 +165,11 @@ def test_blank_candidate_acquires_nothing_and_waits_for_no_one(cohort):
     assert len(grid) == 6 and {(e.level, e.note) for e in grid} == {("non_acquis", model.BLANK)}
 
 
-def test_blocs_3_to_5_are_not_assessed(cohort):
+def test_blocs_4_and_5_are_not_assessed(cohort):
     for result in cohort.candidates:
-        assert result.bloc(2).status != model.BLOC_NOT_ASSESSED  # the demo hands Bloc 2 in too
-        for number in (3, 4, 5):
+        for number in (2, 3):  # the demo hands Blocs 2 and 3 in too
+            assert result.bloc(number).status != model.BLOC_NOT_ASSESSED
+        for number in (4, 5):
             bloc = result.bloc(number)
             assert bloc.status == model.BLOC_NOT_ASSESSED
             assert {c.status for c in bloc.competencies} == {model.NOT_ASSESSED}
@@ -178,10 +180,10 @@ def test_cohort_numbers(cohort):
     assert [c.candidate.id for c in cohort.candidates] == ["demo_complet", "demo_partiel",
                                                           "demo_perturbateur", "demo_vide"]
     assert cohort.bloc_counts(1) == {model.VALIDATED: 1, model.FAILED: 3}
-    assert cohort.bloc_counts(3) == {model.BLOC_NOT_ASSESSED: 4}
+    assert cohort.bloc_counts(4) == {model.BLOC_NOT_ASSESSED: 4}
     assert cohort.success_rate("C1.5.1") == 0.25  # complet only
     assert cohort.success_rate("C1.2.1") == 0.25  # complet only
-    assert cohort.success_rate("C3.1.1") is None  # nobody could present bloc 3
+    assert cohort.success_rate("C4.1.1") is None  # nobody could present bloc 4
     stats = {q.question.cell: q for q in cohort.questions}
     # 40 autograded + 16 manual cells in bloc 1, and the oral; 16 autograded + 6 manual cells in bloc 2.
     assert len(stats) == 79
@@ -278,7 +280,7 @@ def test_reports_are_written_for_the_jury_and_the_certifier(demo, cohort, monkey
     partiel = (folder / "candidats" / "demo_partiel.html").read_text(encoding="utf-8")
     assert "Yanis Benali" in partiel and "Proposition au jury : Non" in partiel
     assert "Ton chaleureux &lt;b&gt;et&lt;/b&gt; précis" in partiel
-    assert partiel.count(">Non évaluée</span>") == 19  # the competencies of blocs 3 to 5
+    assert partiel.count(">Non évaluée</span>") == 10  # the competencies of blocs 4 and 5
     assert '<svg xmlns="http://www.w3.org/2000/svg" role="img"' in partiel  # its chart, drawn inline
     promotion = (folder / "promotion.html").read_text(encoding="utf-8")
     assert promotion.count("data:image/png;base64,") == 4
