@@ -194,6 +194,6 @@ def score_profiles(answer: Any, expected: dict) -> Outcome:
     total = len(FIELDS) * len(expected["reseaux"])
     remarks = [f"{field_name} à revoir : {', '.join(networks)}." for field_name, networks in wrong.items()]
     if wrong:
-        remarks.append("Comparez chaque champ au tableau PROFILS (biographie, tailles d'images, identifiant, "
-                       "catégories) et au nom, au site et aux paramètres UTM de la marque.")
+        remarks.append("Comparez chaque champ aux règles de profile_rules_table() (biographie, tailles d'images, "
+                       "identifiant, catégories) et au nom, au site et aux paramètres UTM de la marque.")
     return Outcome(ok / total, remarks)

@@ -4,7 +4,8 @@
   31 August 2027), gathered by Léna Morvan from each network's native statistics export (Meta Business
   Suite, TikTok Studio, LinkedIn page analytics): network, publication date and time in Paris time
   (« JJ/MM/AAAA HH:MM »), post type, reach, interactions. Semicolon-separated, UTF-8 with BOM. Each
-  network has a few strong slots (its audience's habits), drawn with a fixed seed around them.
+  network has a few strong slots (its audience's habits), drawn with a fixed seed around them, and a few
+  slots of one or two exceptional posts.
 * ``contenus_septembre_2027.csv``: the September contents the client validated, one per post the
   validated rhythm needs (network, pillar, text, link without tracking); two Instagram captions still
   carry more hashtags than Instagram accepts.
@@ -42,6 +43,13 @@ STRONG = {
     "TikTok": {("vendredi", "17h-20h"): 1.6, ("mercredi", "20h-23h"): 1.47, ("samedi", "14h-17h"): 1.22},
     "LinkedIn": {("mardi", "9h-12h"): 1.65, ("jeudi", "7h-9h"): 1.3, ("mercredi", "12h-14h"): 1.25},
 }
+# Slots of one or two posts that were exceptional (a giveaway, a press mention): the statement's rule of
+# at least 3 posts per slot sets them aside.
+EXCEPTIONAL = {
+    "Instagram": {("jeudi", "14h-17h"): 2.4},
+    "Facebook": {("dimanche", "14h-17h"): 2.5},
+    "LinkedIn": {("jeudi", "14h-17h"): 2.2},
+}
 WORKDAYS_ONLY = {"LinkedIn"}
 
 
@@ -66,7 +74,8 @@ def _history(rng: random.Random) -> list[list[str]]:
                 when += timedelta(hours=rng.randrange(start, end), minutes=rng.randrange(60))
                 if not START <= when.date() <= END:
                     continue
-                factor = STRONG[network].get((day, band), 1.0) * rng.uniform(0.8, 1.2)
+                boosts = {**STRONG[network], **EXCEPTIONAL.get(network, {})}
+                factor = boosts.get((day, band), 1.0) * rng.uniform(0.8, 1.2)
                 reach = max(80, int(rng.lognormvariate(0, 0.35) * reach0))
                 interactions = max(0, round(reach * rate0 * factor * rng.uniform(0.85, 1.15)))
                 rows.append([network, when, rng.choice(types), str(reach), str(interactions)])
