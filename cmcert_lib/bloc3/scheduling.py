@@ -79,7 +79,7 @@ def slot_rates(history: pd.DataFrame, reach: str = "Portée", interactions: str 
     """
     frame = history.copy()
     stamps = pd.to_datetime(frame[when])
-    frame["Jour"] = stamps.dt.dayofweek.map(dict(enumerate(JOURS)))
+    frame["Jour"] = stamps.dt.day_of_week.map(dict(enumerate(JOURS)))
     frame["Tranche"] = stamps.dt.hour.map(band_of)
     frame = frame.dropna(subset=["Tranche"])
     keys = [network, "Jour", "Tranche"]

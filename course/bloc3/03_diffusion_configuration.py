@@ -85,7 +85,7 @@ historique.head(6)
 # | `20h-23h` | de 20 h 00 à 22 h 59 |
 #
 # `band_of(heure)` donne la tranche d'une heure (de 0 à 23) ; `JOURS` nomme les jours, du lundi
-# (`dayofweek` 0) au dimanche (6).
+# (`day_of_week` 0) au dimanche (6).
 #
 # Le **taux d'engagement d'un créneau** est celui de l'agence, sur la portée : la somme des interactions
 # des publications du créneau divisée par la somme de leur portée (`kpi.engagement_rates(tableau, clés,
@@ -108,7 +108,7 @@ brand.VALIDATED_FREQUENCY
 # %% solution id=meilleurs_creneaux
 ### BEGIN SOLUTION
 tableau = historique.assign(
-    Jour=historique["Date de publication"].dt.dayofweek.map(dict(enumerate(JOURS))),
+    Jour=historique["Date de publication"].dt.day_of_week.map(dict(enumerate(JOURS))),
     Tranche=historique["Date de publication"].dt.hour.map(band_of),
 ).dropna(subset=["Tranche"])
 taux = kpi.engagement_rates(tableau, ["Réseau", "Jour", "Tranche"], ["Interactions"], "Portée").rename("Taux")
@@ -136,7 +136,7 @@ score("bloc3.diffusion_creneaux", meilleurs_creneaux, expected={'Instagram': ['j
 
 # %%
 vue = historique.assign(
-    Jour=historique["Date de publication"].dt.dayofweek.map(dict(enumerate(JOURS))),
+    Jour=historique["Date de publication"].dt.day_of_week.map(dict(enumerate(JOURS))),
     Tranche=historique["Date de publication"].dt.hour.map(band_of),
 ).dropna(subset=["Tranche"])
 fig, axes = plt.subplots(1, 4, figsize=(18, 4.5), sharey=True)
@@ -201,7 +201,7 @@ contenus.groupby("Réseau").size()
 def date_du_creneau(jour, creneau):
     nom, tranche = creneau.split(" ")
     debut = int(tranche.split("h")[0])
-    return pd.Timestamp(jour) + pd.Timedelta(hours=debut, minutes=15) if JOURS[jour.dayofweek] == nom else None
+    return pd.Timestamp(jour) + pd.Timedelta(hours=debut, minutes=15) if JOURS[jour.day_of_week] == nom else None
 
 
 def avec_utm(lien, reseau):

@@ -7,7 +7,7 @@ Instagram and TikTok a cover.
 """
 
 PARTIAL_ANSWERS = {
-    "meilleurs_creneaux": '''h = historique.assign(jour=historique["Date de publication"].dt.dayofweek.map(dict(enumerate(JOURS))),
+    "meilleurs_creneaux": '''h = historique.assign(jour=historique["Date de publication"].dt.day_of_week.map(dict(enumerate(JOURS))),
                      tranche=historique["Date de publication"].dt.hour.map(band_of),
                      taux=historique["Interactions"] / historique["Portée"])
 moyennes = h.groupby(["Réseau", "jour", "tranche"])["taux"].mean().sort_values(ascending=False).reset_index()
@@ -20,7 +20,7 @@ for reseau, retenus in meilleurs_creneaux.items():
     for jour in pd.date_range("2027-09-01", "2027-09-30"):
         for c in retenus:
             nom, tranche = c.split(" ")
-            if JOURS[jour.dayofweek] == nom:
+            if JOURS[jour.day_of_week] == nom:
                 dates.append(jour + pd.Timedelta(hours=int(tranche.split("h")[0]), minutes=30))
     a_publier = contenus[contenus["Réseau"] == reseau].head(len(dates))
     for date, message, lien in zip(sorted(dates), a_publier["Message"], a_publier["Lien"]):

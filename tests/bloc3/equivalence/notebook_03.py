@@ -4,7 +4,7 @@ from tests.equivalence import Variant
 
 _SLOTS_TABLE = (
     'h = historique.copy()\n'
-    'h["jour"] = h["Date de publication"].dt.dayofweek.map(dict(enumerate(JOURS)))\n'
+    'h["jour"] = h["Date de publication"].dt.day_of_week.map(dict(enumerate(JOURS)))\n'
     'h["tranche"] = pd.cut(h["Date de publication"].dt.hour, [7, 9, 12, 14, 17, 20, 23], right=False,\n'
     '                      labels=["7h-9h", "9h-12h", "12h-14h", "14h-17h", "17h-20h", "20h-23h"])\n'
     'h = h.dropna(subset=["tranche"])\n'
@@ -53,7 +53,7 @@ CORRECT = {
                 '    for d in pd.date_range("2027-09-01", "2027-09-30"):\n'
                 '        for c in cr:\n'
                 '            jour, tranche = c.lower().split()\n'
-                '            if JOURS[d.dayofweek] == jour:\n'
+                '            if JOURS[d.day_of_week] == jour:\n'
                 '                quand.append(d + pd.Timedelta(hours=int(tranche.split("h")[0])))\n'
                 '    quand.sort()\n'
                 '    textes = contenus[contenus["Réseau"] == r].head(len(quand))\n'
@@ -74,7 +74,7 @@ CORRECT = {
                 '    cr = [c if isinstance(c, str) else " ".join(c) for c in cr]\n'
                 '    quand = sorted(d.tz_localize("Europe/Paris") + pd.Timedelta(hours=int(c.split()[1].split("h")[0]), minutes=45)\n'
                 '                   for d in pd.date_range("2027-09-01", "2027-09-30") for c in cr\n'
-                '                   if JOURS[d.dayofweek] == c.split()[0].lower())\n'
+                '                   if JOURS[d.day_of_week] == c.split()[0].lower())\n'
                 '    for q, (_, c) in zip(quand, contenus[contenus["Réseau"] == r].iterrows()):\n'
                 '        mots, tags = [], 0\n'
                 '        for mot in c["Message"].split():\n'
@@ -84,12 +84,13 @@ CORRECT = {
                 '        lien = f"{c[\'Lien\']}?utm_source={r.lower()}&utm_medium=social&utm_campaign=septembre-2027" if c["Lien"] else None\n'
                 '        rows.append({"reseau": r, "date": q.isoformat(), "message": " ".join(mots), "lien": lien})\n'
                 'file_septembre = pd.DataFrame(rows)\n'),
-        Variant("the model queue with the brand's UTM campaign and the dates as Timestamps of 13:05",
+        Variant("the networks' names matched without case, UTM parameters in another order, Timestamps of 13:05",
                 'def _date(j, c):\n'
                 '    nom, tranche = (c if isinstance(c, str) else " ".join(c)).lower().split()\n'
-                '    return pd.Timestamp(j) + pd.Timedelta(hours=int(tranche.split("h")[0]) + 1, minutes=5) if JOURS[j.dayofweek] == nom else None\n'
+                '    return pd.Timestamp(j) + pd.Timedelta(hours=int(tranche.split("h")[0]) + 1, minutes=5) if JOURS[j.day_of_week] == nom else None\n'
                 'lignes = []\n'
-                'for reseau, retenus in meilleurs_creneaux.items():\n'
+                'for cle, retenus in meilleurs_creneaux.items():\n'
+                '    reseau = next(r for r in brand.VALIDATED_FREQUENCY if r.lower() == str(cle).lower())\n'
                 '    dates = sorted(d for j in pd.date_range("2027-09-01", "2027-09-30") for c in retenus if (d := _date(j, c)) is not None)\n'
                 '    for date, (_, x) in zip(dates, contenus[contenus["Réseau"] == reseau].iterrows()):\n'
                 '        limite = platforms.PLATFORMS[reseau].max_hashtags or 1000\n'
