@@ -52,7 +52,8 @@ def test_upload_time_is_the_monday_before_the_start():
 
 
 def test_bulk_composer_frame_writes_hootsuite_columns_and_day_first_dates():
-    queue = pd.DataFrame({"Réseau": ["Facebook", "TikTok"], "Date": [pd.Timestamp("2027-09-08 12:15"), "10/09/2027 17:15"],
+    queue = pd.DataFrame({"Réseau": ["Facebook", "TikTok"],
+                          "Date": [pd.Timestamp("2027-09-08 12:15"), "10/09/2027 17:15"],
                           "Message": ["a", "b"], "Lien": ["https://x.fr", None]})
     frame = s.bulk_composer_frame(queue, "Facebook")
     assert list(frame.columns) == list(facts.HOOTSUITE_COLUMNS)
