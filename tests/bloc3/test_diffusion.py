@@ -230,3 +230,22 @@ def test_profiles_scorer_per_field_and_consistent_handle():
 
 def test_checks_module_forms_are_french():
     assert "DataFrame" in checks.QUEUE_FORM and "réseau" in checks.SLOTS_FORM
+
+
+def test_content_share_agrees_with_the_shared_helper_and_stays_quick():
+    import random
+    import time
+
+    from cmcert_lib.checks.content import substantive_share
+
+    samples = ["à définir", "Le savon du jour, coupé à la main.", "Le savon du jour, coupé à la main !", "",
+               "Trois gestes pour faire durer un shampoing solide.", None, "ok"]
+    assert checks._content_share(samples) == pytest.approx(substantive_share(samples))
+    rng = random.Random(1)
+    vocabulary = ["".join(rng.choice("abcdefghij") for _ in range(6)) for _ in range(3000)]
+    hostile = [" ".join(rng.choice(vocabulary) for _ in range(1500)) for _ in range(2000)]
+    queue = pd.DataFrame({"Réseau": ["Instagram"] * 2000, "Date": ["07/09/2027 12:15"] * 2000, "Message": hostile,
+                          "Lien": [""] * 2000})
+    start = time.perf_counter()
+    assert run_scorer("bloc3.diffusion_file", queue, QUEUE_EXPECTED).fraction < 0.5
+    assert time.perf_counter() - start < 20

@@ -19,15 +19,20 @@ from cmcert_lib.bloc3.scheduling import (
     profile_problems,
     queue_problems,
 )
-from cmcert_lib.checks.content import substantive_share
+from cmcert_lib.checks.content import SAME_TEXT_OVERLAP, is_filler, substantive_share, words
 from cmcert_lib.checks.core import CheckFailed, Outcome, as_list, as_mapping, canonical_label, expect, scorer, visible
 from cmcert_lib.facts import brand
+from cmcert_lib.facts.scheduling import HOOTSUITE_MAX_ROWS
 
 MAX_ROWS = 2_000
 SLOTS_FORM = "un dictionnaire {réseau: liste de créneaux « jour Hh-Hh », du meilleur au moins bon}"
 QUEUE_FORM = "un DataFrame avec les colonnes Réseau, Date, Message, Lien (une ligne par publication)"
 PROFILES_FORM = "un DataFrame d'une ligne par réseau, avec les colonnes du relevé des profils"
 QUEUE_COLUMNS = ("Réseau", "Date", "Message", "Lien")
+# The content factor reads at most this many messages, each cut to this many characters: the messages are
+# compared two by two, and a hostile answer must not make grading last.
+MAX_CONTENT_ROWS = 400
+MAX_MESSAGE_CHARS = 1_500
 
 
 # --- 1.1 the best slots ----------------------------------------------------------------------------
@@ -105,6 +110,24 @@ def check_queue(answer: Any) -> str:
     return f"{len(frame)} publication(s) lisibles."
 
 
+def _content_share(messages: list) -> float:
+    """The share of real, distinct messages, as :func:`cmcert_lib.checks.content.substantive_share` counts
+    them, with each message's words read once (the pairs of a long queue stay quick)."""
+    texts = [m[:MAX_MESSAGE_CHARS] if isinstance(m, str) else "" for m in messages[:MAX_CONTENT_ROWS]]
+    if not texts:
+        return 0.0
+    sets = [set(words(t)) for t in texts]
+    kept: list[set] = []
+    real = 0
+    for text, found in zip(texts, sets, strict=True):
+        if found and any(len(found & other) / len(found | other) >= SAME_TEXT_OVERLAP for other in kept):
+            continue
+        if found:
+            kept.append(found)
+        real += not is_filler(text)
+    return real / len(texts)
+
+
 _RULES = {
     "format": "règles d'import de Hootsuite (heures finissant par 0 ou 5, 10 minutes après l'import, "
               "septembre, pas de doublon, liens du site avec leurs UTM)",
@@ -131,7 +154,9 @@ def score_queue(answer: Any, expected: dict) -> Outcome:
         else:
             bad = {re.match(r"ligne (\d+)", p)[1] if re.match(r"ligne (\d+)", p) else p for p in problems}
             shares[rule] = max(0.0, 1 - len(bad) / rows)
-    content = substantive_share([m if isinstance(m, str) else "" for m in frame["Message"]])
+    if len(answer) > HOOTSUITE_MAX_ROWS:  # Hootsuite refuses the whole file
+        shares["format"] = 0.0
+    content = _content_share(list(frame["Message"]))
     remarks = [f"{_RULES[rule]} : {len(found[rule])} écart(s)" + (f", par exemple {found[rule][0]}."
                                                                     if found[rule] else ".")
                for rule, share in shares.items() if share < 1]
