@@ -160,6 +160,20 @@ def _link_problem(link: Any, network: str) -> str | None:
     return None
 
 
+def _slot_sets(best_slots: Any) -> dict[str, set]:
+    """The readable slots of each network, from a mapping (or Series) of lists; anything else gives none."""
+    if isinstance(best_slots, pd.Series):
+        best_slots = best_slots.to_dict()
+    if not isinstance(best_slots, Mapping):
+        return {}
+    result: dict[str, set] = {}
+    for key, values in list(best_slots.items())[:20]:
+        network = _network(key)
+        if network and isinstance(values, (list, tuple, pd.Series)):
+            result[network] = {lire_creneau(v) for v in list(values)[:50]} - {None}
+    return result
+
+
 def _week_monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
@@ -191,7 +205,7 @@ def queue_problems(queue: Any, best_slots: Mapping[str, Iterable] | None = None,
         found["format"].append(f"plus de {rules.HOOTSUITE_MAX_ROWS} lignes")
     counts: dict[tuple[str, date], int] = {}
     seen: set[tuple[str, str]] = set()
-    slots = {n: {lire_creneau(s) for s in v} for n, v in (best_slots or {}).items()}
+    slots = _slot_sets(best_slots)
     for position, (net, when, message, link) in enumerate(
             zip(rows["Réseau"], rows["Date"], rows["Message"], rows["Lien"], strict=True), start=1):
         network = _network(net)
@@ -222,7 +236,7 @@ def queue_problems(queue: Any, best_slots: Mapping[str, Iterable] | None = None,
         if best_slots is not None:
             slot = (JOURS[stamp.weekday()], band_of(stamp.hour))
             if slot not in slots.get(network, set()):
-                found["creneaux"].append(f"{where} : hors des meilleurs créneaux de {network}")
+                found["creneaux"].append(f"{where} : hors des meilleurs créneaux retenus pour {network}")
         platform = platforms.PLATFORMS[network]
         if not text.strip():
             found["limites"].append(f"{where} : message vide")
@@ -289,7 +303,7 @@ def profile_problems(row: Mapping[str, Any], name: str = brand.BRAND) -> dict[st
     if not isinstance(bio, str) or len(bio.strip().split()) < 4:
         found["Bio"] = "bio absente ou trop pauvre"
     elif len(bio) > spec.bio_max_chars:
-        found["Bio"] = f"bio plus longue que la limite de {network}"
+        found["Bio"] = f"bio plus longue que la limite du réseau ({network})"
     link = row.get("Lien")
     problem = _link_problem(link, network) if isinstance(link, str) and link.strip() else "lien absent"
     if problem is None and urlsplit(link.strip()).netloc.removeprefix("www.") != brand.BRAND_DOMAIN:
@@ -299,17 +313,17 @@ def profile_problems(row: Mapping[str, Any], name: str = brand.BRAND) -> dict[st
     if problem:
         found["Lien"] = problem
     if _size(row.get("Photo de profil")) != spec.picture:
-        found["Photo de profil"] = f"taille de photo de profil différente de la recommandation de {network}"
+        found["Photo de profil"] = f"taille de photo de profil différente de la recommandation du réseau ({network})"
     cover = _size(row.get("Couverture"))
     if spec.cover is None:
         if not _empty(row.get("Couverture")):
             found["Couverture"] = f"{network} n'a pas d'image de couverture de profil"
     elif cover != spec.cover:
-        found["Couverture"] = f"taille de couverture différente de la recommandation de {network}"
+        found["Couverture"] = f"taille de couverture différente de la recommandation du réseau ({network})"
     category = row.get("Catégorie")
     if not (isinstance(category, str) and any(category.strip().casefold() == c.casefold()
                                               for c in spec.categories)):
-        found["Catégorie"] = f"catégorie absente de la liste de {network}"
+        found["Catégorie"] = f"catégorie absente de la liste du réseau ({network})"
     pro = row.get("Compte professionnel")
     if not (pro is True or (isinstance(pro, str) and pro.strip().casefold() in ("oui", "yes", "true", "vrai"))):
         found["Compte professionnel"] = "le compte n'est pas un compte professionnel"

@@ -22,9 +22,11 @@ LAST_CHECKED = date(2026, 12, 2)
 
 # --- Hootsuite Bulk Composer ------------------------------------------------------------------------
 
+# The help article's own address could not be confirmed from the course's machine: the source names the
+# help centre's search for it (« Schedule posts in bulk »); replace it with the article's address when checked.
 HOOTSUITE_BULK = Source(
-    "Hootsuite Help — Schedule posts in bulk (Bulk Composer : fichier CSV, colonnes date, message, lien)",
-    "https://help.hootsuite.com/hc/en-us/articles/204598140", LAST_CHECKED)
+    "Hootsuite Help Center — Schedule posts in bulk (Bulk Composer : fichier CSV, colonnes date, message, lien)",
+    "https://help.hootsuite.com/hc/en-us/search?query=bulk+composer", LAST_CHECKED)
 HOOTSUITE_BULK_GUIDE = Source(
     "The Business of Writing: Using Hootsuite Pro's bulk message scheduler (350 messages : date, message, lien)",
     "https://kim-iverson-headlee.blogspot.com/2016/08/the-business-of-writing-using-hootsuite.html",

@@ -249,3 +249,11 @@ def test_content_share_agrees_with_the_shared_helper_and_stays_quick():
     start = time.perf_counter()
     assert run_scorer("bloc3.diffusion_file", queue, QUEUE_EXPECTED).fraction < 0.5
     assert time.perf_counter() - start < 20
+
+
+def test_queue_problems_reads_the_candidates_slots_in_any_form():
+    queue = pd.DataFrame([_row("Instagram", "07/09/2027 12:15")])
+    assert not s.queue_problems(queue, pd.Series({"instagram": ["Mardi 12h-14h"]}))["creneaux"]
+    assert not s.queue_problems(queue, {"INSTAGRAM": [("mardi", "12h-14h")]})["creneaux"]
+    for odd in ("n'importe quoi", {"Instagram": "mardi 12h-14h"}, {"Instagram": [None, 3]}, [1, 2]):
+        assert s.queue_problems(queue, odd)["creneaux"]  # no slot read, no crash

@@ -57,7 +57,7 @@ def check_slots(answer: Any) -> str:
     expect(not missing, f"Réseau(x) manquant(s) dans meilleurs_creneaux : {', '.join(missing)}.")
     for network, items in slots.items():
         per_week = brand.VALIDATED_FREQUENCY.get(network)
-        expect(None not in items, f"Un créneau de {network} est illisible : écrivez « jour Hh-Hh » avec une "
+        expect(None not in items, f"Un créneau ({network}) est illisible : écrivez « jour Hh-Hh » avec une "
                                   "tranche du tableau, par exemple « mardi 12h-14h ».")
         expect(len(items) == per_week, f"{network} : {per_week} créneau(x) attendu(s) (son rythme validé), "
                                        f"{len(items)} donné(s).")
