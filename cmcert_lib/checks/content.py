@@ -69,10 +69,12 @@ def overlap(a: Any, b: Any) -> float:
 
 def repeated(texts: Sequence[Any], threshold: float = SAME_TEXT_OVERLAP) -> set[int]:
     """Positions of the texts that repeat an earlier one (same content words, or nearly)."""
+    # Each text's words once, not once per pair: a long hostile list stays quick to judge.
+    sets = [set(words(text)) for text in texts]
     seen: list[int] = []
     repeats: set[int] = set()
-    for index, text in enumerate(texts):
-        if any(overlap(texts[earlier], text) >= threshold for earlier in seen):
+    for index, found in enumerate(sets):
+        if found and any(sets[e] and len(found & sets[e]) / len(found | sets[e]) >= threshold for e in seen):
             repeats.add(index)
         else:
             seen.append(index)

@@ -2,6 +2,8 @@
 # # Bloc 3 · Notebook 3 — Diffuser automatiquement et configurer les plateformes
 #
 # **Situation.** Le dispositif social media de Maison Ondine démarre le **mercredi 1er septembre 2027**.
+# Le comité a validé votre cahier de préconisations le 1er juillet ; nous sommes fin août, et vous
+# préparez le démarrage.
 # Le brief de Léna Morvan le dit sans détour : « nos publications partent à la main, quand l'équipe a le
 # temps ; nos profils ne se ressemblent pas d'un réseau à l'autre (noms, biographies, liens) ; nous voulons
 # ouvrir un compte Pinterest ». La marque a pris **Hootsuite** (offre Professional) pour programmer ses
