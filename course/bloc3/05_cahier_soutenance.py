@@ -89,7 +89,7 @@ cahier_sections = {
     "dispositif": {
         "Plateformes": "Instagram et TikTok pour se faire connaître des parents, Facebook pour la clientèle "
                        "fidèle et les groupes de parents, LinkedIn pour les revendeurs, Pinterest ouvert en "
-                       "septembre pour les idées de salle de bains.",
+                       "juillet pour les idées de salle de bains.",
         "Paid": "Publicités Meta ciblées sur les parents de 30 à 44 ans hors Bretagne, en octobre et "
                 "pour Noël ; sponsorisation des trois meilleures vidéos TikTok.",
         "Owned": "Comptes de la marque, blog et newsletter, tutoriels du bain en trois gestes.",
@@ -127,10 +127,10 @@ cahier_sections = {
         "Suivi": "tableau de bord mensuel envoyé le premier lundi de chaque mois, bilan en comité",
     },
     "planning": (
-        "- 21 juin 2027 : validation du cahier et du budget par Gaëlle Le Floc'h ;\n"
-        "- 5 juillet 2027 : recrutement du community manager indépendant ;\n"
-        "- 23 août 2027 : profils harmonisés, compte Pinterest ouvert, charte de modération publiée ;\n"
-        "- 30 août 2027 : file de septembre importée dans Hootsuite ;\n"
+        "- 1er juillet 2027 : validation du cahier et du budget par le comité ;\n"
+        "- 5 juillet 2027 : lancement de la préparation, recrutement du community manager indépendant ;\n"
+        "- 13 juillet 2027 : profils harmonisés, compte Pinterest ouvert, charte de modération prête ;\n"
+        "- 20 août 2027 : file de septembre programmée dans Hootsuite, recette finale ;\n"
         "- 1er septembre 2027 : démarrage du dispositif ;\n"
         "- 15 octobre 2027 : premier bilan et réglage des publicités ;\n"
         "- 29 février 2028 : bilan final devant le comité."
@@ -267,7 +267,7 @@ plan_soutenance = [
     {"partie": "diffusion", "titre": "Publier au bon moment, sans y passer ses soirées",
      "message": "Hootsuite programme chaque mois les publications dans les créneaux où vos abonnés réagissent.",
      "puces": ["Import mensuel par fichier", "Profils harmonisés sur chaque réseau",
-               "Pinterest ouvert le 23 août"],
+               "Pinterest ouvert en juillet"],
      "notes": "Les créneaux viennent de vos statistiques d'un an : le soir en semaine sur Instagram, le "
               "mercredi après-midi sur TikTok. Le fichier de septembre est déjà prêt à importer.",
      "duree": 120},

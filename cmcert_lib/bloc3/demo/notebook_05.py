@@ -20,7 +20,7 @@ PARTIAL_ANSWERS = {
     "diffusion": "À compléter",
     "calendrier": "Septembre : rentrée. Novembre : cadeaux. Décembre : Noël. Janvier : bilan et résolutions.",
     "pilotage": "à définir",
-    "planning": ("Validation le 21 juin 2027, recrutement du community manager le 5 juillet 2027, démarrage "
+    "planning": ("Validation le 1er juillet 2027, recrutement du community manager le 5 juillet 2027, démarrage "
                  "le 1er septembre 2027 et bilan le 29 février 2028."),
     "budget": "Voir le fichier Excel du budget joint au cahier, poste par poste et mois par mois.",
 }

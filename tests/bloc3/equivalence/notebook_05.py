@@ -35,7 +35,7 @@ cahier_sections = {
                  "Trafic": "Google Analytics avec paramètres UTM",
                  "Délai de réponse": "boîte de réception Hootsuite"},
     "Planning": pd.DataFrame({"Étape": ["Validation", "Recrutement", "Configuration", "Démarrage", "Bilan"],
-                              "Date": ["21/06/2027", "05/07/2027", "23/08/2027", "01/09/2027", "29/02/2028"]}),
+                              "Date": ["01/07/2027", "05/07/2027", "20/08/2027", "01/09/2027", "29/02/2028"]}),
     "Budget": ["Achat d'espace : 7 000 euros HT", "Community manager : 9 100 euros HT",
                "Photographe : 2 400 euros HT", "Outils : 1 000 euros HT", "Réserve : 1 200 euros HT"],
 }
