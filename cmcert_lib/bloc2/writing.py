@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from cmcert_lib.bloc2 import brief
 from cmcert_lib.checks.content import SAME_TEXT_OVERLAP, is_filler, overlap
-from cmcert_lib.checks.core import canonical_label
+from cmcert_lib.checks.core import CheckFailed, as_mapping, canonical_label, label_key
 from cmcert_lib.domain import posts
 from cmcert_lib.domain.words import tokenize
 from cmcert_lib.facts import brand, platforms
@@ -94,7 +94,6 @@ _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _EMPHASIS = re.compile(r"[*_`]+")
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[»\"')]*\s+(?=(?:«\s?|[\"(])?[A-ZÀ-ÖØ-Þ0-9])")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
-_PRICE = re.compile(r"\d+(?:[,.]\d+)?\s*(?:€|euros?\b)")
 
 
 def _clean(text: object) -> str:
@@ -381,21 +380,8 @@ def _headings_finding(m: ArticleMeasures) -> Finding:
 
 
 def _names(text: str, name: str) -> bool:
-    return _fold(name) in _fold(text)
-
-
-def _fold(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text.lower())
-    return " ".join("".join(c for c in text if not unicodedata.combining(c)).replace("'", " ").split())
-
-
-def mentions_price(text: str, euros: float) -> bool:
-    """True when the text states this price in euros (« 12 € », « 12 euros », « 12,00 € »)."""
-    for match in _PRICE.finditer(_clean(text)):
-        figure = re.match(r"\d+(?:[,.]\d+)?", match.group(0)).group(0).replace(",", ".")
-        if abs(float(figure) - euros) < 0.005:
-            return True
-    return False
+    """True when the text writes the name (case, accents, apostrophes and spaces set aside)."""
+    return label_key(name) in label_key(text)
 
 
 # Each rule of a platform post: its id and the French title.
@@ -460,12 +446,10 @@ def show_report(findings: list[Finding]) -> None:
 
 def show_posts_report(posts: object, product: str) -> None:
     """Print the findings of every post of a {platform: text} mapping, each against the others."""
-    if not isinstance(posts, dict):
-        import pandas as pd
-
-        if isinstance(posts, pd.DataFrame) and posts.shape[1] == 1:
-            posts = posts.iloc[:, 0]
-        posts = dict(posts.items()) if isinstance(posts, pd.Series) else {}
+    try:
+        posts = as_mapping(posts, "publications")
+    except CheckFailed:
+        posts = {}
     for name, text in posts.items():
         known = canonical_label(name, platforms.PLATFORMS)
         print(f"--- {known}")

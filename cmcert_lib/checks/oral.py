@@ -7,13 +7,14 @@ sent as plain data: a readable 16:9 PDF whose pages are the title page plus one 
 notes, and notes that give each slide its time slot and the total against the budget. How the
 candidate speaks is the jury's part (manual cells and the oral itself).
 
-A bloc registers its questions with these functions and its :class:`~cmcert_lib.domain.oral.OralPlan`.
+A bloc registers its two questions with :func:`register_questions` and its
+:class:`~cmcert_lib.domain.oral.OralPlan`.
 """
 
 from __future__ import annotations
 
 from cmcert_lib.checks import content
-from cmcert_lib.checks.core import CheckFailed, Outcome, as_mapping, expect, same_label
+from cmcert_lib.checks.core import CheckFailed, Outcome, as_mapping, expect, same_label, scorer, visible
 from cmcert_lib.domain import deck
 from cmcert_lib.domain.oral import OPENING, OralPlan
 
@@ -210,3 +211,12 @@ def score_deck_files(answer, expected) -> Outcome:
         remarks.append("Les notes d'orateur ne comparent pas le temps prévu au budget du jury.")
     fraction = 0.3 * readable + 0.1 * wide + 0.35 * pages_right + 0.125 * chained + 0.125 * budget
     return Outcome(fraction, remarks)
+
+
+def register_questions(bloc: str, talk: OralPlan) -> None:
+    """Register a bloc's two oral questions, ``<bloc>.plan_soutenance`` and ``<bloc>.soutenance_deck``."""
+    visible(f"{bloc}.plan_soutenance", form=PLAN_FORM)(lambda answer: check_slide_plan(answer, talk))
+    scorer(f"{bloc}.plan_soutenance", form=PLAN_FORM)(
+        lambda answer, expected: score_slide_plan(answer, expected, talk))
+    visible(f"{bloc}.soutenance_deck", form=DECK_FORM)(check_deck_files)
+    scorer(f"{bloc}.soutenance_deck", form=DECK_FORM)(score_deck_files)

@@ -130,10 +130,14 @@ def _session_toml(session: DemoSession, candidates: list[str]) -> str:
                                candidates=", ".join(f'"{c}"' for c in candidates), jurors=jurors)
 
 
+def _sessions_toml(blocs: list[str], candidates: list[str]) -> str:
+    chosen = [s for s in DEMO_SESSIONS if s.bloc in blocs]
+    return SESSIONS_TOML.format(sessions="".join(_session_toml(s, candidates) for s in chosen))
+
+
 def sessions_toml(bloc: str, candidates: list[str]) -> str:
     """The demo's jury/sessions.toml with the session of ``bloc`` only (the two fictional jurors)."""
-    chosen = [s for s in DEMO_SESSIONS if s.bloc == bloc]
-    return SESSIONS_TOML.format(sessions="".join(_session_toml(s, candidates) for s in chosen))
+    return _sessions_toml([bloc], candidates)
 
 
 def write_jury_demo(course: Course, blocs: list[str], candidates: list[str]) -> list[jury.JurySession]:
@@ -145,8 +149,7 @@ def write_jury_demo(course: Course, blocs: list[str], candidates: list[str]) -> 
     if not chosen:
         return []
     course.jury_root.mkdir(parents=True, exist_ok=True)
-    course.jury_sessions_file.write_text(
-        SESSIONS_TOML.format(sessions="".join(_session_toml(s, candidates) for s in chosen)), encoding="utf-8")
+    course.jury_sessions_file.write_text(_sessions_toml(blocs, candidates), encoding="utf-8")
     loaded = {s.id: s for s in jury.load_sessions(course.root, course.gradebook_url)}
     written = []
     for demo_session in chosen:

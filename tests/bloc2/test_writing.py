@@ -112,12 +112,6 @@ def test_a_huge_text_is_read_up_to_the_bound():
     assert len(m.text) == writing.MAX_TEXT_CHARS
 
 
-def test_prices_are_recognised_in_the_forms_writers_use():
-    assert writing.mentions_price("Il coûte 12 € TTC.", 12)
-    assert writing.mentions_price("Prix : 12,00 euros", 12)
-    assert not writing.mentions_price("Il coûte 15 €, soit 12 centimes le lavage.", 12)
-
-
 def test_the_posts_report_reads_platform_names_as_the_scorer_does(capsys):
     writing.show_posts_report({"instagram": POSTS["Instagram"], "Snapshat": "Petite Vague"}, PRODUCT)
     out = capsys.readouterr().out

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 
 from cmcert_lib.blocs import data_dir
-from cmcert_lib.domain.datafiles import DataFileError, read_export, to_number
+from cmcert_lib.domain.datafiles import DataFileError, read_document, read_export, to_number
 from cmcert_lib.facts.seo import KMT_COLUMNS
 
 __all__ = ["load_article_html", "load_keywords", "load_sitemap"]
@@ -70,14 +70,4 @@ def load_sitemap(folder: str | Path | None = None) -> list[str]:
 
 def load_article_html(folder: str | Path | None = None) -> str:
     """The HTML of the blog article's draft (« article_petite_vague.html »), as a text."""
-    path = _folder(folder) / DRAFT_FILE
-    what = "le brouillon HTML de l'article"
-    if not path.is_file():
-        raise DataFileError(f"Fichier introuvable : {path}. Vérifiez le chemin de {what}.")
-    try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise DataFileError(f"Le fichier {path.name} n'est pas encodé en UTF-8 : ce n'est pas {what}.") from None
-    if not text.strip():
-        raise DataFileError(f"Le fichier {path.name} est vide : ce n'est pas {what}.")
-    return text
+    return read_document(_folder(folder) / DRAFT_FILE, what="le brouillon HTML de l'article")

@@ -26,10 +26,7 @@ _DATE = re.compile(r"\b\d{1,2}(?:er)?\s+(?:janvier|février|fevrier|mars|avril|m
 
 
 def _sections(answer: Any) -> dict:
-    if isinstance(answer, pd.DataFrame) and answer.shape[1] == 1:
-        answer = answer.iloc[:, 0]
-    sections = as_mapping(answer, "cahier_sections")
-    return rec.canonical_sections(sections)
+    return rec.canonical_sections(as_mapping(answer, "cahier_sections"))
 
 
 def _says_nothing(section: Any) -> bool:
@@ -114,22 +111,4 @@ def score_summary(answer: Any, expected: dict) -> Outcome:
     return Outcome(0.4 * sized + 0.2 * budget + 0.2 * start + 0.2 * real, remarks)
 
 
-@visible("bloc3.plan_soutenance", form=oral.PLAN_FORM)
-def check_plan(answer) -> str:
-    return oral.check_slide_plan(answer, soutenance.TALK)
-
-
-@scorer("bloc3.plan_soutenance", form=oral.PLAN_FORM)
-def score_plan(answer, expected) -> Outcome:
-    return oral.score_slide_plan(answer, expected, soutenance.TALK)
-
-
-@visible("bloc3.soutenance_deck", form=oral.DECK_FORM)
-def check_deck(answer) -> str:
-    return oral.check_deck_files(answer)
-
-
-@scorer("bloc3.soutenance_deck", form=oral.DECK_FORM)
-def score_deck(answer, expected) -> Outcome:
-    return oral.score_deck_files(answer, expected)
-
+oral.register_questions("bloc3", soutenance.TALK)
