@@ -11,7 +11,7 @@ from cmcert_lib import blocs
 
 LIBRARY = Path(blocs.__file__).resolve().parent
 INFRASTRUCTURE = {"facts", "domain", "checks", "authoring", "grading", "marking", "report", "demo",
-                  "layout", "blocs", "nbgrader_steps", "cli", "publish", "startup"}
+                  "layout", "blocs", "nbgrader_steps", "cli", "publish", "startup", "deploy"}
 ALLOWED = {
     "facts": {"facts"},
     "domain": {"facts", "domain"},
@@ -24,6 +24,7 @@ ALLOWED = {
     "blocs": set(),
     "startup": set(),
     "nbgrader_steps": {"layout"},
+    "deploy": {"facts", "layout", "deploy"},
 }
 BLOC_MAY_IMPORT = {"facts", "domain", "checks", "blocs"}
 
