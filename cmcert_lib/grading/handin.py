@@ -37,10 +37,17 @@ CHECKPOINTS = ".ipynb_checkpoints"
 SOURCE_MARKERS = re.compile(r"#+\s*(BEGIN|END) SOLUTION|(BEGIN|END) HIDDEN TESTS|=== (BEGIN|END) MARK SCHEME ===")
 
 
+SECRET_FILE = "submission_secret.txt"
+SECRET = re.compile(r"[0-9a-f]{32,256}")  # nbgrader writes secrets.token_hex(64)
+
+
 @dataclass
 class HandIn:
     notebooks: dict[str, bytes] = field(default_factory=dict)  # file name (as on disk) -> contents
     timestamp: bytes | None = None
+    # nbgrader's submit writes a random secret beside the notebooks; the feedback released to the candidate is
+    # named by a hash of it, so only the one who submitted can fetch it.
+    secret: str | None = None
     notes: list[Note] = field(default_factory=list)
 
 
@@ -65,13 +72,20 @@ def read_handin(folder: Path, max_bytes: int = MAX_FILE_BYTES) -> HandIn:
                 continue
             if not quoting.is_utf8_name(name):
                 handin.notes.append(Note("fichier", f"« {shown} » : nom de fichier qui n'est pas en UTF-8."))
-            wanted = name.endswith(".ipynb") or name == "timestamp.txt"
+            wanted = name.endswith(".ipynb") or name in ("timestamp.txt", SECRET_FILE)
             try:
                 data = _read(fd, name, owner, max_bytes if wanted else 0)
             except _Refused as exc:
                 handin.notes.append(Note("fichier", f"« {shown} » : {exc}", suspicious=exc.suspicious))
                 continue
-            if name == "timestamp.txt":
+            if name == SECRET_FILE:
+                text = data.decode("ascii", "replace").strip()
+                if SECRET.fullmatch(text):
+                    handin.secret = text
+                else:
+                    handin.notes.append(Note("fichier", f"« {SECRET_FILE} » illisible : le retour ne pourra pas "
+                                             "être récupéré par le candidat depuis JupyterHub.", suspicious=True))
+            elif name == "timestamp.txt":
                 handin.timestamp = data
             elif name.endswith(".ipynb"):
                 handin.notebooks[name] = data

@@ -124,6 +124,8 @@ def _readable(submitted_dir: Path, source_dir: Path, staging_dir: Path,
             (staging_dir / "timestamp.txt").write_text(stamp, encoding="utf-8")
         else:
             grading.notes.append(Note("fichier", "timestamp.txt illisible : date de remise ignorée."))
+    if found.secret is not None:  # carried to autograded/, then feedback/, where release_feedback reads it
+        (staging_dir / handin.SECRET_FILE).write_text(found.secret, encoding="ascii")
     digests = handin.source_digests(source_dir)
     readable = {}
     for name, data in found.notebooks.items():

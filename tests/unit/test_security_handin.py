@@ -127,6 +127,19 @@ def test_a_candidate_folder_that_is_a_link_is_refused(course):
     assert found.notebooks == {} and "lien symbolique" in _notes(found)
 
 
+def test_nbgraders_submission_secret_is_kept_when_it_is_one(course):
+    _, _, folder = course
+    (folder / "01_essai.ipynb").write_bytes(OWN_NB)
+    (folder / handin.SECRET_FILE).write_text("ab12" * 32 + "\n")
+    found = handin.read_handin(folder)
+    assert found.secret == "ab12" * 32 and found.notes == []
+    for forged in ("../../gradebook.db", "ab12" * 100, "", "AB12" * 32):
+        (folder / handin.SECRET_FILE).write_text(forged)
+        found = handin.read_handin(folder)
+        assert found.secret is None
+        assert "submission_secret.txt" in _notes(found) and found.notes[0].suspicious
+
+
 def test_sub_folders_and_other_files_are_ignored_and_named(course):
     _, _, folder = course
     (folder / "images").mkdir()
