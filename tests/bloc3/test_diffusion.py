@@ -232,9 +232,10 @@ def test_checks_module_forms_are_french():
     assert "DataFrame" in checks.QUEUE_FORM and "réseau" in checks.SLOTS_FORM
 
 
-def test_content_share_agrees_with_the_shared_helper_and_stays_quick():
+def test_content_share_agrees_with_the_shared_helper_on_a_hostile_queue():
+    # The size is what a candidate can paste (2,000 posts of 1,500 words): a scorer that went quadratic on it
+    # would stall the suite (the time itself is not asserted: a loaded machine would fail a sound scorer).
     import random
-    import time
 
     from cmcert_lib.checks.content import substantive_share
 
@@ -246,9 +247,7 @@ def test_content_share_agrees_with_the_shared_helper_and_stays_quick():
     hostile = [" ".join(rng.choice(vocabulary) for _ in range(1500)) for _ in range(2000)]
     queue = pd.DataFrame({"Réseau": ["Instagram"] * 2000, "Date": ["07/09/2027 12:15"] * 2000, "Message": hostile,
                           "Lien": [""] * 2000})
-    start = time.perf_counter()
     assert run_scorer("bloc3.diffusion_file", queue, QUEUE_EXPECTED).fraction < 0.5
-    assert time.perf_counter() - start < 20
 
 
 def test_queue_problems_reads_the_candidates_slots_in_any_form():
