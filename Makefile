@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 export PATH := $(abspath $(BIN)):$(PATH)
 
-.PHONY: install demo test check lab build data lint bench browser clean-grading
+.PHONY: install demo test check lab build data lint bench browser clean-grading hub hub-down
 
 $(STAMP): pyproject.toml jupyter/overrides.json
 	$(PYTHON) -m venv $(VENV)
@@ -21,9 +21,22 @@ $(STAMP): pyproject.toml jupyter/overrides.json
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-noto-color-emoji >/dev/null) \
 		|| echo "Chromium n'a pas pu être installé : les tests dans le navigateur seront sautés."; \
 	fi
+	# The JupyterHub deployment (make hub, tests/browser/test_hub.py) runs trainers' grading through sudo.
+	@if ! command -v sudo >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sudo >/dev/null) \
+		|| echo "sudo n'a pas pu être installé : le déploiement JupyterHub sera refusé."; \
+	fi
 	touch $(STAMP)
 
-install: $(STAMP)
+# JupyterHub's proxy, from npm at the version package-lock.json records; skipped without npm (the Hub's
+# tests then say why they are skipped).
+PROXY := deploy/hub/node_modules/.bin/configurable-http-proxy
+$(PROXY): deploy/hub/package.json deploy/hub/package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		cd deploy/hub && npm ci --no-audit --no-fund --loglevel=error && touch node_modules/.bin/configurable-http-proxy; \
+	else echo "npm manque : le proxy de JupyterHub n'est pas installé (apt-get install npm)."; fi
+
+install: $(STAMP) $(PROXY)
 
 ## The main job: the full pipeline on the demo cohort (embedded SQLite gradebook).
 demo: install
@@ -66,6 +79,19 @@ bench: install
 ## (build/screenshots/), with the timings; skipped when Chromium is missing.
 browser: install
 	$(BIN)/python -m pytest tests/browser -v
+
+## The course's JupyterHub on this machine (root): candidates' and trainers' accounts, the exchange,
+## formgrader as a service, every bloc released; passwords in $(HUB_DIR)/identifiants.txt. Ports: HUB_PORT
+## (users), +1 (proxy API), +81 (Hub), +82 (formgrader), on 127.0.0.1 (HUB_BIND=0.0.0.0 for a network).
+HUB_DIR ?= /srv/cmcert-hub
+HUB_PORT ?= 8000
+HUB_BIND ?= 127.0.0.1
+hub: install
+	$(BIN)/cmcert hub up --dir $(HUB_DIR) --port $(HUB_PORT) --bind $(HUB_BIND)
+
+## Stop the Hub and remove what `make hub` created (accounts, their homes, the deployment's folder).
+hub-down: install
+	$(BIN)/cmcert hub down --dir $(HUB_DIR) --purge
 
 lint: install
 	$(BIN)/ruff check cmcert_lib tests benchmarks nbgrader_config.py

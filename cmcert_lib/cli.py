@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -14,6 +15,7 @@ from cmcert_lib import startup
 
 startup.apply()  # before the imports below bring in nbformat and nbgrader
 
+from cmcert_lib.deploy import hub_cli  # noqa: E402
 from cmcert_lib.layout import Course, CourseError  # noqa: E402
 from cmcert_lib.marking import cli as rubric_cli  # noqa: E402
 from cmcert_lib.marking import jury_cli  # noqa: E402
@@ -78,7 +80,22 @@ def _cmd_data(args: argparse.Namespace) -> int:
     return 0
 
 
+def _grade_through_sudo(args: argparse.Namespace) -> None:
+    """On the course's JupyterHub, a trainer is not root: grading goes through the root wrapper that
+    ``cmcert hub up`` allowed their group to run with sudo ($CMCERT_GRADE_VIA_SUDO); never returns."""
+    argv = [args.bloc, *(f"--student={s}" for s in args.student or ()),
+            *([f"--jobs={args.jobs}"] if args.jobs else []), *(["--quiet"] if args.quiet else []),
+            *(["--json"] if args.json else [])]
+    sudo = shutil.which("sudo")
+    if sudo is None:
+        raise CourseError("sudo manque sur ce serveur : la correction isolée ne peut pas être lancée.")
+    sys.stdout.flush()
+    os.execv(sudo, [sudo, "-n", os.environ["CMCERT_GRADE_VIA_SUDO"], *argv])
+
+
 def _cmd_grade(args: argparse.Namespace) -> int:
+    if os.geteuid() != 0 and os.environ.get("CMCERT_GRADE_VIA_SUDO"):
+        _grade_through_sudo(args)
     if not args.json:
         return _grade(args, sys.stdout)
     # Nothing but the JSON document on stdout: whatever else grading writes there, from this process
@@ -160,6 +177,7 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("demo", help="chaîne complète sur une promotion fictive")
     p.add_argument("--bloc", dest="blocs", action="append", help="ne fait que ce bloc (répétable ; tous par défaut)")
     p.set_defaults(func=_cmd_demo)
+    hub_cli.add_cli(sub)
     rubric_cli.add_cli(sub)
     jury_cli.add_cli(sub)
     report_cli.add_cli(sub)

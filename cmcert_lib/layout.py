@@ -164,8 +164,13 @@ class Course:
 
     @property
     def exchange_root(self) -> Path:
-        """nbgrader's exchange on a one-machine course: where released copies and hand-ins pass."""
-        return self.root / EXCHANGE_DIR
+        """nbgrader's exchange: where released copies and hand-ins pass.
+
+        The course's own folder on a one-person machine; a deployment shared by several users (JupyterHub,
+        :mod:`cmcert_lib.deploy.hub`) names its exchange in $CMCERT_EXCHANGE.
+        """
+        shared = os.environ.get("CMCERT_EXCHANGE")
+        return Path(shared) if shared else self.root / EXCHANGE_DIR
 
     @property
     def nbgrader_config(self) -> Path:
