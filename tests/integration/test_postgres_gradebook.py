@@ -124,12 +124,18 @@ def test_two_trainers_saving_at_once_lose_nothing(graded):
     barrier, results = ctx.Barrier(2), ctx.Queue()
     trainers = [ctx.Process(target=_trainer, args=(url, grader, todo, barrier, results))
                 for grader, todo in rounds.items()]
-    for process in trainers:
-        process.start()
-    outcomes = [results.get(timeout=120) for _ in range(6)]
-    for process in trainers:
-        process.join(timeout=30)
-        assert process.exitcode == 0
+    try:
+        for process in trainers:
+            process.start()
+        outcomes = [results.get(timeout=120) for _ in range(6)]
+        for process in trainers:
+            process.join(timeout=30)
+            assert process.exitcode == 0
+    finally:
+        for process in trainers:
+            if process.is_alive():  # a trainer that failed leaves the other waiting at the barrier
+                process.kill()
+                process.join(timeout=10)
     # Each round ends before the next begins (the barrier): the queue holds the rounds in order.
     same_cell = [o for o in outcomes if o[1:3] == (same.notebook, same.cell)]
     assert len(same_cell) == 4
