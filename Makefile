@@ -26,6 +26,13 @@ $(STAMP): pyproject.toml jupyter/overrides.json
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq sudo >/dev/null) \
 		|| echo "sudo n'a pas pu être installé : le déploiement JupyterHub sera refusé."; \
 	fi
+	# The PostgreSQL gradebook's tests (tests/integration/test_postgres_gradebook.py) start a throw-away
+	# cluster with the server's programs: installed the same way, else those tests are skipped, saying why.
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installation de PostgreSQL (carnet de notes sur serveur)..."; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) \
+		|| echo "PostgreSQL n'a pas pu être installé : les tests du carnet de notes PostgreSQL seront sautés."; \
+	fi
 	touch $(STAMP)
 
 # JupyterHub's proxy, from npm at the version package-lock.json records; skipped without npm (the Hub's
@@ -96,6 +103,8 @@ hub-down: install
 lint: install
 	$(BIN)/ruff check cmcert_lib tests benchmarks nbgrader_config.py
 
-## Remove what grading wrote (never the submissions' originals of a real cohort: demo only).
+## Remove what grading wrote (never the submissions' originals of a real cohort: demo only); a gradebook on
+## a server (CMCERT_GRADEBOOK_URL) has its tables dropped.
 clean-grading:
 	rm -rf autograded/*/ feedback/*/ notes/*.csv gradebook.db submitted/demo_*
+	@if [ -n "$$CMCERT_GRADEBOOK_URL" ]; then $(BIN)/cmcert postgres reset; fi

@@ -17,6 +17,9 @@ c.Exchange.root = str(Course(Path(c.CourseDirectory.root)).exchange_root)
 # Collect copies the candidates' own regular files only: no link, no hard link, no file of another user.
 c.ExchangeFactory.collect = "cmcert_lib.grading.collect.SafeCollect"
 c.CourseDirectory.course_id = "cmcert"
+# One gradebook for formgrader, `nbgrader collect` and every cmcert tool: the course's SQLite file, or the
+# server $CMCERT_GRADEBOOK_URL names (see cmcert_lib.layout.Course.gradebook_url).
+c.CourseDirectory.db_url = Course(Path(c.CourseDirectory.root)).gradebook_url
 # One assignment per bloc; the submissions of the demo cohort live in submitted/.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*.bak", "livrables"]
 

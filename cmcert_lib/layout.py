@@ -21,6 +21,12 @@ JURY_DIR = "jury"
 JURY_SESSIONS_FILE = "sessions.toml"
 NBGRADER_CONFIG = "nbgrader_config.py"
 EXCHANGE_DIR = "echange"
+# The one setting that moves the gradebook to a database server (an SQLAlchemy URL, e.g.
+# postgresql+psycopg://cmcert@/cmcert?host=/srv/cours/build/postgres/socket&port=5433); unset, the
+# gradebook is the embedded SQLite file gradebook.db at the course root. Read here and nowhere else.
+GRADEBOOK_URL_VARIABLE = "CMCERT_GRADEBOOK_URL"
+SQLITE_FILE = "gradebook.db"
+_SQLITE_PREFIX = "sqlite:///"
 
 
 class CourseError(RuntimeError):
@@ -156,11 +162,47 @@ class Course:
 
     @property
     def gradebook_url(self) -> str:
-        return f"sqlite:///{self.gradebook_file}"
+        """The gradebook every tool opens (nbgrader's too, through nbgrader_config.py): $CMCERT_GRADEBOOK_URL,
+        or the course's embedded SQLite file."""
+        return os.environ.get(GRADEBOOK_URL_VARIABLE, "").strip() or f"{_SQLITE_PREFIX}{self.root / SQLITE_FILE}"
 
     @property
-    def gradebook_file(self) -> Path:
-        return self.root / "gradebook.db"
+    def gradebook_file(self) -> Path | None:
+        """The SQLite file the gradebook is, or None when it lives on a database server."""
+        url = self.gradebook_url
+        return Path(url.removeprefix(_SQLITE_PREFIX)) if url.startswith(_SQLITE_PREFIX) else None
+
+    @property
+    def gradebook_label(self) -> str:
+        """Where the gradebook is, for a trainer to read: the file, or the server's URL without its password."""
+        if self.gradebook_file is not None:
+            return str(self.gradebook_file)
+        from sqlalchemy.engine import make_url
+
+        try:
+            return make_url(self.gradebook_url).render_as_string(hide_password=True)
+        except Exception:  # noqa: BLE001 (an unreadable URL is reported by has_gradebook, not here)
+            return "(adresse illisible)"
+
+    def has_gradebook(self) -> bool:
+        """The gradebook was created: its SQLite file exists, or nbgrader's tables are on the server."""
+        if self.gradebook_file is not None:
+            return self.gradebook_file.is_file()
+        from sqlalchemy import create_engine, inspect
+        from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+        try:
+            engine = create_engine(self.gradebook_url)
+        except (ArgumentError, ImportError, ValueError) as exc:
+            raise CourseError(f"{GRADEBOOK_URL_VARIABLE} n'est pas une adresse de base de données utilisable "
+                              f"({self.gradebook_label}) : {exc}") from None
+        try:
+            return inspect(engine).has_table("assignment")  # nbgrader's first table
+        except SQLAlchemyError as exc:
+            raise CourseError(f"Le carnet de notes ({self.gradebook_label}) est injoignable : "
+                              f"{str(exc).splitlines()[0]}") from None
+        finally:
+            engine.dispose()
 
     @property
     def exchange_root(self) -> Path:

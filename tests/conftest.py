@@ -33,6 +33,9 @@ from cmcert_lib.layout import Course
 ROOT = Path(__file__).resolve().parents[1]
 
 startup.apply()  # see cmcert_lib/startup.py: what the cmcert command leaves out, the tests do too
+# The tests make their own gradebooks: a trainer's CMCERT_GRADEBOOK_URL must never send them to the school's
+# server (tests/integration/test_postgres_gradebook.py starts a server of its own).
+os.environ.pop("CMCERT_GRADEBOOK_URL", None)
 
 
 def copy_course(dest: Path) -> Course:

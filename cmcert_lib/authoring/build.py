@@ -73,7 +73,7 @@ def release_is_current(course: Course, bloc: str) -> bool:
         return False
     if recorded != _fingerprint(course, bloc):
         return False
-    if not course.gradebook_file.is_file():
+    if not course.has_gradebook():
         return False
     notebooks = {p.stem for p in course.source(bloc).glob("*.ipynb")}
     with Gradebook(course.gradebook_url) as gb:

@@ -200,7 +200,8 @@ def run_demo(course: Course, blocs: list[str] | None = None) -> None:
             )
     for cand in CANDIDATES:
         print(f"   - {cand.student_id} ({cand.first_name} {cand.last_name}) : {cand.profile}")
-    print("3. Correction automatique (cmcert grade) sur le carnet de notes SQLite")
+    kind = "SQLite" if course.gradebook_file is not None else "du serveur de base de données"
+    print(f"3. Correction automatique (cmcert grade) sur le carnet de notes {kind}")
     reports = {}
     for bloc in blocs:
         print(f"   {bloc}")
@@ -212,7 +213,7 @@ def run_demo(course: Course, blocs: list[str] | None = None) -> None:
             raise
         progress.close(reports[bloc])
     print("Où trouver les résultats :")
-    print(f"  carnet de notes      : {course.gradebook_file}")
+    print(f"  carnet de notes      : {course.gradebook_label}")
     print(f"  copies corrigées     : {course.autograded_root}/<candidat>/<bloc>/")
     print(f"  retours HTML         : {course.feedback_root}/<candidat>/<bloc>/")
     for report in reports.values():

@@ -61,10 +61,12 @@ __all__ = [
 GRADE_TABLE = "cmcert_rubric_grade"
 JUDGEMENT_TABLE = "cmcert_rubric_judgement"
 
+# Plain SQL both engines read alike: TEXT, INTEGER (booleans as 0/1), DOUBLE PRECISION (SQLite's REAL; on
+# PostgreSQL REAL would be a 4-byte float and round 0.1 points), no AUTOINCREMENT, natural primary keys.
 _SCHEMA = (
     f"""CREATE TABLE IF NOT EXISTS {GRADE_TABLE} (
         bloc TEXT NOT NULL, notebook TEXT NOT NULL, cell TEXT NOT NULL, student TEXT NOT NULL,
-        revision INTEGER NOT NULL, score REAL NOT NULL, max_points REAL NOT NULL,
+        revision INTEGER NOT NULL, score DOUBLE PRECISION NOT NULL, max_points DOUBLE PRECISION NOT NULL,
         comment TEXT NOT NULL, grader TEXT NOT NULL, saved_at TEXT NOT NULL,
         needs_review INTEGER NOT NULL DEFAULT 0, review_reason TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (bloc, notebook, cell, student))""",
@@ -72,7 +74,7 @@ _SCHEMA = (
         bloc TEXT NOT NULL, notebook TEXT NOT NULL, cell TEXT NOT NULL, student TEXT NOT NULL,
         criterion TEXT NOT NULL, position INTEGER NOT NULL, title TEXT NOT NULL,
         referential TEXT NOT NULL, level TEXT NOT NULL, remark TEXT NOT NULL,
-        points REAL NOT NULL, max_points REAL NOT NULL, competencies TEXT NOT NULL,
+        points DOUBLE PRECISION NOT NULL, max_points DOUBLE PRECISION NOT NULL, competencies TEXT NOT NULL,
         fingerprint TEXT NOT NULL,
         PRIMARY KEY (bloc, notebook, cell, student, criterion))""",
 )
@@ -147,9 +149,17 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+# The key of PostgreSQL's transaction lock around our ``CREATE TABLE IF NOT EXISTS`` (any fixed number).
+_SCHEMA_LOCK = 0x636D6365  # "cmce"
+
+
 def open_gradebook(db_url: str, schema: tuple[str, ...]) -> Gradebook:
     """nbgrader's gradebook, with tables of ours (``CREATE TABLE IF NOT EXISTS`` statements) made on demand."""
     gb = Gradebook(db_url)
+    if gb.engine.dialect.name == "postgresql":
+        # Two first saves at once would both create the table: PostgreSQL's IF NOT EXISTS does not wait for
+        # the other's uncommitted CREATE, and one fails on a catalogue's unique key. Queue them instead.
+        gb.db.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
     for statement in schema:
         gb.db.execute(text(statement))
     gb.db.commit()
@@ -165,8 +175,12 @@ def claim_revision(db, insert: str, update: str, row: dict, expected: int) -> bo
 
     ``expected`` 0: ``insert`` the row at revision 1 (a duplicate key means someone saved
     first); otherwise ``update`` must change exactly one row ``WHERE revision = :expected``.
-    The first statement writes: on SQLite it takes the database's write lock, so a concurrent
-    save waits here and then sees the revision this one leaves.
+    The claim is the transaction's first write, and what it locks is held until commit:
+    on SQLite the database's write lock, so a concurrent save waits here and then sees the
+    revision this one leaves; on PostgreSQL (READ COMMITTED, its default) the row, or for an
+    insert the key in the primary key's index, so a concurrent ``update`` waits, re-reads the
+    committed row, no longer matches ``revision = :expected`` and changes nothing, and a
+    concurrent ``insert`` waits and then fails on the duplicate key.
     """
     if expected == 0:
         try:

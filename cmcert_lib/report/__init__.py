@@ -66,8 +66,8 @@ def assess_course(course_root: Path, db_url: str | None = None, rule_file: Path 
     course_root = Path(course_root)
     if db_url is None:
         course = Course(course_root)
-        if not course.gradebook_file.is_file():
-            raise ReportError(f"Aucun carnet de notes ({course.gradebook_file}) : corrigez d’abord un bloc "
+        if not course.has_gradebook():
+            raise ReportError(f"Aucun carnet de notes ({course.gradebook_label}) : corrigez d’abord un bloc "
                               "(cmcert grade <bloc>).")
         db_url = course.gradebook_url
     if source is None:
