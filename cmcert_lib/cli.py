@@ -15,8 +15,8 @@ from cmcert_lib import startup
 
 startup.apply()  # before the imports below bring in nbformat and nbgrader
 
-from cmcert_lib.deploy import hub_cli  # noqa: E402
 from cmcert_lib.deploy import cli as postgres_cli  # noqa: E402
+from cmcert_lib.deploy import hub_cli  # noqa: E402
 from cmcert_lib.layout import Course, CourseError  # noqa: E402
 from cmcert_lib.marking import cli as rubric_cli  # noqa: E402
 from cmcert_lib.marking import jury_cli  # noqa: E402
