@@ -82,7 +82,8 @@ class HubPlan:
     cohort: Cohort
     ports: Ports = field(default_factory=Ports)
     bind: str = "127.0.0.1"
-    blocs: tuple[str, ...] = ()  # released at start (all by default)
+    postgres: bool = False  # the gradebook on a PostgreSQL cluster of the deployment (else SQLite in cours/)
+    gradebook: str = ""  # its URL, once the cluster runs
 
     @property
     def state(self) -> Path:
@@ -129,8 +130,12 @@ class HubPlan:
         host = "127.0.0.1" if self.bind in ("0.0.0.0", "") else self.bind
         return f"http://{host}:{self.ports.port}"
 
+    @property
+    def postgres_dir(self) -> Path:
+        return self.root / "postgres"
+
     def gradebook_url(self) -> str:
-        return os.environ.get("CMCERT_GRADEBOOK_URL") or Course(self.course).gradebook_url
+        return self.gradebook or Course(self.course).gradebook_url
 
     def settings(self) -> dict:
         bin_dir = Path(sys.executable).parent
@@ -142,7 +147,7 @@ class HubPlan:
             "grader_home": str(self.homes / self.cohort.grader),
             "groups": {"candidates": self.cohort.candidates_group, "trainers": self.cohort.trainers_group},
             "gradebook_url": self.gradebook_url(), "grade_wrapper": str(self.grade_wrapper),
-            "prefix": self.cohort.prefix,
+            "prefix": self.cohort.prefix, "postgres": self.postgres,
         }
 
 
@@ -220,6 +225,23 @@ def copy_course(source: Course, plan: HubPlan, blocs: tuple[str, ...]) -> Course
     os.chown(course.nbgrader_config, 0, gid)
     course.nbgrader_config.chmod(0o644)
     return course
+
+
+def start_gradebook(plan: HubPlan) -> str:
+    """The deployment's PostgreSQL cluster (made on first use), reachable by the trainers' group only; its URL.
+
+    The cluster lets the role ``cmcert`` in on its socket without a password: who may connect is who may
+    enter the socket's folder, here the trainers and the grading account (and root), never a candidate.
+    """
+    from cmcert_lib.deploy import postgres
+
+    try:
+        cluster = postgres.start(plan.postgres_dir, port=plan.ports.port + 83)
+    except postgres.PostgresError as exc:
+        raise HubError(f"le carnet de notes PostgreSQL n'a pas démarré : {exc}") from exc
+    os.chown(cluster.socket_dir, pwd.getpwnam(cluster.system_user).pw_uid, _gid(plan.cohort.trainers_group))
+    cluster.socket_dir.chmod(0o750)
+    return cluster.url()
 
 
 def write_configs(plan: HubPlan) -> None:
@@ -373,6 +395,8 @@ def up(source: Course, plan: HubPlan, blocs: tuple[str, ...]) -> dict[str, str]:
     before = json.loads(plan.settings_file.read_text()) if plan.settings_file.exists() else {}
     opened = before.get("opened", []) + open_interpreter(plan)
     closed = before.get("closed", []) + close_private()
+    if plan.postgres:
+        plan.gradebook = start_gradebook(plan)
     settings = plan.settings() | {"created": previous + [c for c in created if c not in previous], "opened": opened,
                                   "closed": closed}
     plan.settings_file.write_text(json.dumps(settings, indent=1) + "\n", encoding="utf-8")
@@ -493,13 +517,18 @@ def _kill_group(pid_file: Path) -> None:
 
 
 def stop(plan: HubPlan) -> bool:
-    """Stop the Hub (on SIGTERM it stops the users' servers and its proxy) and formgrader; False when no Hub
-    was running."""
+    """Stop the Hub (on SIGTERM it stops the users' servers and its proxy), formgrader and the gradebook's
+    cluster; False when no Hub was running."""
     _kill_group(plan.state / "formgrader.pid")
     was_running = running_pid(plan) is not None
     _kill_group(plan.state / "cmcert-hub.pid")
     with contextlib.suppress(OSError, ValueError):  # a proxy left by a Hub that was killed
         os.kill(int((plan.state / "proxy.pid").read_text()), signal.SIGTERM)
+    if (plan.postgres_dir / "cmcert.json").is_file():
+        from cmcert_lib.deploy import postgres
+
+        with contextlib.suppress(postgres.PostgresError):
+            postgres.stop(plan.postgres_dir)
     return was_running
 
 
@@ -539,7 +568,7 @@ def load_plan(root: Path) -> HubPlan:
         raise HubError(f"aucun JupyterHub cmcert n'a été installé dans {root} ({settings_file} illisible).") from exc
     cohort = Cohort(tuple(conf["candidates"]), tuple(conf["trainers"]), conf.get("prefix", ""))
     ports = Ports(conf["port"], conf["hub_port"], conf["proxy_api_port"], conf["formgrader_port"])
-    return HubPlan(root, cohort, ports, conf["bind"])
+    return HubPlan(root, cohort, ports, conf["bind"], bool(conf.get("postgres")), conf.get("gradebook_url", ""))
 
 
 def mode(path: Path) -> int:

@@ -17,7 +17,7 @@ def _plan(args: argparse.Namespace):
 
     ports = Ports(args.port, args.port + 81, args.port + 1, args.port + 82)
     cohort = Cohort.demo(args.prefix, args.candidates, args.trainers)
-    return HubPlan(Path(args.dir).resolve(), cohort, ports, args.bind)
+    return HubPlan(Path(args.dir).resolve(), cohort, ports, args.bind, postgres=args.gradebook == "postgresql")
 
 
 def _cmd_up(args: argparse.Namespace) -> int:
@@ -32,6 +32,7 @@ def _cmd_up(args: argparse.Namespace) -> int:
         raise CourseError(str(exc)) from exc
     print(f"JupyterHub du cours : {plan.url}  (journal : {plan.log})")
     print(f"Blocs distribués : {', '.join(chosen)}")
+    print(f"Carnet de notes : {'PostgreSQL (' + str(plan.postgres_dir) + ')' if plan.postgres else 'SQLite'}")
     settings = hub.load_settings(plan)
     if settings.get("opened"):
         print("Dossiers rendus traversables (o+x) pour que les utilisateurs lancent Python : "
@@ -81,12 +82,16 @@ def add_cli(sub) -> None:
     p = hub_sub.add_parser("up", help="crée les comptes, copie le cours, distribue les blocs et démarre JupyterHub")
     p.add_argument("--dir", default=str(DEFAULT_ROOT), help=f"dossier du déploiement (défaut : {DEFAULT_ROOT})")
     p.add_argument("--port", type=int, default=8000, help="port ouvert aux utilisateurs (défaut : 8000) ; "
-                   "JupyterHub prend aussi les trois suivants : +1 (API du proxy), +81 (Hub), +82 (formgrader)")
+                   "JupyterHub prend aussi +1 (API du proxy), +81 (Hub), +82 (formgrader) et le carnet de "
+                   "notes PostgreSQL +83")
     p.add_argument("--bind", default="127.0.0.1", help="adresse d'écoute (0.0.0.0 pour le réseau de l'école)")
     p.add_argument("--candidates", type=int, default=2, help="comptes candidats de démonstration (défaut : 2)")
     p.add_argument("--trainers", type=int, default=2, help="comptes formateurs de démonstration (défaut : 2)")
     p.add_argument("--prefix", default="", help="préfixe des comptes système créés (défaut : aucun)")
     p.add_argument("--bloc", dest="blocs", action="append", help="bloc à distribuer (répétable ; tous par défaut)")
+    p.add_argument("--gradebook", choices=("postgresql", "sqlite"), default="postgresql",
+                   help="carnet de notes : un serveur PostgreSQL du déploiement, que plusieurs formateurs "
+                        "remplissent en même temps (défaut), ou un fichier SQLite dans le dossier du cours")
     p.set_defaults(func=_cmd_up)
 
     for name, func, text in (("down", _cmd_down, "arrête JupyterHub (et les serveurs des utilisateurs)"),

@@ -25,7 +25,7 @@ import pytest
 from cmcert_lib.authoring import cells
 from cmcert_lib.authoring.cells import TEXT_STUB
 from cmcert_lib.demo import solution_source
-from cmcert_lib.deploy import hub
+from cmcert_lib.deploy import hub, postgres
 from cmcert_lib.deploy.accounts import Cohort
 from cmcert_lib.layout import Course
 from tests.browser import harness
@@ -55,11 +55,12 @@ REFORMULATION = ("Maison Ondine, savonnerie artisanale de Saint-Malo, veut lance
 
 @pytest.fixture(scope="module")
 def deployment(tmp_path_factory):
-    reason = harness.unavailable() or hub.problem()
+    reason = harness.unavailable() or hub.problem() or postgres.unavailable()
     if reason:
         pytest.skip(reason)
+    # The deployment a school runs: several trainers, so the gradebook on the deployment's PostgreSQL.
     plan = hub.HubPlan(Path(tempfile.mkdtemp(prefix="cmcert-hub-")), Cohort.demo(f"t{secrets.token_hex(2)}"),
-                       hub.Ports.free())
+                       hub.Ports.free(), postgres=True)
     started = time.monotonic()
     try:
         passwords = hub.up(Course(ROOT), plan, (BLOC,))
@@ -328,5 +329,12 @@ def test_a_cohort_day_on_the_hub(deployment, tmp_path):
     assert as_user(second, "cat", str(submission / f"{NOTEBOOK}.ipynb")).returncode != 0 or \
         not os.access(submission, os.R_OK)  # the hand-in folder's name is not listable
     assert as_user(second, "sudo", "-n", str(plan.grade_wrapper), BLOC).returncode != 0  # grading is trainers' only
+    # The gradebook's server: its socket's folder lets the trainers in, and no candidate.
+    cluster = postgres.Cluster.load(plan.postgres_dir)
+    psql = ["psql", "-X", "-h", str(cluster.socket_dir), "-p", str(cluster.port), "-U", "cmcert", "-d", "cmcert",
+            "-t", "-A", "-c", "SELECT count(*) FROM submitted_assignment"]
+    assert as_user(trainer, *psql).stdout.strip() == "1"  # the hand-in graded above is recorded there
+    refused = as_user(second, *psql)
+    assert refused.returncode != 0 and "Permission denied" in refused.stderr, refused
     harness.record_timings({f"hub_{k}": v for k, v in timings.items()})
     (harness.SCREENSHOTS / "test_hub" / "timings.json").write_text(json.dumps(timings, indent=2) + "\n")
