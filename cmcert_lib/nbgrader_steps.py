@@ -19,8 +19,11 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
+from nbgrader import utils
+from nbgrader.api import Gradebook
 from nbgrader.converters import Autograde, GenerateAssignment, GenerateFeedback
 from nbgrader.coursedir import CourseDirectory
+from nbgrader.preprocessors import SaveAutoGrades
 from nbgrader.utils import capture_log
 from sqlalchemy.exc import SAWarning
 from traitlets.config import Config
@@ -33,6 +36,48 @@ from cmcert_lib.layout import NBGRADER_CONFIG, Course
 class StepResult:
     ok: bool
     log: str  # nbgrader's log and, on failure, its traceback
+
+
+class SaveAutoGradesAtOnce(SaveAutoGrades):
+    """nbgrader's ``SaveAutoGrades``, one transaction per notebook instead of a commit per cell.
+
+    nbgrader commits after each grade and each comment: a disk sync each on SQLite, a round trip on
+    PostgreSQL, some thirty a notebook. Here a notebook's grades and comments are written together
+    with the ORM (any database SQLAlchemy serves), or not at all: a failure midway rolls the notebook
+    back (its previous grades stay as they were) and leaves the notebooks and candidates already
+    recorded untouched. The values written are nbgrader's own, cell by cell.
+    """
+
+    def preprocess(self, nb, resources):
+        self.notebook_id = resources["nbgrader"]["notebook"]
+        self.assignment_id = resources["nbgrader"]["assignment"]
+        self.student_id = resources["nbgrader"]["student"]
+        self.db_url = resources["nbgrader"]["db_url"]
+        self.gradebook = Gradebook(self.db_url)
+        with self.gradebook:
+            try:
+                for index, cell in enumerate(nb.cells):
+                    nb.cells[index], resources = self.preprocess_cell(cell, resources, index)
+                self.gradebook.db.commit()
+            except BaseException:
+                self.gradebook.db.rollback()
+                raise
+        return nb, resources
+
+    def _add_score(self, cell, resources) -> None:
+        # SaveAutoGrades._add_score, without its commit.
+        grade = self.gradebook.find_grade(cell.metadata["nbgrader"]["grade_id"], self.notebook_id,
+                                          self.assignment_id, self.student_id)
+        grade.auto_score, _ = utils.determine_grade(cell, self.log)
+        # A trainer's score, or no automatic one, leaves the cell for a trainer to review.
+        grade.needs_manual_grade = grade.manual_score is not None or grade.auto_score is None
+
+    def _add_comment(self, cell, resources) -> None:
+        # SaveAutoGrades._add_comment, without its commit.
+        comment = self.gradebook.find_comment(cell.metadata["nbgrader"]["grade_id"], self.notebook_id,
+                                              self.assignment_id, self.student_id)
+        unchanged = cell.metadata.nbgrader.get("checksum", None) == utils.compute_checksum(cell)
+        comment.auto_comment = "No response." if unchanged and not utils.is_task(cell) else None
 
 
 def prescored_config() -> Config:
@@ -48,12 +93,11 @@ def prescored_config() -> Config:
         DeduplicateIds,
         OverwriteCells,
         OverwriteKernelspec,
-        SaveAutoGrades,
     )
 
     c = Config()
     c.Autograde.sanitize_preprocessors = [DeduplicateIds, OverwriteKernelspec, OverwriteCells, CheckCellMetadata]
-    c.Autograde.autograde_preprocessors = [SaveAutoGrades, AssignLatePenalties, CheckCellMetadata]
+    c.Autograde.autograde_preprocessors = [SaveAutoGradesAtOnce, AssignLatePenalties, CheckCellMetadata]
     return c
 
 

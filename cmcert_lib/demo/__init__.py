@@ -178,7 +178,7 @@ def run_demo(course: Course, blocs: list[str] | None = None) -> None:
     from nbgrader.api import Gradebook
 
     from cmcert_lib.demo.jury import write_jury_demo
-    from cmcert_lib.grading.batch import grade_bloc
+    from cmcert_lib.grading.batch import grade_blocs
     from cmcert_lib.grading.progress import Progress
     from cmcert_lib.report import build_reports
 
@@ -202,16 +202,17 @@ def run_demo(course: Course, blocs: list[str] | None = None) -> None:
         print(f"   - {cand.student_id} ({cand.first_name} {cand.last_name}) : {cand.profile}")
     kind = "SQLite" if course.gradebook_file is not None else "du serveur de base de données"
     print(f"3. Correction automatique (cmcert grade) sur le carnet de notes {kind}")
-    reports = {}
+    # Every bloc in one batch: one sandbox pool, no core idle while a bloc's last candidates are recorded.
+    progress = Progress(with_bloc=len(blocs) > 1)  # the bar on a terminal, one line per copy graded
+    try:
+        reports = grade_blocs(course, {bloc: [c.student_id for c in CANDIDATES] for bloc in blocs},
+                              listener=progress)
+    except BaseException:
+        progress.close()
+        raise
+    progress.close()
     for bloc in blocs:
-        print(f"   {bloc}")
-        progress = Progress()  # the bar on a terminal, one line per candidate graded, then the summary
-        try:
-            reports[bloc] = grade_bloc(course, bloc, [c.student_id for c in CANDIDATES], listener=progress)
-        except BaseException:
-            progress.close()
-            raise
-        progress.close(reports[bloc])
+        print(reports[bloc].summary())
     print("Où trouver les résultats :")
     print(f"  carnet de notes      : {course.gradebook_label}")
     print(f"  copies corrigées     : {course.autograded_root}/<candidat>/<bloc>/")

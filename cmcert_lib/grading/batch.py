@@ -32,7 +32,7 @@ from cmcert_lib import nbgrader_steps
 from cmcert_lib.authoring.build import ensure_release
 from cmcert_lib.facts import french
 from cmcert_lib.grading import quoting, sandbox, untrusted
-from cmcert_lib.grading.gradebook import NotebookGrade, notebook_grades
+from cmcert_lib.grading.gradebook import NotebookGrade, cohort_grades, notebook_grades
 from cmcert_lib.grading.rebuild import Note
 from cmcert_lib.grading.sandbox import Limits
 from cmcert_lib.grading.trusted import stage_candidate
@@ -51,6 +51,7 @@ class StudentResult:
     run_seconds: list[float] = field(default_factory=list)  # isolated execution time per notebook
     staged: bool = False  # at least one notebook was staged for nbgrader
     seconds: float = 0.0  # wall time of the candidate: staged (sandbox, scoring), then recorded by nbgrader
+    bloc: str = ""  # the bloc graded (a batch may grade several)
 
     def auto_total(self) -> float:
         return sum(n.auto_score for n in self.notebooks)
@@ -142,52 +143,74 @@ def grade_bloc(course: Course, bloc: str, students: list[str] | None = None,
     records them and writes the feedback, in this thread, while the others still run. ``listener``
     hears of each candidate once recorded.
     """
-    if bloc not in course.blocs():
-        raise CourseError(f"Bloc inconnu : « {bloc} ». Blocs du cours : {', '.join(course.blocs())}.")
+    return grade_blocs(course, {bloc: students}, limits, jobs, listener)[bloc]
+
+
+def grade_blocs(course: Course, blocs: dict[str, list[str] | None], limits: Limits | None = None,
+                jobs: int | None = None, listener: GradingListener | None = None) -> dict[str, GradingReport]:
+    """Grade several blocs as one batch (bloc -> candidates, None: every hand-in of the bloc).
+
+    One pool of sandboxes serves every bloc: while the last candidates of a bloc are recorded, the
+    next bloc's notebooks already run, and the cores never wait for a bloc's tail. The sandbox is
+    tested once for the batch. ``listener`` hears of every (bloc, candidate) pair, ``result.bloc`` says
+    which.
+    """
+    for bloc in blocs:
+        if bloc not in course.blocs():
+            raise CourseError(f"Bloc inconnu : « {bloc} ». Blocs du cours : {', '.join(course.blocs())}.")
     reason = sandbox.available() or sandbox.self_test()
     if reason:
         raise CourseError(f"Correction impossible sur cette machine : {reason}")
-    # The gradebook must know the assignment's cells (and the hidden tests) before autograding.
-    ensure_release(course, bloc)
-    students, refused = checked_students(students or submitted_students(course, bloc))
-    if not students:
-        raise CourseError("\n".join([f"Aucune copie à corriger dans submitted/*/{bloc}/.", *refused]))
+    chosen: dict[str, tuple[list[str], list[str]]] = {}
+    for bloc, students in blocs.items():
+        # The gradebook must know the assignment's cells (and the hidden tests) before autograding.
+        ensure_release(course, bloc)
+        kept, refused = checked_students(students or submitted_students(course, bloc))
+        if not kept:
+            raise CourseError("\n".join([f"Aucune copie à corriger dans submitted/*/{bloc}/.", *refused]))
+        chosen[bloc] = (kept, refused)
     with Gradebook(course.gradebook_url) as gb:
-        for student in students:
+        for student in dict.fromkeys(s for kept, _ in chosen.values() for s in kept):
             gb.update_or_create_student(student)
 
     limits = limits or Limits()
     if listener:
-        listener.started(len(students))
-    done: dict[str, StudentResult] = {}
+        listener.started(sum(len(kept) for kept, _ in chosen.values()))
+    done: dict[tuple[str, str], StudentResult] = {}
     with tempfile.TemporaryDirectory(prefix="cmcert-grade-") as tmp:
-        staging = Path(tmp)
         width = jobs or os.cpu_count() or 1
         # Two pools: candidates (each waits for its notebooks) and notebooks (the sandboxes, `width` at a
         # time). A candidate's thread never runs a notebook, so waiting on the notebooks' pool cannot block it.
         with ThreadPoolExecutor(max_workers=width, thread_name_prefix="cmcert-notebook") as notebooks, \
                 ThreadPoolExecutor(max_workers=width, thread_name_prefix="cmcert-candidate") as pool:
-            pending = [pool.submit(_stage_timed, course, bloc, student, staging, limits, notebooks)
-                       for student in students]
+            pending = [pool.submit(_stage_timed, course, bloc, student, Path(tmp), limits, notebooks)
+                       for bloc, (kept, _) in chosen.items() for student in kept]
             for future in as_completed(pending):
                 result, began = future.result()
-                if result.staged:
-                    _record(course, bloc, staging, result)
-                with Gradebook(course.gradebook_url) as gb:
-                    result.notebooks = notebook_grades(gb, bloc, result.student)
-                try:
-                    save_record(course, bloc, result)
-                except OSError as exc:
-                    result.problems.append(f"le relevé de correction n'a pas pu être enregistré ({exc.strerror}).")
+                _finish(course, Path(tmp), result)
                 result.seconds = time.monotonic() - began
-                done[result.student] = result
+                done[(result.bloc, result.student)] = result
                 if listener:
                     listener.finished(result)
 
-    results = [done[student] for student in students]
-    grades_csv, integrity = write_tables(course, bloc, refused)
-    return GradingReport(bloc, results, grades_csv, course.feedback_root, integrity, refused,
-                         isolation=sandbox.degraded())
+    reports = {}
+    for bloc, (kept, refused) in chosen.items():
+        grades_csv, integrity = write_tables(course, bloc, refused)
+        reports[bloc] = GradingReport(bloc, [done[(bloc, student)] for student in kept], grades_csv,
+                                      course.feedback_root, integrity, refused, isolation=sandbox.degraded())
+    return reports
+
+
+def _finish(course: Course, staging: Path, result: StudentResult) -> None:
+    """Record a staged candidate in the gradebook, read back their grades and keep their record."""
+    if result.staged:
+        _record(course, result.bloc, staging, result)
+    with Gradebook(course.gradebook_url) as gb:
+        result.notebooks = notebook_grades(gb, result.bloc, result.student)
+    try:
+        save_record(course, result.bloc, result)
+    except OSError as exc:
+        result.problems.append(f"le relevé de correction n'a pas pu être enregistré ({exc.strerror}).")
 
 
 def write_tables(course: Course, bloc: str, refused: list[str] | tuple[str, ...] = ()) -> tuple[Path, Path]:
@@ -199,8 +222,9 @@ def write_tables(course: Course, bloc: str, refused: list[str] | tuple[str, ...]
     refused = list(dict.fromkeys([*checked_students(submitted_students(course, bloc))[1], *refused]))
     everyone = [load_record(course, bloc, student) for student in recorded_students(course, bloc)]
     with Gradebook(course.gradebook_url) as gb:
-        for result in everyone:
-            result.notebooks = notebook_grades(gb, bloc, result.student)
+        grades = cohort_grades(gb, bloc, [result.student for result in everyone])
+    for result in everyone:
+        result.notebooks = grades[result.student]
     return (write_grades_table(course, bloc, everyone),
             write_integrity_report(course, bloc, everyone, list(refused)))
 
@@ -215,7 +239,7 @@ def _stage_timed(course: Course, bloc: str, student: str, staging: Path,
     try:
         return _stage(course, bloc, student, staging, limits, notebooks), began
     except Exception as exc:  # noqa: BLE001 - one hand-in must never stop the batch
-        result = StudentResult(student)
+        result = StudentResult(student, bloc=bloc)
         result.problems.append(f"la correction de cette copie a échoué ({type(exc).__name__}) : aucune note "
                                "automatique ; signalez-le à l'équipe du cours.")
         return result, began
@@ -224,7 +248,7 @@ def _stage_timed(course: Course, bloc: str, student: str, staging: Path,
 def _stage(course: Course, bloc: str, student: str, staging: Path, limits: Limits,
            notebooks: Executor | None = None) -> StudentResult:
     """Run and score one candidate's hand-in into staging/<student>/<bloc>/ (the trusted copies)."""
-    result = StudentResult(student)
+    result = StudentResult(student, bloc=bloc)
     if not course.submitted(student, bloc).is_dir():
         result.problems.append(f"aucune copie rendue pour {bloc}.")
         return result
@@ -253,7 +277,7 @@ def _record(course: Course, bloc: str, staging: Path, result: StudentResult) -> 
     if step.ok:
         # The feedback shows nbgrader's automatic comments: French before it is written.
         with Gradebook(course.gradebook_url) as gb:
-            _translate_auto_comments(gb, bloc)
+            _translate_auto_comments(gb, bloc, result.student)
         step = nbgrader_steps.generate_feedback(course.root, bloc, result.student)
         if not step.ok:
             result.problems.append("le retour HTML n'a pas pu être généré.")
@@ -264,7 +288,9 @@ def _record(course: Course, bloc: str, staging: Path, result: StudentResult) -> 
     result.problems.append(f"l'enregistrement des notes dans le carnet a échoué ; journal de nbgrader : {log}")
 
 
-def _translate_auto_comments(gb: Gradebook, bloc: str) -> None:
+def _translate_auto_comments(gb: Gradebook, bloc: str, student: str) -> None:
+    """nbgrader's English automatic comments on one candidate's hand-in, in French (the cohort's others
+    were translated when they were recorded)."""
     from nbgrader.api import Comment, SubmittedAssignment, SubmittedNotebook
 
     comments = (
@@ -272,6 +298,7 @@ def _translate_auto_comments(gb: Gradebook, bloc: str) -> None:
         .join(SubmittedNotebook)
         .join(SubmittedAssignment)
         .filter(SubmittedAssignment.assignment.has(name=bloc))
+        .filter(SubmittedAssignment.student_id == student)
         .filter(Comment.auto_comment.in_(list(NO_RESPONSE)))
     )
     for comment in comments:

@@ -43,9 +43,11 @@ def duration(seconds: float) -> str:
     return f"{secs} s"
 
 
-def candidate_line(result: StudentResult) -> str:
-    """« demo_partiel : 52,43 / 77 points automatiques, 4,2 s », and the candidate's problems."""
-    line = (f"{result.student} : {french.number(result.auto_total())} / {french.number(result.auto_max())} "
+def candidate_line(result: StudentResult, with_bloc: bool = False) -> str:
+    """« demo_partiel : 52,43 / 77 points automatiques, 4,2 s », and the candidate's problems; ``with_bloc``
+    (a batch of several blocs): « bloc2 · demo_partiel : ... »."""
+    where = f"{result.bloc} · " if with_bloc and result.bloc else ""
+    line = (f"{where}{result.student} : {french.number(result.auto_total())} / {french.number(result.auto_max())} "
             f"points automatiques, {french.number(round(result.seconds, 1))} s")
     return "\n".join([line] + [f"  ⚠ {problem}" for problem in result.problems])
 
@@ -83,7 +85,7 @@ class Progress:
 
     def __init__(self, mode: str = "normal", stream: TextIO | None = None, bar_stream: TextIO | None = None,
                  clock: Callable[[], float] = time.monotonic, bar: bool | None = None,
-                 refresh_seconds: float = 1.0, width: int | None = None) -> None:
+                 refresh_seconds: float = 1.0, width: int | None = None, with_bloc: bool = False) -> None:
         if mode not in MODES:
             raise ValueError(f"unknown mode {mode!r}; one of {MODES}")
         self.mode = mode
@@ -95,6 +97,7 @@ class Progress:
         self.show_bar = bar and mode == "normal"
         self.refresh_seconds = refresh_seconds
         self.width = width  # the terminal's columns; None: asked at each redraw
+        self.with_bloc = with_bloc  # each candidate's line names its bloc (a batch of several blocs)
         self.total = 0
         self.done = 0
         self.began: float | None = None
@@ -117,7 +120,7 @@ class Progress:
             self.done += 1
             if self.mode == "normal":
                 self._clear()
-                print(candidate_line(result), file=self.stream, flush=True)
+                print(candidate_line(result, self.with_bloc), file=self.stream, flush=True)
                 self._draw()
 
     # --- the end ------------------------------------------------------------------------

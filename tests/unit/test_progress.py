@@ -61,6 +61,18 @@ def test_a_candidate_line_in_french_with_the_problems_below():
     ]
 
 
+def test_a_batch_of_several_blocs_names_the_bloc_on_each_line():
+    graded = result("demo_partiel", [(40.43, 60.0), (12.0, 17.0)], 4.2)
+    graded.bloc = "bloc2"
+    assert candidate_line(graded, with_bloc=True) == "bloc2 · demo_partiel : 52,43 / 77 points automatiques, 4,2 s"
+    assert candidate_line(graded) == candidate_line(PARTIAL)  # one bloc: the command's line as it was
+    out = io.StringIO()
+    progress = Progress(stream=out, bar=False, with_bloc=True)
+    progress.started(1)
+    progress.finished(graded)
+    assert out.getvalue() == "bloc2 · demo_partiel : 52,43 / 77 points automatiques, 4,2 s\n"
+
+
 def test_the_bar_shows_done_elapsed_and_the_time_left():
     clock, out, term = Clock(), io.StringIO(), Terminal()
     progress = Progress(stream=out, bar_stream=term, clock=clock, refresh_seconds=0, width=200)
