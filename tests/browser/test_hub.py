@@ -248,7 +248,7 @@ def test_a_cohort_day_on_the_hub(deployment, tmp_path):
             tpage.wait_for_timeout(600)
             browser.shot(tpage, "formateur_outil_grille")
             for group in tool.locator(".widget-toggle-buttons").all():
-                group.locator("button", has_text="Acquis (").first.click()
+                group.locator("button", has_text=re.compile(r"^Acquis \(")).first.click()  # not « Non acquis »
             tpage.wait_for_timeout(400)
             browser.shot(tpage, "formateur_niveaux_choisis")
             tool.get_by_role("button", name=re.compile("Enregistrer")).first.click()
