@@ -33,6 +33,13 @@ $(STAMP): pyproject.toml jupyter/overrides.json
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null) \
 		|| echo "PostgreSQL n'a pas pu être installé : les tests du carnet de notes PostgreSQL seront sautés."; \
 	fi
+	# Xvfb, a virtual screen: the trainer's clicks are tried in a real Chromium window (tests/browser/harness.py,
+	# CMCERT_BROWSER_HEADED=1 for every test); without it those tests run headless and say so.
+	@if ! command -v Xvfb >/dev/null 2>&1 && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "Installation de Xvfb (Chromium avec une vraie fenêtre dans les tests)..."; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq xvfb >/dev/null) \
+		|| echo "Xvfb n'a pas pu être installé : les tests dans le navigateur tourneront sans fenêtre (headless)."; \
+	fi
 	touch $(STAMP)
 
 # JupyterHub's proxy, from npm at the version package-lock.json records; skipped without npm (the Hub's

@@ -48,3 +48,10 @@ configure_feedback(c)
 
 # `cmcert grade` records copies already executed in the sandbox and scored by trusted code: it runs
 # nbgrader's converters in process with cmcert_lib.nbgrader_steps.prescored_config() on top of this file.
+
+# --- formgrader in French (cmcert_lib/marking/formgrader, docs/formgrader.md) ---------------------------------
+# The grading page of a submission: our French « formgrade » template first.  The other pages are replaced by
+# the cmcert_lib.marking.formgrader server extension, which installing cmcert_lib enables.
+from cmcert_lib.marking.formgrader import configure as configure_formgrader  # noqa: E402
+
+configure_formgrader(c)

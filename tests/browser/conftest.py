@@ -20,6 +20,11 @@ CANDIDATE_FOLDER = "candidat/bloc1"  # where the candidate works: the notebooks 
 CANDIDATE_NOTEBOOK = "02_benchmark_ecoute.ipynb"
 
 
+def pytest_configure(config):
+    config.addinivalue_line("markers", "headed: the test's Chromium opens a real window on an Xvfb screen when Xvfb "
+                            "is installed (headless otherwise, saying so)")
+
+
 @pytest.fixture(scope="module")
 def day_course(request, tmp_path_factory):
     """A graded demo course to walk through: the trainer's tool beside it, a candidate's fresh notebook."""
@@ -63,10 +68,14 @@ def lab(day_course, tmp_path_factory):
 
 @pytest.fixture
 def browser(request):
+    """A fresh Chromium: headless, or with a real window on Xvfb for a test marked ``headed`` (or every test
+    with CMCERT_BROWSER_HEADED=1) when Xvfb is installed; the mode is printed and saved in constats.json."""
     from playwright.sync_api import sync_playwright
 
+    headed = harness.headed_wanted(request.node.get_closest_marker("headed") is not None)
     with sync_playwright() as playwright:
-        chromium = harness.Browser.launch(playwright, harness.SCREENSHOTS / request.node.name)
+        chromium = harness.Browser.launch(playwright, harness.SCREENSHOTS / request.node.name, headed=headed)
+        print(f"\n[{request.node.name}] Chromium : {chromium.display}")
         try:
             yield chromium
         finally:

@@ -10,7 +10,10 @@ What it records while a test walks a day in the browser:
   the timings, ``build/screenshots/timings.json``.
 
 The system's Chromium is used (``/usr/bin/chromium`` from Debian, or ``$CMCERT_CHROMIUM``), never a browser
-downloaded by Playwright.
+downloaded by Playwright.  Headless by default; with a real window on an Xvfb virtual screen (:class:`Screen`)
+when ``CMCERT_BROWSER_HEADED=1`` or for a test that asks for it (``@pytest.mark.headed``: the trainer's clicks),
+when Xvfb is installed (``make install`` installs it as root); which one ran is in ``constats.json``
+(``affichage``) and the test's output.
 """
 
 from __future__ import annotations
@@ -36,13 +39,15 @@ ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "build" / "screenshots"
 BIN = Path(sys.executable).parent
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 VIEWPORT = {"width": 1440, "height": 900}
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
 LOCAL_SCHEMES = {"file", "data", "blob", "about", "chrome", "devtools"}
 SERVER_START_TIMEOUT = 90  # seconds
 SERVER_LIFETIME = 3600  # the server is killed after this whatever happens to the test run
+HEADED_ENV = "CMCERT_BROWSER_HEADED"
+SCREEN = "1600x1000x24"  # the virtual screen: room for the 1440x900 viewport and the window's frame
 
 # Words that give an English page away (case-sensitive, whole words).  « Points » alone is French too: only
 # the English « Points: » (no space before the colon) counts.
@@ -66,6 +71,49 @@ def unavailable() -> str | None:
     if chromium() is None:
         return "no Chromium (apt-get install chromium, which `make install` does as root)"
     return None
+
+
+def xvfb() -> str | None:
+    """Xvfb's path, or None."""
+    return shutil.which("Xvfb")
+
+
+def headed_wanted(test_asks: bool = False) -> bool:
+    """A real window for this browser: asked by the environment (CMCERT_BROWSER_HEADED=1) or by the test."""
+    return test_asks or os.environ.get(HEADED_ENV, "") not in ("", "0")
+
+
+@dataclass
+class Screen:
+    """An Xvfb virtual screen started for one browser, stopped by its process id."""
+
+    display: str
+    process: subprocess.Popen
+
+    @classmethod
+    def start(cls) -> Screen:
+        """Xvfb on the first free display it finds (``-displayfd`` writes the number it took)."""
+        read, write = os.pipe()
+        process = subprocess.Popen(
+            ["timeout", str(SERVER_LIFETIME), xvfb(), "-displayfd", str(write), "-screen", "0", SCREEN,
+             "-nolisten", "tcp"], pass_fds=(write,), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL, start_new_session=True)
+        os.close(write)
+        with os.fdopen(read) as pipe:
+            number = pipe.readline().strip()
+        if not number.isdigit():
+            cls(":?", process).stop()
+            raise RuntimeError("Xvfb n'a pas démarré")
+        return cls(f":{number}", process)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            os.killpg(self.process.pid, signal.SIGTERM)
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait(timeout=10)
 
 
 def english_words(text: str) -> list[str]:
@@ -175,17 +223,35 @@ class Browser:
     english: dict[str, list[str]] = field(default_factory=dict)  # page or step -> words seen
     notes: dict[str, list[str]] = field(default_factory=dict)  # what nbgrader's own pages did (not failed on)
     steps: int = 0
+    display: str = "headless"  # how Chromium showed its pages: « headless » or a window on an Xvfb screen
+    screen: Screen | None = None
 
     @classmethod
-    def launch(cls, playwright, folder: Path) -> Browser:
+    def launch(cls, playwright, folder: Path, headed: bool = False) -> Browser:
+        """A fresh Chromium: with a real window on an Xvfb screen when ``headed`` and Xvfb is installed, else
+        headless (:attr:`display` says which, and why)."""
         if folder.exists():
             shutil.rmtree(folder)
         folder.mkdir(parents=True)
+        screen, display = None, "headless"
+        env = dict(os.environ)
+        if headed and xvfb():
+            screen = Screen.start()
+            env["DISPLAY"] = screen.display
+            display = f"fenêtre réelle sur l'écran virtuel Xvfb {screen.display} ({SCREEN})"
+        elif headed:
+            display = "headless : fenêtre demandée mais Xvfb absent (apt-get install xvfb)"
         profile = tempfile.mkdtemp(prefix="cmcert-chromium-")
-        context = playwright.chromium.launch_persistent_context(
-            profile, executable_path=chromium(), headless=True, args=CHROMIUM_ARGS, viewport=VIEWPORT,
-            locale="fr-FR", timezone_id="Europe/Paris")
-        browser = cls(context, folder)
+        try:
+            context = playwright.chromium.launch_persistent_context(
+                profile, executable_path=chromium(), headless=screen is None,
+                args=CHROMIUM_ARGS + (["--headless"] if screen is None else []), viewport=VIEWPORT,
+                locale="fr-FR", timezone_id="Europe/Paris", env=env)
+        except Exception:
+            if screen is not None:
+                screen.stop()
+            raise
+        browser = cls(context, folder, display=display, screen=screen)
         context.on("request", browser._record)
         context.on("page", browser._watch)
         for page in context.pages:
@@ -235,14 +301,18 @@ class Browser:
         """Write what English was seen where (nbgrader's own interface included), and what nbgrader's own
         pages requested or logged, beside the screenshots."""
         path = self.folder / "constats.json"
-        findings = {"anglais_vu": self.english, "nbgrader": self.notes,
+        findings = {"affichage": self.display, "anglais_vu": self.english, "nbgrader": self.notes,
                     "erreurs_console": [vars(entry) for entry in self.console]}
         path.write_text(json.dumps(findings, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
         return path
 
     def close(self) -> None:
-        self.context.close()
-        shutil.rmtree(self._profile, ignore_errors=True)
+        try:
+            self.context.close()
+        finally:
+            if self.screen is not None:
+                self.screen.stop()
+            shutil.rmtree(self._profile, ignore_errors=True)
 
 
 def record_timings(values: dict[str, float]) -> Path:

@@ -3,9 +3,10 @@
 Each step saves a screenshot, ``build/screenshots/<test>/<NN>_<step>.png``; the timings go to
 ``build/screenshots/timings.json`` and what English was seen where to ``<test>/anglais_vu.json``.  Every test
 asserts that no request left the machine, that the project's pages log no console error, and that the
-text the project controls (the notebook's cells and outputs, the feedback, the reports, the rubric tool)
-holds no telltale English word.  nbgrader's own interface (« Validate », formgrader) is English and is
-only listed.
+text the project controls (the notebook's cells and outputs, the feedback, the reports, the rubric tool,
+formgrader's pages, which the course translates: cmcert_lib/marking/formgrader) holds no telltale English
+word.  nbgrader's JupyterLab interface (« Validate ») is English and is only listed.  The trainer's day runs
+in a real Chromium window on an Xvfb screen when Xvfb is installed (``headed``), headless otherwise.
 """
 
 from __future__ import annotations
@@ -209,6 +210,7 @@ def test_candidate_day(lab, browser, day_course):
 # --- the trainer ------------------------------------------------------------------------------------------
 
 
+@pytest.mark.headed  # the rubric clicks in a real window when Xvfb is there
 def test_trainer_day(lab, browser, day_course):
     """formgrader, the rubric tool, a candidate's feedback, the jury's reports; a step that fails is
     recorded (with its screenshot) and the day goes on, then the test fails naming every failed step."""
@@ -282,7 +284,8 @@ def test_trainer_day(lab, browser, day_course):
     harness.record_timings(timings)
     with step("requetes_et_console"):
         _check_the_day(browser, lambda url: url in project_pages or "/lab/" in url)
-    for name in ("outil de correction (notebook formateur)", "retour_html_d_un_candidat", "rapport_jury_promotion",
+    for name in ("formgrader : devoirs", "formgrader : copies d'un candidat", "formgrader : notebook corrigé",
+                 "outil de correction (notebook formateur)", "retour_html_d_un_candidat", "rapport_jury_promotion",
                  "rapport_jury_candidat"):
         if english.get(name):
             problems.append(f"anglais dans « {name} » : {english[name]}")
