@@ -4,7 +4,7 @@
 When nbgrader is upgraded and one of them changes, :func:`changed` names it: the French copy in
 ``templates/`` (or the table of ``javascript.py``) must be compared with the new original, updated, and its
 hash below replaced.  The test
-``tests/unit/test_formgrader_fr.py`` fails until then; the server logs a warning.
+``tests/unit/test_formgrader_translation.py`` fails until then; the server logs a warning.
 """
 
 from __future__ import annotations
