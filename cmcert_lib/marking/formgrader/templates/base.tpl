@@ -18,7 +18,7 @@
     lengthMenu: "Afficher _MENU_ lignes", loadingRecords: "Chargement…", processing: "Traitement…",
     paginate: {first: "Première", last: "Dernière", next: "Suivante", previous: "Précédente"}}});
   </script>
-  <script src="{{ base_url }}/cmcert-formgrader/static/js/backbone_xsrf.js"></script>
+  <script src="{{ base_url }}/formgrader/static/js/backbone_xsrf.js"></script>
   <script src="{{ base_url }}/cmcert-formgrader/static/js/utils.js"></script>
 
   <link rel="stylesheet" href="{{ base_url }}/formgrader/static/node_modules/bootstrap/dist/css/bootstrap.min.css" />
