@@ -128,3 +128,15 @@ def test_install_replaces_the_formgrader_environment_once_and_leaves_other_serve
 def test_no_server_no_attach():
     """In an nbgrader or cmcert command there is no Jupyter server to attach to."""
     assert formgrader.running_server() is None
+
+
+@pytest.mark.parametrize("name", sorted(javascript.STRINGS))
+def test_no_literal_compared_with_the_servers_data_is_translated(name):
+    """« status === "draft" » must still match the status the server sends (a translated « draft » hid the
+    Collect button of every released assignment); a literal the script compares with one of its own
+    translated strings (« Show All Names ») is replaced on both sides and stays consistent."""
+    source = (javascript.NBGRADER_JS / name).read_text(encoding="utf-8")
+    translated = javascript.translated(name)
+    for server_value in ("draft", "released"):
+        assert source.count(f'=== "{server_value}"') == translated.count(f'=== "{server_value}"')
+    assert source.count('"data-order", "') == translated.count('"data-order", "')

@@ -35,8 +35,9 @@ STRINGS: dict[str, dict[str, str]] = {
         '"Name"': '"Nom"',
         '"Due date (optional)"': '"Date limite (facultative)"',
         '"Timezone as UTC offset (optional)"': '"Fuseau horaire, décalage UTC (facultatif)"',
-        '"draft"': '"brouillon"',
-        '"released"': '"publié"',
+        # Only the badges' text: the same words compared with the server's status must stay as they are.
+        '.text("draft")': '.text("brouillon")',
+        '.text("released")': '.text("publié")',
         '"Saving..."': '"Enregistrement…"',
         '"Successfully created the student version of \'"': '"Version des candidats créée pour « "',
         '"There was an error creating the student version of \'"':
