@@ -47,13 +47,20 @@ def _cmd_up(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_down(args: argparse.Namespace) -> int:
+def _installed(args: argparse.Namespace):
+    """The plan a previous ``up`` left in --dir (French error otherwise)."""
     from cmcert_lib.deploy import hub
 
     try:
-        plan = hub.load_plan(Path(args.dir).resolve())
+        return hub.load_plan(Path(args.dir).resolve())
     except hub.HubError as exc:
         raise CourseError(str(exc)) from exc
+
+
+def _cmd_down(args: argparse.Namespace) -> int:
+    from cmcert_lib.deploy import hub
+
+    plan = _installed(args)
     print("JupyterHub arrêté." if hub.stop(plan) else "Aucun JupyterHub cmcert ne tournait.")
     if args.purge:
         problems = hub.purge(plan)
@@ -66,10 +73,7 @@ def _cmd_down(args: argparse.Namespace) -> int:
 def _cmd_status(args: argparse.Namespace) -> int:
     from cmcert_lib.deploy import hub
 
-    try:
-        plan = hub.load_plan(Path(args.dir).resolve())
-    except hub.HubError as exc:
-        raise CourseError(str(exc)) from exc
+    plan = _installed(args)
     pid = hub.running_pid(plan)
     print(f"JupyterHub : {'en marche (pid ' + str(pid) + ') sur ' + plan.url if pid else 'arrêté'}")
     return 0 if pid else 1

@@ -145,3 +145,14 @@ def test_without_sudo_the_trainer_is_told_in_french(monkeypatch, capsys):
 def test_the_hub_refuses_to_start_where_it_cannot_separate_users(monkeypatch):
     monkeypatch.setattr(os, "geteuid", lambda: 1000)
     assert "root" in hub.problem()
+
+
+def test_down_and_status_without_a_deployment_say_so_in_french(tmp_path, capsys):
+    for command in ("status", "down"):
+        assert cli.main(["hub", command, "--dir", str(tmp_path)]) == 2
+        assert "aucun JupyterHub cmcert n'a été installé" in capsys.readouterr().err
+
+
+def test_the_hub_command_defaults_to_the_postgresql_gradebook():
+    args = cli.parser().parse_args(["hub", "up"])
+    assert args.gradebook == "postgresql" and args.port == 8000 and args.bind == "127.0.0.1"
