@@ -21,12 +21,12 @@ service) in the background, and waits until it answers.  ``down`` stops it by it
 from __future__ import annotations
 
 import contextlib
+import grp
 import json
 import os
 import pwd
 import shutil
 import signal
-import socket
 import stat
 import subprocess
 import sys
@@ -36,7 +36,7 @@ import urllib.request
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from cmcert_lib.deploy import accounts, passwords
+from cmcert_lib.deploy import accounts, passwords, postgres
 from cmcert_lib.deploy.accounts import AccountError, Cohort
 from cmcert_lib.deploy.spawner import FORMGRADER, formgrader_env
 from cmcert_lib.layout import Course
@@ -73,7 +73,7 @@ class Ports:
 
     @classmethod
     def free(cls) -> Ports:
-        return cls(*(_free_port() for _ in range(4)))
+        return cls(*(postgres.free_port() for _ in range(4)))
 
 
 @dataclass
@@ -151,12 +151,6 @@ class HubPlan:
         }
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def problem() -> str | None:
     """None when this host can run the Hub, else what is missing (French)."""
     if not sys.platform.startswith("linux"):
@@ -179,14 +173,7 @@ def problem() -> str | None:
 # --- the files -----------------------------------------------------------------------------------------
 
 
-def _own(path: Path, user: str, group: str, mode: int) -> None:
-    os.chown(path, pwd.getpwnam(user).pw_uid, _gid(group))
-    path.chmod(mode)
-
-
 def _gid(group: str) -> int:
-    import grp
-
     return grp.getgrnam(group).gr_gid
 
 
@@ -233,8 +220,6 @@ def start_gradebook(plan: HubPlan) -> str:
     The cluster lets the role ``cmcert`` in on its socket without a password: who may connect is who may
     enter the socket's folder, here the trainers and the grading account (and root), never a candidate.
     """
-    from cmcert_lib.deploy import postgres
-
     try:
         cluster = postgres.start(plan.postgres_dir, port=plan.ports.port + 83)
     except postgres.PostgresError as exc:
@@ -387,12 +372,12 @@ def up(source: Course, plan: HubPlan, blocs: tuple[str, ...]) -> dict[str, str]:
     plan.state.chmod(0o700)
     plan.homes.mkdir(exist_ok=True)
     plan.homes.chmod(0o755)
-    previous = json.loads(plan.settings_file.read_text()).get("created", []) if plan.settings_file.exists() else []
+    before = load_settings(plan)  # what an earlier `up` in this folder created and changed
+    previous = before.get("created", [])
     try:
         created = accounts.provision(plan.cohort, plan.homes)
     except AccountError as exc:
         raise HubError(str(exc)) from exc
-    before = json.loads(plan.settings_file.read_text()) if plan.settings_file.exists() else {}
     opened = before.get("opened", []) + open_interpreter(plan)
     closed = before.get("closed", []) + close_private()
     if plan.postgres:
@@ -524,9 +509,7 @@ def stop(plan: HubPlan) -> bool:
     _kill_group(plan.state / "cmcert-hub.pid")
     with contextlib.suppress(OSError, ValueError):  # a proxy left by a Hub that was killed
         os.kill(int((plan.state / "proxy.pid").read_text()), signal.SIGTERM)
-    if (plan.postgres_dir / "cmcert.json").is_file():
-        from cmcert_lib.deploy import postgres
-
+    if (plan.postgres_dir / postgres.SETTINGS_FILE).is_file():
         with contextlib.suppress(postgres.PostgresError):
             postgres.stop(plan.postgres_dir)
     return was_running
@@ -534,19 +517,15 @@ def stop(plan: HubPlan) -> bool:
 
 def purge(plan: HubPlan) -> list[str]:
     """After :func:`stop`: remove the accounts this deployment created, its sudo rule and its folder."""
-    created = []
-    if plan.settings_file.exists():
-        created = json.loads(plan.settings_file.read_text()).get("created", [])
-    problems = accounts.remove(created)
-    if plan.settings_file.exists():
-        conf = json.loads(plan.settings_file.read_text())
-        for folder in conf.get("opened", []):
-            with contextlib.suppress(OSError):
-                Path(folder).chmod(mode(Path(folder)) & ~stat.S_IXOTH)
-        for entry in conf.get("closed", []):
-            path, _, previous = entry.rpartition(":")
-            with contextlib.suppress(OSError, ValueError):
-                Path(path).chmod(int(previous, 8))
+    conf = load_settings(plan)
+    problems = accounts.remove(conf.get("created", []))
+    for folder in conf.get("opened", []):
+        with contextlib.suppress(OSError):
+            Path(folder).chmod(mode(Path(folder)) & ~stat.S_IXOTH)
+    for entry in conf.get("closed", []):
+        path, _, previous = entry.rpartition(":")
+        with contextlib.suppress(OSError, ValueError):
+            Path(path).chmod(int(previous, 8))
     plan.sudoers.unlink(missing_ok=True)
     shutil.rmtree(plan.root, ignore_errors=True)
     return problems
