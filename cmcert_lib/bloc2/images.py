@@ -201,7 +201,8 @@ def export_visuals(recadrages: Mapping, dest: str | Path = "livrables/visuels", 
             print(f"« {key} » non exporté : {exc}")
             continue
         path = dest / f"{key}.png"
-        visual.save(path, format="PNG", optimize=True)
+        # zlib's default level: « optimize » tried every strategy, seven times slower for 8 % less weight.
+        visual.save(path, format="PNG")
         written.append(path)
     return written
 

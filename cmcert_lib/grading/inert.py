@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import re
 import threading
 from typing import Any
@@ -140,10 +141,26 @@ def _cleaner() -> bleach.sanitizer.Cleaner:
     return cleaner
 
 
+# Fragments up to this size are remembered: every candidate's feedback page renders the course's own
+# Markdown again, cell by cell, and a cohort's pages repeat it thousands of times.
+MEMO_CHARS = 64 * 1024
+
+
 def safe_html(fragment: str) -> str:
     """Candidate-controlled HTML made inert: known tags and attributes only, no script, no handler."""
     fragment = fragment.decode("utf-8", "replace") if isinstance(fragment, bytes) else quoting.clean(fragment)
+    if len(fragment) <= MEMO_CHARS:
+        return _remembered(fragment)
+    return _clean(fragment)
+
+
+def _clean(fragment: str) -> str:
     return _cleaner().clean(_DROPPED.sub("", fragment))
+
+
+@functools.lru_cache(maxsize=4096)
+def _remembered(fragment: str) -> str:
+    return _clean(fragment)
 
 
 # --- outputs -----------------------------------------------------------------------------------

@@ -125,6 +125,18 @@ def test_every_notebook_starts_from_the_zygote_s_untouched_memory(tmp_path):
     assert outputs(nb)[0][0]["text"] == "False False False False False\n"
 
 
+def test_what_the_library_loads_on_first_use_is_loaded_once_in_the_zygote(tmp_path):
+    # writing.WARM_UP: the readability and spelling dictionaries are there before the first cell, and a
+    # cache filled by one notebook's candidate is not seen by the next one.
+    probe = ("from cmcert_lib.bloc2 import writing\n"
+             "print(writing._readability.cache_info().currsize, writing._dictionary.cache_info().currsize)")
+    first = execute(tmp_path, probe, "writing._dictionary().word_frequency.add('zzfaute')\n"
+                                     "print(writing.misspelled('Une zzfaute.'))")
+    assert [o[0]["text"] for o in outputs(first)] == ["1 1\n", "[]\n"]
+    nb = execute(tmp_path, "from cmcert_lib.bloc2 import writing\nprint(writing.misspelled('Une zzfaute.'))")
+    assert outputs(nb)[0][0]["text"] == "['zzfaute']\n"
+
+
 def test_the_candidate_s_code_holds_no_descriptor_of_the_grading_side(tmp_path):
     # The uid's lock, the spec, the zygote's control socket stay outside; only the log, /dev/null and
     # the executor's own pipe to the runner are open.

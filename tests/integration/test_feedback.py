@@ -64,3 +64,14 @@ def test_feedback_has_no_prompt_counters_and_loads_nothing_from_outside(feedback
     # A test cell's value (its points as Python prints them) is not shown beside « Points : 1,5 / 3 ».
     assert not re.search(r"<pre>\s*\d+\.\d+\s*</pre>", html)
     assert not re.search(r"""<(?:script|link|img|iframe)\b[^>]*\b(?:src|href)\s*=\s*["']?(?:https?:)?//""", html)
+
+
+def test_every_chart_in_the_feedback_is_described_in_french(demo_template):
+    # The page is rendered without nbconvert's last pass (FeedbackExporter), which wrote English descriptions.
+    html = (demo_template.course.feedback("demo_complet", BLOC) / "02_benchmark_ecoute.html").read_text(
+        encoding="utf-8")
+    images = re.findall(r"<img\b[^>]*>", html)
+    assert len(images) >= 3
+    assert all(re.search(r'\balt="[^"]+"', image) for image in images)
+    assert "Image produite par la cellule de code (sans description)" in html
+    assert "No description" not in html

@@ -166,6 +166,20 @@ def test_html_outputs_are_inert(payload):
     assert live_parts(inert.safe_html(payload)) == []
 
 
+def test_fragments_are_cleaned_once_and_each_answer_is_its_own():
+    # The course's Markdown repeats on every page: remembered; a fragment is only ever answered with its own.
+    payload, other = "<p onclick=alert(1)>Bonjour</p>", "<p>Au revoir<script>x</script></p>"
+    first = inert.safe_html(payload)
+    hits = inert._remembered.cache_info().hits
+    assert inert.safe_html(payload) == first == "<p>Bonjour</p>"
+    assert inert._remembered.cache_info().hits == hits + 1
+    assert inert.safe_html(other) == "<p>Au revoir</p>"
+    huge = "<p onmouseover=alert(1)>" + "x" * inert.MEMO_CHARS + "</p>"
+    size = inert._remembered.cache_info().currsize
+    assert live_parts(inert.safe_html(huge)) == []
+    assert inert._remembered.cache_info().currsize == size  # too big to keep
+
+
 def test_dataframes_keep_their_table():
     frame = ('<table border="1" class="dataframe"><thead><tr style="text-align: right;"><th></th><th>a</th></tr>'
              "</thead><tbody><tr><th>0</th><td>1</td></tr></tbody></table>")
