@@ -25,6 +25,9 @@ def _graded(nb):
     return [c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade")]
 
 
+# Slow like the blank copies' (nbgrader's validator, a kernel a notebook); the sandbox grades the same model
+# answers in full for the demo's complete candidate (tests/integration/test_pipeline.py).
+@pytest.mark.slow
 @pytest.mark.parametrize("path", SOURCES, ids=lambda p: f"{p.parent.name}/{p.stem}")
 def test_solutions_pass_every_check(path, tmp_path):
     copy = tmp_path / path.name

@@ -244,7 +244,7 @@ def test_content_share_agrees_with_the_shared_helper_on_a_hostile_queue():
     assert checks._content_share(samples) == pytest.approx(substantive_share(samples))
     rng = random.Random(1)
     vocabulary = ["".join(rng.choice("abcdefghij") for _ in range(6)) for _ in range(3000)]
-    hostile = [" ".join(rng.choice(vocabulary) for _ in range(1500)) for _ in range(2000)]
+    hostile = [" ".join(rng.choices(vocabulary, k=1500)) for _ in range(2000)]
     queue = pd.DataFrame({"Réseau": ["Instagram"] * 2000, "Date": ["07/09/2027 12:15"] * 2000, "Message": hostile,
                           "Lien": [""] * 2000})
     assert run_scorer("bloc3.diffusion_file", queue, QUEUE_EXPECTED).fraction < 0.5

@@ -264,11 +264,12 @@ def _child_from_behind(image: Image.Image, cx: int, cy: int, scale: float, towel
 
 def _expose(image: Image.Image, exposure: float) -> Image.Image:
     """The photographer's light: a gain on the linear light (the camera's exposure), then the sRGB curve."""
-    array = np.asarray(image, dtype=float) / 255
+    # The curve computed on the 256 levels a channel can take, then looked up for every pixel.
+    array = np.arange(256, dtype=float) / 255
     linear = np.where(array <= 0.04045, array / 12.92, ((array + 0.055) / 1.055) ** 2.4)
     linear = np.clip(linear * exposure ** 2.2, 0, 1)
     srgb = np.where(linear <= 0.0031308, linear * 12.92, 1.055 * linear ** (1 / 2.4) - 0.055)
-    return _image(srgb * 255)
+    return _image((srgb * 255)[np.asarray(image)])
 
 
 def _vignette(image: Image.Image, strength: float = 0.18) -> Image.Image:
