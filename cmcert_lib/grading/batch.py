@@ -256,6 +256,13 @@ def _stage(course: Course, bloc: str, student: str, staging: Path, limits: Limit
                               course.source(bloc), staging / student / bloc, limits, notebooks)
     result.integrity = grading.notes
     result.run_seconds = [r.seconds for r in grading.runs if r.status != "absent"]
+    failures = [f"== {run.name}\n{run.failure}" for run in grading.runs if run.failure]
+    if failures:  # what the course's team needs to find grading's own fault (the candidate's note says to ask)
+        log = course.grading_records(bloc) / f"{student}.erreurs.log"
+        log.parent.mkdir(parents=True, exist_ok=True)
+        log.write_text("\n".join(failures), encoding="utf-8", errors="replace")
+        result.problems.append(f"la correction a échoué sur {len(failures)} notebook(s) ; détails pour l'équipe du "
+                               f"cours : {log}")
     result.staged = any((staging / student / bloc).glob("*.ipynb"))
     if not result.staged:
         result.problems.append("aucun notebook lisible : rien à noter automatiquement.")

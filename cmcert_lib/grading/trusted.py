@@ -29,6 +29,7 @@ from __future__ import annotations
 import copy
 import json
 import re
+import traceback
 from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -63,6 +64,7 @@ class NotebookRun:
     points: dict[str, float] = field(default_factory=dict)  # test grade_id -> trusted points
     incidents: list[str] = field(default_factory=list)  # French: errors, interruptions, a dead kernel
     blank: int = 0  # answer cells left as handed out
+    failure: str = ""  # grading's own failure on this notebook: the traceback, for the course's team
 
 
 @dataclass
@@ -101,6 +103,7 @@ def stage_candidate(student: str, submitted_dir: Path, release_dir: Path, source
         except Exception as exc:  # noqa: BLE001 - one notebook that breaks grading scores 0, the others go on
             (staging_dir / name).unlink(missing_ok=True)
             run.points.clear()
+            run.failure = traceback.format_exc(limit=40)
             alone.notes.append(Note("anomalie", f"{name} : la correction automatique de ce notebook a échoué "
                                     f"({type(exc).__name__}) : 0 point automatique ; signalez-le à "
                                     "l'équipe du cours.", suspicious=True))

@@ -51,3 +51,30 @@ def test_a_failing_feedback_is_reported_not_raised(tmp_path, monkeypatch):
     result = StudentResult("a")
     _record(Course(tmp_path), "bloc1", Path(tmp_path / "staging"), result)
     assert result.problems == ["le retour HTML n'a pas pu être généré."]
+
+
+def test_grading_s_own_failure_on_a_notebook_leaves_its_traceback_for_the_team(tmp_path, monkeypatch):
+    from cmcert_lib.authoring.build import ensure_release
+    from cmcert_lib.demo import write_submissions
+    from cmcert_lib.grading import batch, trusted
+    from cmcert_lib.grading.sandbox import Limits
+    from tests.conftest import copy_course
+
+    course = copy_course(tmp_path / "cours")
+    ensure_release(course, "bloc1")
+    write_submissions(course, "bloc1")
+
+    def broken(name, *args):
+        raise SystemError(f"panne interne sur {name}")
+
+    monkeypatch.setattr(trusted, "_stage_notebook", broken)
+    result = batch._stage(course, "bloc1", "demo_complet", tmp_path / "staging", Limits())
+    names = sorted(p.name for p in course.release("bloc1").glob("*.ipynb"))
+    failed = [n for n in result.integrity if n.kind == "anomalie"]
+    assert len(failed) == len(names) and all(n.suspicious for n in failed)
+    log = course.grading_records("bloc1") / "demo_complet.erreurs.log"
+    assert any(str(log) in p and f"{len(names)} notebook(s)" in p for p in result.problems)
+    text = log.read_text(encoding="utf-8")
+    for name in names:
+        assert f"== {name}\n" in text and f"SystemError: panne interne sur {name}" in text
+    assert "Traceback (most recent call last)" in text
