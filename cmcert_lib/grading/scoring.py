@@ -13,6 +13,7 @@ candidate's sandboxed kernel exported as plain data (:mod:`cmcert_lib.grading.an
 from __future__ import annotations
 
 import ast
+import threading
 from dataclasses import dataclass
 from typing import Any
 
@@ -47,9 +48,19 @@ def hidden_tests(source_nb: nbformat.NotebookNode) -> dict[str, HiddenTest]:
     return tests
 
 
+# CPython 3.11's AST constructor keeps its recursion depth in shared state: two threads parsing at once
+# can fail with « SystemError: AST constructor recursion depth mismatch » (staging threads did, under load).
+_AST_LOCK = threading.Lock()
+
+
+def _parse_ast(source: str) -> ast.AST:
+    with _AST_LOCK:
+        return ast.parse(source)
+
+
 def _parse(source: str, grade_id: str, points: float) -> HiddenTest:
     calls = [
-        node for node in ast.walk(ast.parse(source))
+        node for node in ast.walk(_parse_ast(source))
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "score"
     ]
     if len(calls) != 1:
