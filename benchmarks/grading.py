@@ -4,11 +4,11 @@ A synthetic cohort of N candidates (the demo's profiles in turn: complete, parti
 their hand-ins written by the demo's own ``write_submissions``) over every bloc of the course, in
 two temporary copies of the course, graded in the same run:
 
-- ``cmcert grade <bloc> --quiet`` (sandbox, trusted scoring, nbgrader recording in process), in the
-  first copy, candidates in parallel (one per core);
-- ``nbgrader autograde <bloc> --force`` as shipped: one subprocess that executes every hand-in in a
-  kernel of its own, candidates one after another, with the course's ``nbgrader_config.py``
-  (20 s per cell, interrupted on timeout), in the second copy;
+- ``cmcert grade <bloc> <bloc> ... --quiet`` (sandbox, trusted scoring, nbgrader recording in process),
+  every bloc as one batch, in the first copy, notebooks in parallel (one per core);
+- ``nbgrader autograde <bloc> --force`` as shipped, once per bloc (it takes one assignment): one
+  subprocess that executes every hand-in in a kernel of its own, candidates one after another, with
+  the course's ``nbgrader_config.py`` (20 s per cell, interrupted on timeout), in the second copy;
 - the floor: the same hand-ins' code cells as handed in (answers, the course's cells, visible
   tests), sent to ONE IPython kernel started and warmed up once (the course's heavy imports), with
   ``%reset -f`` between notebooks, the same per-cell timeout, no isolation, no scoring, no
@@ -241,7 +241,7 @@ def main() -> None:
         handed_in = sum(1 for _ in ours.submitted_root.glob("*/*/*.ipynb"))
 
         print("Grading with cmcert grade…", flush=True)
-        ran_ours = add([measure([str(BIN / "cmcert"), "grade", bloc, "--quiet"], ours.root) for bloc in blocs])
+        ran_ours = measure([str(BIN / "cmcert"), "grade", *blocs, "--quiet"], ours.root)
         print("Grading with stock nbgrader autograde…", flush=True)
         ran_stock = add([measure([str(BIN / "nbgrader"), "autograde", bloc, "--force"], stock.root)
                          for bloc in blocs])

@@ -84,7 +84,7 @@ def _cmd_data(args: argparse.Namespace) -> int:
 def _grade_through_sudo(args: argparse.Namespace) -> None:
     """On the course's JupyterHub, a trainer is not root: grading goes through the root wrapper that
     ``cmcert hub up`` allowed their group to run with sudo ($CMCERT_GRADE_VIA_SUDO); never returns."""
-    argv = [args.bloc, *(f"--student={s}" for s in args.student or ()),
+    argv = [*args.blocs, *(f"--student={s}" for s in args.student or ()),
             *([f"--jobs={args.jobs}"] if args.jobs else []), *(["--quiet"] if args.quiet else []),
             *(["--json"] if args.json else [])]
     sudo = shutil.which("sudo")
@@ -112,17 +112,24 @@ def _cmd_grade(args: argparse.Namespace) -> int:
 
 
 def _grade(args: argparse.Namespace, out) -> int:
-    from cmcert_lib.grading.batch import grade_bloc
+    from cmcert_lib.grading.batch import grade_blocs, submitted_students
     from cmcert_lib.grading.progress import Progress
 
-    progress = Progress("json" if args.json else "quiet" if args.quiet else "normal", stream=out)
+    course = Course.find()
+    blocs = list(dict.fromkeys(args.blocs))
+    if not blocs:  # every bloc with hand-ins, as one batch
+        blocs = [bloc for bloc in course.blocs() if submitted_students(course, bloc)]
+        if not blocs:
+            raise CourseError("Aucune copie à corriger dans submitted/ (aucun bloc n'a de copie collectée).")
+    progress = Progress("json" if args.json else "quiet" if args.quiet else "normal", stream=out,
+                        with_bloc=len(blocs) > 1)
     try:
-        report = grade_bloc(Course.find(), args.bloc, students=args.student or None, jobs=args.jobs,
-                            listener=progress)
+        reports = grade_blocs(course, dict.fromkeys(blocs, args.student or None), jobs=args.jobs,
+                              listener=progress)
     except BaseException:
         progress.close()  # the bar is erased before the error is shown
         raise
-    progress.close(report)
+    progress.close([reports[bloc] for bloc in blocs])
     return 0
 
 
@@ -158,8 +165,9 @@ def parser() -> argparse.ArgumentParser:
     p = sub.add_parser("data", help="régénère les jeux de données (graine fixe)")
     p.set_defaults(func=_cmd_data)
 
-    p = sub.add_parser("grade", help="corrige les copies collectées d'un bloc (submitted/)")
-    p.add_argument("bloc")
+    p = sub.add_parser("grade", help="corrige les copies collectées d'un ou plusieurs blocs (submitted/)")
+    p.add_argument("blocs", nargs="*", metavar="bloc",
+                   help="blocs à corriger, en un seul lot (par défaut : tous ceux qui ont des copies collectées)")
     p.add_argument("--student", action="append", help="ne corrige que ce candidat (répétable)")
     p.add_argument("--jobs", type=int, default=None,
                    help="notebooks exécutés en parallèle, ceux d'un même candidat côte à côte "
@@ -167,7 +175,8 @@ def parser() -> argparse.ArgumentParser:
     shown = p.add_mutually_exclusive_group()
     shown.add_argument("--quiet", action="store_true", help="n'affiche que le bilan final")
     shown.add_argument("--json", action="store_true",
-                       help="n'affiche que le bilan en JSON (par candidat : notes par notebook, problèmes, durée)")
+                       help="n'affiche que le bilan en JSON (par candidat : notes par notebook, problèmes, durée ; "
+                        "plusieurs blocs : {\"blocs\": [un bilan par bloc]})")
     p.set_defaults(func=_cmd_grade)
 
     p = sub.add_parser("publier", help="après une correction à la main : régénère les retours des candidats, "

@@ -8,7 +8,8 @@ batch calls it, it prints. Three modes:
   environ 1 min 05 s »), redrawn every second by a small thread; one French line per candidate
   finished and the summary on ``stream``. Off a terminal (a log file), the lines and the summary only.
 - ``"quiet"``: the summary only.
-- ``"json"``: one JSON document (:func:`report_json`) and nothing else.
+- ``"json"``: one JSON document and nothing else: the bloc's (:func:`report_json`), or
+  ``{"blocs": [...]}`` with one per bloc when a batch grades several.
 
 The clock and the streams are parameters, so that tests drive them.
 """
@@ -125,8 +126,9 @@ class Progress:
 
     # --- the end ------------------------------------------------------------------------
 
-    def close(self, report: GradingReport | None = None) -> None:
-        """Stop the bar, erase it, then print the summary (or the JSON document) of ``report``."""
+    def close(self, report: GradingReport | list[GradingReport] | None = None) -> None:
+        """Stop the bar, erase it, then print the summary (or the JSON document) of ``report``, or of each
+        report of a batch of several blocs."""
         self._stop.set()
         if self._ticker:
             self._ticker.join()
@@ -135,11 +137,14 @@ class Progress:
             self._clear()
             if report is None:
                 return
+            reports = report if isinstance(report, list) else [report]
             if self.mode == "json":
-                json.dump(report_json(report), self.stream, ensure_ascii=False, indent=1)
+                document = (report_json(reports[0]) if len(reports) == 1
+                            else {"blocs": [report_json(one) for one in reports]})
+                json.dump(document, self.stream, ensure_ascii=False, indent=1)
                 self.stream.write("\n")
             else:
-                print(report.summary(), file=self.stream)
+                print("\n\n".join(one.summary() for one in reports), file=self.stream)
             self.stream.flush()
 
     # --- the bar ----------------------------------------------------------------------

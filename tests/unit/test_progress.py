@@ -179,3 +179,31 @@ def test_json_prints_one_document_and_nothing_else():
 def test_an_unknown_mode_is_refused():
     with pytest.raises(ValueError):
         Progress("verbeux")
+
+
+def _bloc_report(bloc: str, *results: StudentResult) -> GradingReport:
+    return GradingReport(bloc, list(results), Path(f"/c/notes/{bloc}_notes.csv"), Path("/c/feedback"),
+                         Path(f"/c/notes/{bloc}_integrite.md"))
+
+
+def test_a_batch_of_several_blocs_prints_one_document_per_bloc():
+    first, second = _bloc_report("bloc1", PARTIAL), _bloc_report("bloc3", BROKEN)
+    out = io.StringIO()
+    progress = Progress("json", stream=out, bar=False)
+    progress.started(2)
+    progress.close([first, second])
+    assert json.loads(out.getvalue()) == {"blocs": [report_json(first), report_json(second)]}
+
+    out = io.StringIO()
+    progress = Progress("quiet", stream=out, bar=False)
+    progress.started(2)
+    progress.close([first, second])
+    assert out.getvalue() == first.summary() + "\n\n" + second.summary() + "\n"
+    assert "Correction automatique de bloc3 : 1 candidat(s)." in out.getvalue()
+
+
+def test_a_batch_of_one_bloc_keeps_the_bloc_s_own_document():
+    out = io.StringIO()
+    progress = Progress("json", stream=out, bar=False)
+    progress.close([report(PARTIAL)])
+    assert json.loads(out.getvalue()) == report_json(report(PARTIAL))
