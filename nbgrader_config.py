@@ -6,7 +6,7 @@ from pathlib import Path
 from cmcert_lib.authoring.cells import CODE_STUB, TEXT_STUB
 from cmcert_lib.grading.feedback import configure as configure_feedback
 from cmcert_lib.grading.sandbox import Limits
-from cmcert_lib.layout import Course
+from cmcert_lib.layout import RUN_OUTPUT_DIRS, Course
 
 c = get_config()  # noqa: F821 (injected by traitlets)
 
@@ -20,8 +20,9 @@ c.CourseDirectory.course_id = "cmcert"
 # One gradebook for formgrader, `nbgrader collect` and every cmcert tool: the course's SQLite file, or the
 # server $CMCERT_GRADEBOOK_URL names (see cmcert_lib.layout.Course.gradebook_url).
 c.CourseDirectory.db_url = Course(Path(c.CourseDirectory.root)).gradebook_url
-# One assignment per bloc; the submissions of the demo cohort live in submitted/.
-c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*.bak", "livrables"]
+# One assignment per bloc; the submissions of the demo cohort live in submitted/. What a notebook run in
+# place wrote beside itself is never released.
+c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback", "*.bak", *RUN_OUTPUT_DIRS]
 
 # Candidates are French speakers: stubs and notices in French.
 c.ClearSolutions.code_stub = {"python": CODE_STUB}

@@ -21,6 +21,9 @@ JURY_DIR = "jury"
 JURY_SESSIONS_FILE = "sessions.toml"
 NBGRADER_CONFIG = "nbgrader_config.py"
 EXCHANGE_DIR = "echange"
+# Folders a notebook writes beside itself when it runs (deliverables; Bloc 1's re-contact key, personal
+# data). Run in place in source/, they must never reach a release, a course copy or git.
+RUN_OUTPUT_DIRS = ("livrables", "donnees_confidentielles")
 # The one setting that moves the gradebook to a database server (an SQLAlchemy URL, e.g.
 # postgresql+psycopg://cmcert@/cmcert?host=/srv/cours/build/postgres/socket&port=5433); unset, the
 # gradebook is the embedded SQLite file gradebook.db at the course root. Read here and nowhere else.
@@ -44,7 +47,7 @@ class Course:
         """
         dest = Path(dest)
         for part in (self.texts_root, self.source_root, self.release_root):
-            shutil.copytree(part, dest / part.name, ignore=shutil.ignore_patterns("livrables", "__pycache__"))
+            shutil.copytree(part, dest / part.name, ignore=shutil.ignore_patterns(*RUN_OUTPUT_DIRS, "__pycache__"))
         shutil.copy(self.nbgrader_config, dest / NBGRADER_CONFIG)
         return Course(dest)
 
