@@ -56,3 +56,35 @@ def test_it_renders_what_nbconvert_renders_without_the_extra_pass():
         ours, _ = FeedbackExporter(template_name=template).from_notebook_node(copy.deepcopy(nb))
         assert ours != theirs  # the pass is left out...
         assert nbconvert_pass(ours) == theirs  # ...and it is the only difference
+
+
+def test_a_new_exporter_reuses_the_compiled_templates_and_an_edited_template_is_compiled_again(
+        tmp_path, monkeypatch):
+    import jinja2
+
+    compiled = []
+    real_compile = jinja2.Environment.compile
+    monkeypatch.setattr(jinja2.Environment, "compile",
+                        lambda env, source, name=None, filename=None, *a, **k:
+                        compiled.append(name) or real_compile(env, source, name, filename, *a, **k))
+    nb = notebook()
+    first, _ = FeedbackExporter(template_name="classic").from_notebook_node(copy.deepcopy(nb))
+    again, _ = FeedbackExporter(template_name="classic").from_notebook_node(copy.deepcopy(nb))
+    assert again == first
+    compiled.clear()
+    FeedbackExporter(template_name="classic").from_notebook_node(copy.deepcopy(nb))
+    assert compiled == []  # nbgrader's next candidate: no template compiled again
+
+    # A template whose source changed since it was compiled is compiled again, never served stale.
+    folder = tmp_path / "essai"
+    folder.mkdir()
+    (folder / "conf.json").write_text('{"base_template": "classic"}', encoding="utf-8")
+    index = folder / "index.html.j2"
+    index.write_text('{%- extends "classic/index.html.j2" -%}\n{% block body_header %}<p>version 1</p>'
+                     '{% endblock %}', encoding="utf-8")
+    one, _ = FeedbackExporter(template_name="essai", extra_template_basedirs=[str(tmp_path)]).from_notebook_node(
+        copy.deepcopy(nb))
+    index.write_text(index.read_text(encoding="utf-8").replace("version 1", "version 2"), encoding="utf-8")
+    two, _ = FeedbackExporter(template_name="essai", extra_template_basedirs=[str(tmp_path)]).from_notebook_node(
+        copy.deepcopy(nb))
+    assert "version 1" in one and "version 2" in two
