@@ -86,7 +86,7 @@ def shared_engine(url, **kwargs):
 
 
 def apply() -> None:
-    """Call before nbformat or nbgrader is imported (later, only the gradebook's shortcut applies)."""
+    """Call before nbformat or nbgrader is imported (later, all but the IRI parser's shortcut apply)."""
     if "jsonschema" not in sys.modules:
         sys.modules.setdefault("rfc3987_syntax", None)
     import nbgrader.api
