@@ -53,7 +53,8 @@ CANDIDATES = (
         "demo_perturbateur",
         "Hugo",
         "Lefèvre",
-        "copie qui casse : erreur, cellule de test supprimée, boucle infinie, notebook manquant",
+        "copie qui casse : erreur, cellule de test supprimée, boucle infinie (bloc 1), flot de sorties "
+        "(bloc 2) ou test réécrit (bloc 3), notebook manquant",
     ),
 )
 
@@ -117,14 +118,40 @@ def _break_with_a_loop(nb):
     return nb
 
 
-BREAKAGES: tuple[Callable | None, ...] = (_break_with_error, _break_by_deleting_a_test, _break_with_a_loop)
+def _break_with_a_flood(nb):
+    code = [c for c in _answer_cells(nb) if c.cell_type == "code"]
+    if code:
+        # Debugging prints left in a loop: far more output than a graded copy keeps.
+        code[0].source += "\n\nfor ligne in range(300_000):\n    print('contrôle', ligne)\n"
+    return nb
+
+
+def _break_by_faking_a_test(nb):
+    tests = [c for c in nb.cells if cells.is_test(c)]
+    if tests:
+        # The check rewritten to claim success: grading puts the original back and says so.
+        tests[0].source = 'print("✅ Tout est juste.")\n'
+    return nb
+
+
+# Every bloc's first two notebooks break the same way; the third shows one more protection per bloc
+# (the infinite loop once: stopping it costs a core the whole cell timeout, 20 s).
+BREAKAGES: tuple[Callable, ...] = (_break_with_error, _break_by_deleting_a_test)
+THIRD_BREAKAGES: tuple[Callable, ...] = (_break_with_a_loop, _break_with_a_flood, _break_by_faking_a_test)
 MISSING_NOTEBOOK_INDEX = -1  # the disruptive candidate does not hand in the last notebook
+
+
+def breakages(course: Course, bloc: str) -> tuple[Callable, ...]:
+    """How the disruptive candidate breaks the notebooks of ``bloc``, in order (the rest are handed in whole)."""
+    position = course.blocs().index(bloc) if bloc in course.blocs() else 0
+    return (*BREAKAGES, THIRD_BREAKAGES[position % len(THIRD_BREAKAGES)])
 
 
 def write_submissions(course: Course, bloc: str) -> list[Path]:
     """Write the cohort's submissions into submitted/<student>/<bloc>/ and return the folders."""
     release_dir, source_dir = course.release(bloc), course.source(bloc)
     names = sorted(p.name for p in release_dir.glob("*.ipynb"))
+    broken_by = breakages(course, bloc)
     folders = []
     for cand in CANDIDATES:
         dest = course.submitted(cand.student_id, bloc)
@@ -145,8 +172,8 @@ def write_submissions(course: Course, bloc: str) -> list[Path]:
                 if index == len(names) + MISSING_NOTEBOOK_INDEX:
                     continue
                 nb = fill(release_nb, source_nb)
-                if index < len(BREAKAGES):
-                    nb = BREAKAGES[index](nb)
+                if index < len(broken_by):
+                    nb = broken_by[index](nb)
             (dest / name).write_text(textformat.dumps(nb), encoding="utf-8")
         (dest / "timestamp.txt").write_text("2027-02-01 18:00:00.000000 UTC\n", encoding="utf-8")
         folders.append(dest)

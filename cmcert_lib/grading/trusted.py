@@ -49,6 +49,10 @@ MAX_INCIDENTS = 8  # per notebook in the integrity summary
 TOTAL_OUTPUT_BYTES = 8 * 1024 * 1024
 MAX_HTML_CHARS = 1024 * 1024  # a bigger HTML output is shown as its plain text
 TRUNCATED = "[… sorties suivantes coupées par le correcteur : {size} octets au total]\n"
+# The runner's own cut of one cell's outputs (executor.TRUNCATED), at the end of a stream: reported to the
+# trainer like the cuts made here. The runner's result is the candidate's to rewrite, so at worst a
+# candidate adds this note about themselves.
+SANDBOX_CUT = re.compile(r"\[… sortie tronquée par le correcteur : (\d{1,15}) octets au total\]\n?\Z")
 # The formats nbgrader's own submit writes (and parses back with dateutil): nothing else is kept.
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?( ?[+-]\d{2}:?\d{2}| [A-Za-z]{1,5})?")
 # Outputs kept as they are; the others, made inert (see cmcert_lib.grading.inert).
@@ -266,6 +270,7 @@ def _run_and_score(prepared: nbformat.NotebookNode, tests: dict[str, scoring.Hid
                 nbformat.v4.new_output("execute_result", data={"text/plain": repr(points)}, execution_count=None),
             ]
         else:
+            budget.cut += cut_in_sandbox(outputs)
             cell.outputs = budget.keep(outputs)
             if cells.is_stub(cell) or (handed_out or {}).get(grade_id(cell)) == cell.source.strip():
                 run.blank += 1  # an answer left as handed out is no incident, only an empty answer
@@ -310,6 +315,17 @@ class _Budget:
 
 def _size(output: dict) -> int:
     return len(json.dumps(output, ensure_ascii=False))
+
+
+def cut_in_sandbox(outputs: list[dict]) -> int:
+    """The bytes the runner says it cut from one cell's outputs (0 when it cut nothing)."""
+    cut = 0
+    for output in outputs:
+        text = output.get("text") if output.get("output_type") == "stream" else None
+        found = SANDBOX_CUT.search(text[-200:]) if isinstance(text, str) else None
+        if found:
+            cut += int(found.group(1))
+    return cut
 
 
 def _incident(cell, error, limits: sandbox.Limits) -> str:

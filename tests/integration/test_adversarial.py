@@ -453,9 +453,11 @@ def test_host_and_course_are_unaffected(graded):
         assert gb.find_assignment(BLOC).name == BLOC
 
 
-def test_huge_output_is_capped_by_bytes(graded):
-    course, *_ = graded
+def test_huge_output_is_capped_by_bytes_and_the_trainer_told(graded):
+    course, _, report, *_ = graded
+    notes = {r.student: " ".join(str(n) for n in r.integrity) for r in report.results}
     assert (course.autograded("sortie_enorme", BLOC) / NAME).stat().st_size < 5 * 1024 * 1024
+    assert "sorties trop volumineuses" in notes["sortie_enorme"]
 
 
 def test_candidate_html_and_javascript_never_reach_a_browser(graded):

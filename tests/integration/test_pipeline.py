@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 from nbgrader.api import Gradebook
 
+import cmcert_lib.demo as demo_module
 from cmcert_lib.demo import CANDIDATES, partial_module
 from cmcert_lib.facts import referential
-from cmcert_lib.grading.batch import notebook_grades
+from cmcert_lib.grading.batch import load_record, notebook_grades
+from cmcert_lib.grading.sandbox import Limits
 from cmcert_lib.layout import Course
 from tests.conftest import CMCERT, ROOT, demo_copy
 
@@ -110,10 +112,29 @@ def test_disruptive_candidate(demo):
         assert ours[last].auto_score == 0, bloc  # not handed in
         first = names[0]
         assert 0 <= ours[first].auto_score < complete[first].auto_max, bloc  # the error cost points
-        for name in names[1:3]:  # deleted test restored and passed; loop interrupted
+        for name in names[1:-1]:  # deleted test restored and passed; loop, flood or fake test caught
             assert ours[name].auto_score == pytest.approx(complete[name].auto_max), (bloc, name)
-        for name in names[3:-1]:
-            assert ours[name].auto_score == pytest.approx(complete[name].auto_max), (bloc, name)
+
+
+# What the trainer reads about the third notebook of each bloc, by the breakage it carries.
+CAUGHT = {
+    demo_module._break_with_a_loop: f"interrompue après {Limits().cell_timeout} s (boucle sans fin",
+    demo_module._break_with_a_flood: "sorties trop volumineuses",
+    demo_module._break_by_faking_a_test: "modifiée : l'original a été rétabli",
+}
+
+
+def test_each_bloc_shows_the_trainer_another_breakage_caught(demo):
+    course, _, grades = demo
+    shown = set()
+    for bloc in grades:
+        third = demo_module.breakages(course, bloc)[2]
+        name = sorted(grades[bloc]["demo_perturbateur"])[2]
+        notes = [n.text for n in load_record(course, bloc, "demo_perturbateur").integrity
+                 if n.text.startswith(f"{name}.ipynb")]
+        assert any(CAUGHT[third] in text for text in notes), (bloc, name, notes)
+        shown.add(third)
+    assert len(shown) == min(len(grades), len(CAUGHT))  # one kind per bloc, the loop once
 
 
 def test_grading_never_modifies_submissions(demo):

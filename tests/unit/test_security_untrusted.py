@@ -271,3 +271,16 @@ def test_attachments_duplicate_ids_and_widget_state_are_dropped_with_a_note():
     assert all("attachments" not in c and set(c.metadata) == {"nbgrader"} for c in kept.cells)
     notes = " ".join(n.text for n in reading.notes)
     assert "pièces jointes ignorées" in notes and "identifiant(s) de cellule en double" in notes
+
+
+def test_the_runners_cut_of_a_flood_is_reported_to_the_trainer():
+    from cmcert_lib.grading import executor
+
+    flood = {"output_type": "stream", "name": "stdout", "text": "contrôle 1\n" * 50_000}
+    kept = executor.cap([flood], 10_000)
+    cut = trusted.cut_in_sandbox(kept)
+    assert cut > 500_000  # the size of what was cut, as the runner wrote it
+    # The marker only counts where the runner puts it: at the end of a stream, not quoted in the middle.
+    quoted = {**kept[0], "text": kept[0]["text"] + "suite\n"}
+    assert trusted.cut_in_sandbox([quoted, {"output_type": "error", "text": kept[0]["text"]}]) == 0
+    assert trusted.cut_in_sandbox([{"output_type": "stream", "name": "stdout", "text": "bonjour\n"}]) == 0
