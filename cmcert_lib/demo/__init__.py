@@ -143,7 +143,8 @@ MISSING_NOTEBOOK_INDEX = -1  # the disruptive candidate does not hand in the las
 
 def breakages(course: Course, bloc: str) -> tuple[Callable, ...]:
     """How the disruptive candidate breaks the notebooks of ``bloc``, in order (the rest are handed in whole)."""
-    position = course.blocs().index(bloc) if bloc in course.blocs() else 0
+    blocs = course.blocs()
+    position = blocs.index(bloc) if bloc in blocs else 0
     return (*BREAKAGES, THIRD_BREAKAGES[position % len(THIRD_BREAKAGES)])
 
 

@@ -39,7 +39,7 @@ import nbformat
 from cmcert_lib.authoring import cells
 from cmcert_lib.authoring.cells import grade_id
 from cmcert_lib.authoring.textformat import dumps
-from cmcert_lib.grading import answers, handin, inert, quoting, rebuild, sandbox, scoring, untrusted
+from cmcert_lib.grading import answers, executor, handin, inert, quoting, rebuild, sandbox, scoring, untrusted
 from cmcert_lib.grading.rebuild import Note
 
 MAX_INCIDENTS = 8  # per notebook in the integrity summary
@@ -49,10 +49,11 @@ MAX_INCIDENTS = 8  # per notebook in the integrity summary
 TOTAL_OUTPUT_BYTES = 8 * 1024 * 1024
 MAX_HTML_CHARS = 1024 * 1024  # a bigger HTML output is shown as its plain text
 TRUNCATED = "[… sorties suivantes coupées par le correcteur : {size} octets au total]\n"
-# The runner's own cut of one cell's outputs (executor.TRUNCATED), at the end of a stream: reported to the
+# The runner's own cut of one cell's outputs (its marker, at the end of a stream): reported to the
 # trainer like the cuts made here. The runner's result is the candidate's to rewrite, so at worst a
 # candidate adds this note about themselves.
-SANDBOX_CUT = re.compile(r"\[… sortie tronquée par le correcteur : (\d{1,15}) octets au total\]\n?\Z")
+SANDBOX_CUT = re.compile(re.escape(executor.TRUNCATED.strip()).replace(re.escape("{size}"), r"(\d{1,15})")
+                         + r"\n?\Z")
 # The formats nbgrader's own submit writes (and parses back with dateutil): nothing else is kept.
 TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?( ?[+-]\d{2}:?\d{2}| [A-Za-z]{1,5})?")
 # Outputs kept as they are; the others, made inert (see cmcert_lib.grading.inert).
