@@ -121,8 +121,9 @@ def _break_with_a_loop(nb):
 def _break_with_a_flood(nb):
     code = [c for c in _answer_cells(nb) if c.cell_type == "code"]
     if code:
-        # Debugging prints left in a loop: far more output than a graded copy keeps.
-        code[0].source += "\n\nfor ligne in range(300_000):\n    print('contrôle', ligne)\n"
+        # A debugging print of a whole list left in: far more output than a graded copy keeps
+        # (about 3 MB, past the 2 MiB kept per cell, in one call so the demo does not wait on it).
+        code[0].source += "\n\nprint('contrôle', list(range(400_000)))\n"
     return nb
 
 
