@@ -84,13 +84,16 @@ data: install
 
 ## What isolating a candidate's notebook costs, then a synthetic cohort graded by cmcert and by stock
 ## nbgrader against the floor (figures, no assertion; BENCH_CANDIDATES=30 for a bigger cohort), then
-## `cmcert rapport` on a synthetic cohort of BENCH_REPORT_CANDIDATES over the five blocs.
+## `cmcert rapport` on a synthetic cohort of BENCH_REPORT_CANDIDATES over the five blocs, then `cmcert demo`
+## BENCH_DEMO_RUNS times on fresh copies; each prints the machine's yardstick (benchmarks/machine.py).
 BENCH_CANDIDATES ?= 8
+BENCH_DEMO_RUNS ?= 3
 BENCH_REPORT_CANDIDATES ?= 1000
 bench: install
 	$(BIN)/python benchmarks/isolation.py
 	$(BIN)/python benchmarks/grading.py --candidates $(BENCH_CANDIDATES)
 	$(BIN)/python benchmarks/report.py --candidates $(BENCH_REPORT_CANDIDATES)
+	$(BIN)/python benchmarks/demo.py --runs $(BENCH_DEMO_RUNS)
 
 ## A candidate's and a trainer's day in Chromium on a copy of the demo course, a screenshot a step
 ## (build/screenshots/), with the timings; skipped when Chromium is missing.

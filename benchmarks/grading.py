@@ -39,6 +39,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script: machine.py is a module of benchmarks/
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import machine  # noqa: E402
+
 BIN = Path(sys.executable).parent
 PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 WARM_UP = ("import pandas, matplotlib, matplotlib.pyplot, ipywidgets, IPython.display\n"
@@ -257,6 +262,7 @@ def main() -> None:
     print(f"Cohort: {len(cohort)} candidates ({', '.join(f'{n} {p}' for p, n in profiles.items())}), "
           f"blocs: {', '.join(blocs)}, {handed_in} notebooks handed in; {cores} cores, load average "
           f"{os.getloadavg()[0]:.1f} at the end.")
+    print(machine.describe())
     print()
     header = f"{'grader':44} {'total':>8} {'s/notebook':>11} {'peak RSS, 1 process':>20} {'peak RSS, tree':>15}"
     print(header)

@@ -32,6 +32,11 @@ from nbclient import NotebookClient
 from cmcert_lib.grading import executor, sandbox
 
 ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script: machine.py is a module of benchmarks/
+    sys.path.insert(0, str(ROOT))
+
+from benchmarks import machine  # noqa: E402
+
 LIMITS = sandbox.Limits()
 
 
@@ -79,7 +84,7 @@ def main(runs: int = 3) -> None:
     start = time.monotonic()
     zygote.Zygote.get(sandbox._kernel_pythonpath())
     print(f"zygote start (once per grading process): {time.monotonic() - start:.1f} s")
-    print(f"median of {runs} runs; load average {os.getloadavg()[0]:.1f} at the start, {os.cpu_count()} cores")
+    print(f"median of {runs} runs; {machine.describe()}")
     print()
     header = f"{'notebook':32} {'floor':>7} {'sandbox':>8} {'overhead':>9} {'fresh kernel':>13}"
     print(header)

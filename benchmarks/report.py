@@ -32,8 +32,10 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-if str(ROOT) not in sys.path:  # run as a script: the generator is a module of benchmarks/
+if str(ROOT) not in sys.path:  # run as a script: the generator and machine.py are modules of benchmarks/
     sys.path.insert(0, str(ROOT))
+
+from benchmarks import machine  # noqa: E402
 
 PHASES = ("lecture des données", "calcul des statuts", "HTML", "graphiques", "CSV et Excel")
 
@@ -138,6 +140,7 @@ def main() -> None:
           f"{cohort.sheets:,} jurors' sheets; built in {built:.1f} s (not part of the report)")
     print(f"Machine: {os.cpu_count()} cores shared with other work; load average {load_before[0]:.1f} before, "
           f"{load_after[0]:.1f} after the runs")
+    print(machine.describe())
     print()
     header = f"{'run':34} {'candidates':>10} {'blocs':>5} {'seconds':>8} {'CPU s':>7} {'peak memory':>12}"
     print(header)
