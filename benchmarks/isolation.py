@@ -38,6 +38,8 @@ if str(ROOT) not in sys.path:  # run as a script: machine.py is a module of benc
 from benchmarks import machine  # noqa: E402
 
 LIMITS = sandbox.Limits()
+# ipykernel warns on every start that its local TCP sockets are not encrypted: noise in the table.
+QUIET_KERNEL = ["--IPKernelApp.log_level=ERROR"]
 
 
 def floor(path: Path) -> float:
@@ -70,7 +72,8 @@ def fresh_kernel(path: Path) -> float:
     nb = nbformat.read(path, as_version=4)
     start = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp:
-        NotebookClient(nb, timeout=60, allow_errors=True, resources={"metadata": {"path": tmp}}).execute()
+        NotebookClient(nb, timeout=60, allow_errors=True, extra_arguments=QUIET_KERNEL,
+                       resources={"metadata": {"path": tmp}}).execute()
     return time.monotonic() - start
 
 
