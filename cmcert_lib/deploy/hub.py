@@ -36,7 +36,7 @@ import urllib.request
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from cmcert_lib.deploy import accounts, passwords, postgres
+from cmcert_lib.deploy import accounts, passwords, ports, postgres
 from cmcert_lib.deploy.accounts import AccountError, Cohort
 from cmcert_lib.deploy.spawner import FORMGRADER, formgrader_env
 from cmcert_lib.layout import Course
@@ -73,7 +73,7 @@ class Ports:
 
     @classmethod
     def free(cls) -> Ports:
-        return cls(*(postgres.free_port() for _ in range(4)))
+        return cls(*(ports.free_port() for _ in range(4)))
 
 
 @dataclass
@@ -420,12 +420,26 @@ def _start(plan: HubPlan) -> None:
     deadline = time.monotonic() + START_TIMEOUT
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise HubError(f"JupyterHub s'est arrêté au démarrage (code {process.returncode}) : voir {plan.log}")
+            raise HubError(f"JupyterHub s'est arrêté au démarrage (code {process.returncode}). "
+                           f"Fin de son journal ({plan.log}) :\n{log_tail(plan.log)}")
         if _answers(f"{plan.url}/hub/api"):
             return
         time.sleep(0.5)
     stop(plan)
-    raise HubError(f"JupyterHub n'a pas répondu en {START_TIMEOUT} s : voir {plan.log}")
+    raise HubError(f"JupyterHub n'a pas répondu en {START_TIMEOUT} s. Fin de son journal ({plan.log}) :\n"
+                   f"{log_tail(plan.log)}")
+
+
+def log_tail(path: Path, lines: int = 15, max_bytes: int = 4000) -> str:
+    """The last lines of a server's log, for an error message: the reason is usually there, and the
+    deployment's folder (the log with it) may be removed before anyone opens it."""
+    try:
+        with path.open("rb") as log:
+            log.seek(max(0, log.seek(0, os.SEEK_END) - max_bytes))
+            text = log.read().decode("utf-8", errors="replace")
+    except OSError as error:
+        return f"(journal illisible : {error.strerror})"
+    return "\n".join(text.splitlines()[-lines:]) or "(journal vide)"
 
 
 def _start_formgrader(plan: HubPlan) -> None:

@@ -32,11 +32,11 @@ import pwd
 import re
 import secrets
 import shutil
-import socket
 import subprocess
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from cmcert_lib.deploy import ports
 from cmcert_lib.layout import Course
 
 DEFAULT_PORT = 5433  # beside a system PostgreSQL on 5432
@@ -273,7 +273,7 @@ def start(folder: Path, port: int = DEFAULT_PORT, tcp: bool = False) -> Cluster:
     folder = Path(folder).resolve()
     cluster = Cluster.load(folder) if (folder / SETTINGS_FILE).is_file() else initialise(folder, port, tcp)
     if running(cluster) is None:
-        if cluster.tcp and _port_taken(cluster.port):
+        if cluster.tcp and not ports.bindable(cluster.port):
             raise PostgresError(f"Le port {cluster.port} est déjà pris sur 127.0.0.1 : libérez-le, ou supprimez "
                                 f"{folder} et relancez avec un autre --port.")
         try:
@@ -296,21 +296,8 @@ def stop(folder: Path) -> bool:
     return True
 
 
-def _port_taken(port: int) -> bool:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        try:
-            probe.bind(("127.0.0.1", port))
-        except OSError:
-            return True
-    return False
 
 
-def free_port() -> int:
-    """A loopback port nobody listens on (for a throw-away cluster)."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 # --- the gradebook on it ---------------------------------------------------------------------------------

@@ -24,7 +24,6 @@ import re
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -34,6 +33,8 @@ import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
+
+from cmcert_lib.deploy import ports
 
 ROOT = Path(__file__).resolve().parents[2]
 SCREENSHOTS = ROOT / "build" / "screenshots"
@@ -121,12 +122,6 @@ def english_words(text: str) -> list[str]:
     return list(dict.fromkeys(match.group(0) for match in ENGLISH.finditer(text)))
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 # --- the server ---------------------------------------------------------------------------------------------
 
 
@@ -166,7 +161,7 @@ class Lab:
 def start_lab(root: Path, work: Path) -> Lab:
     """``jupyter lab`` on ``root`` as ``make lab`` starts it (French settings of jupyter/overrides.json,
     ``--allow-root`` as root), on a free local port with a token, its state in ``work`` (fresh)."""
-    port, token = _free_port(), secrets.token_hex(16)
+    port, token = ports.free_port(), secrets.token_hex(16)
     dirs = {name: work / name for name in ("config", "runtime", "settings", "workspaces", "app-settings")}
     for folder in dirs.values():
         folder.mkdir(parents=True, exist_ok=True)

@@ -22,7 +22,7 @@ import pytest
 from nbgrader.api import Gradebook
 
 from cmcert_lib.authoring.rubrics import load_rubrics
-from cmcert_lib.deploy import postgres
+from cmcert_lib.deploy import ports, postgres
 from cmcert_lib.grading.gradebook import read_gradebook
 from cmcert_lib.layout import GRADEBOOK_URL_VARIABLE, Course
 from cmcert_lib.marking import store
@@ -42,7 +42,7 @@ def cluster():
     folder = Path(tempfile.mkdtemp(prefix="cmcert-pg-"))
     folder.chmod(0o755)
     try:
-        yield postgres.start(folder / "serveur", port=postgres.free_port())
+        yield postgres.start(folder / "serveur", port=ports.free_port())
     finally:
         try:
             if (folder / "serveur" / postgres.SETTINGS_FILE).is_file():

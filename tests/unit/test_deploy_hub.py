@@ -156,3 +156,32 @@ def test_down_and_status_without_a_deployment_say_so_in_french(tmp_path, capsys)
 def test_the_hub_command_defaults_to_the_postgresql_gradebook():
     args = cli.parser().parse_args(["hub", "up"])
     assert args.gradebook == "postgresql" and args.port == 8000 and args.bind == "127.0.0.1"
+
+
+def test_a_hub_that_stops_at_start_up_says_why_in_the_error_itself(plan, monkeypatch):
+    # The deployment's folder, its log with it, may be removed before anyone reads it (a failed `make hub`
+    # cleans up; so does the test suite): the error carries the log's last lines.
+    class Exited:
+        pid, returncode = 999_999, 1
+
+        def poll(self):
+            return 1
+
+    def popen(command, stdout, **kwargs):
+        stdout.write(b"[I] Starting JupyterHub\n" * 500)
+        stdout.write(b"[E] Failed to bind hub to http://127.0.0.1:18081/hub/: Address already in use\n")
+        return Exited()
+
+    plan.state.mkdir(parents=True)
+    monkeypatch.setattr(hub.subprocess, "Popen", popen)
+    with pytest.raises(hub.HubError) as stopped:
+        hub._start(plan)
+    message = str(stopped.value)
+    assert "s'est arrêté au démarrage (code 1)" in message and str(plan.log) in message
+    assert message.endswith("Address already in use") and message.count("Starting JupyterHub") <= 15
+
+
+def test_a_missing_or_empty_log_is_said_so_in_french(tmp_path):
+    assert hub.log_tail(tmp_path / "absent.log").startswith("(journal illisible")
+    (tmp_path / "vide.log").write_bytes(b"")
+    assert hub.log_tail(tmp_path / "vide.log") == "(journal vide)"
