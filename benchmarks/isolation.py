@@ -27,8 +27,8 @@ import time
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
 
+from cmcert_lib.authoring.static_run import StaticClient
 from cmcert_lib.grading import executor, sandbox
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -72,8 +72,8 @@ def fresh_kernel(path: Path) -> float:
     nb = nbformat.read(path, as_version=4)
     start = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp:
-        NotebookClient(nb, timeout=60, allow_errors=True, extra_arguments=QUIET_KERNEL,
-                       resources={"metadata": {"path": tmp}}).execute()
+        StaticClient(nb, timeout=60, allow_errors=True, extra_arguments=QUIET_KERNEL,
+                     resources={"metadata": {"path": tmp}}).execute()
     return time.monotonic() - start
 
 

@@ -12,12 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import nbformat
-from nbgrader.preprocessors import ClearHiddenTests, ClearOutput, ClearSolutions, LockCells
+from nbgrader.preprocessors import CheckCellMetadata, ClearHiddenTests, ClearOutput, ClearSolutions, LockCells
 from nbgrader.validator import Validator
 from traitlets.config import Config
 
 from cmcert_lib.authoring import textformat
 from cmcert_lib.authoring.cells import CODE_STUB, TEXT_STUB
+from cmcert_lib.authoring.static_run import StaticExecute
 
 
 @dataclass
@@ -37,7 +38,10 @@ def _validator(invert: bool, timeout: int = 60) -> Validator:
     config.Validator.invert = invert
     config.Validator.ignore_checksums = True
     config.Execute.timeout = timeout
-    return Validator(config=config)
+    validator = Validator(config=config)
+    # nbgrader's own steps, its Execute without the widget emulation that can stall a cell (static_run.py).
+    validator.preprocessors = [CheckCellMetadata, ClearOutput, StaticExecute]
+    return validator
 
 
 def validate(path: Path, invert: bool = False) -> Verdict:

@@ -366,4 +366,29 @@ def install(shell: Any = None) -> bool:
     if shell is None or not hasattr(shell, "set_custom_exc"):
         return False
     shell.set_custom_exc((NotImplementedError, NameError), _handler)
+    if not getattr(shell.showtraceback, "cmcert_pending", False):
+        shell.showtraceback = _showing_pending(shell, shell.showtraceback)
     return True
+
+
+def _showing_pending(shell: Any, showtraceback: Any) -> Any:
+    """``shell.showtraceback`` that shows an answer still to write as its note when the error comes from a
+    callback outside ``run_code`` (``interact`` runs its function at once and reports its errors this way:
+    in a fresh notebook, a table of an answer not written yet was a red NameError under the widget)."""
+
+    def show(exc_tuple: Any = None, *args: Any, **kwargs: Any) -> Any:
+        etype, value, tb = exc_tuple if exc_tuple is not None else sys.exc_info()
+        if (not kwargs.get("running_compiled_code") and isinstance(etype, type)
+                and issubclass(etype, (NotImplementedError, NameError))):
+            try:
+                notice = pending(shell, etype, value, tb)
+            except Exception:  # noqa: BLE001 - never worse than IPython's own rendering
+                notice = None
+            if notice is not None:
+                if notice.text:
+                    print(notice.text, file=sys.stderr if notice.stream == "stderr" else sys.stdout, flush=True)
+                return None
+        return showtraceback(exc_tuple, *args, **kwargs)
+
+    show.cmcert_pending = True  # type: ignore[attr-defined]
+    return show

@@ -444,7 +444,7 @@ def voir_semaine(lundi):
 
 interact(voir_semaine, lundi=Dropdown(
     options=[(f"Semaine {n + 1} — du {d:%d/%m/%Y}", d) for n, d in enumerate(lundis)],
-    description="Semaine :"))
+    description="Semaine :"));
 
 # %% [markdown]
 # ## Exercice 2 — Exporter vers l'outil de programmation et vers l'agenda de l'équipe (C1.6.1)

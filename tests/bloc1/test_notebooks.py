@@ -8,11 +8,11 @@ import shutil
 
 import nbformat
 import pytest
-from nbclient import NotebookClient
 from nbgrader.validator import Validator
 
 from cmcert_lib.authoring import cells
 from cmcert_lib.authoring.selfcheck import validate
+from cmcert_lib.authoring.static_run import StaticClient
 from cmcert_lib.checks import CheckFailed, check
 from cmcert_lib.facts import referential
 from tests.conftest import ROOT
@@ -98,8 +98,8 @@ def _first_answer_and_check(nb):
 
 
 def _run(nb, cwd):
-    NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
-                   resources={"metadata": {"path": str(cwd)}}).execute()
+    StaticClient(nb, timeout=120, kernel_name="python3", allow_errors=True,
+                 resources={"metadata": {"path": str(cwd)}}).execute()
     return nb
 
 

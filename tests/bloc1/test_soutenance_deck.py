@@ -9,8 +9,8 @@ import nbformat
 import numpy as np
 import pytest
 from matplotlib import image as mpimg
-from nbclient import NotebookClient
 
+from cmcert_lib.authoring.static_run import StaticClient
 from cmcert_lib.bloc1 import soutenance
 from cmcert_lib.checks.core import run_scorer
 from cmcert_lib.demo import fill
@@ -40,8 +40,8 @@ def folder(tmp_path_factory):
         ran = {}
         for name in NOTEBOOKS:
             nb = _complete_candidate(name)
-            NotebookClient(nb, timeout=180, kernel_name="python3",
-                           resources={"metadata": {"path": str(here)}}).execute()
+            StaticClient(nb, timeout=180, kernel_name="python3",
+                         resources={"metadata": {"path": str(here)}}).execute()
             ran[name] = nb
     finally:
         for key, value in saved.items():

@@ -321,6 +321,34 @@ def test_the_handler_prints_the_note_and_clears_the_error(kernel, capsys):
     assert capsys.readouterr().err == display.CHECK_PENDING_LINE.format(name="taux") + "\n"
 
 
+def test_an_interact_callback_needing_an_answer_shows_the_note_not_a_traceback(kernel, capsys):
+    import linecache
+
+    kernel(CHECK_CELL)  # « taux » waits for an answer
+    namespace = {}
+    cells = {"<cellule-7>": "def voir(n=1):\n    return taux[n]\n",
+             "<cellule-8>": "def coquille(n=1):\n    return taux_engagment[n]\n"}  # a typo, in a cell of its own
+    for filename, source in cells.items():
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        exec(compile(source, filename, "exec"), namespace)  # noqa: S102 - a stand-in for a cell
+    shell = types.SimpleNamespace(compile=_Compiler({"<cellule-7>": 7, "<cellule-8>": 8}), user_ns=namespace)
+    tracebacks = []
+    show = display._showing_pending(shell, lambda *args, **kwargs: tracebacks.append(args))
+    # ipywidgets' interact calls the function at once and reports its error with showtraceback().
+    for function in ("voir", "coquille"):
+        try:
+            namespace[function]()
+        except NameError:
+            show()
+    assert capsys.readouterr().out == display.SKIPPED_LINE.format(name="« taux »") + "\n"
+    assert len(tracebacks) == 1  # the typo keeps IPython's traceback
+    try:
+        raise ValueError("autre chose")
+    except ValueError:
+        show()
+    assert len(tracebacks) == 2
+
+
 # --- make lab ---------------------------------------------------------------------------------
 
 
@@ -378,9 +406,9 @@ def _checked(cell):
 @pytest.mark.slow
 def test_a_fresh_notebook_runs_to_its_end_naming_every_answer_to_write(fresh_release, tmp_path):
     import nbformat
-    from nbclient import NotebookClient
 
     from cmcert_lib.authoring import cells
+    from cmcert_lib.authoring.static_run import StaticClient
 
     for path in fresh_release:
         nb = nbformat.read(path, as_version=4)
@@ -388,8 +416,8 @@ def test_a_fresh_notebook_runs_to_its_end_naming_every_answer_to_write(fresh_rel
         assert answers and all(CODE_STUB in c.source for c in answers), path.name
         # allow_errors=False: a cell whose execution fails raises here, as « Exécuter toutes les
         # cellules » stops there in JupyterLab.
-        NotebookClient(nb, timeout=120, kernel_name="python3", allow_errors=False,
-                       resources={"metadata": {"path": str(path.parent)}}).execute()
+        StaticClient(nb, timeout=120, kernel_name="python3", allow_errors=False,
+                     resources={"metadata": {"path": str(path.parent)}}).execute()
         outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
         assert not [o for o in outputs if o.output_type == "error"], path.name
         for cell in answers:
@@ -398,6 +426,9 @@ def test_a_fresh_notebook_runs_to_its_end_naming_every_answer_to_write(fresh_rel
             line = display.CHECK_PENDING_LINE.format(name=_checked(cell)) + "\n"
             assert _streams(cell) == {"stderr": line}, path.name
         assert "Traceback" not in str(outputs)
+        # interact(...) returns its function: without « ; » the candidate reads « <function …> » under the widget.
+        assert not [o for o in outputs if o.output_type == "execute_result"
+                    and o.data.get("text/plain", "").startswith("<function")], path.name
 
 
 @pytest.mark.slow

@@ -1,0 +1,35 @@
+"""Running a notebook top to bottom outside a browser (authors' checks, the test suite), without the stall
+nbclient's widget emulation causes.
+
+nbclient emulates ipywidgets' Output widget (which ``interact`` uses): each output the widget captures is
+sent back to the kernel as a ``comm_msg`` on the shell socket, from the task reading IOPub, while another
+task awaits the cell's reply on that same socket. Under zmq.asyncio that send can consume the socket's
+wake-up: the reply, already there, is read only when the cell's timeout expires (jupyter/nbclient#312).
+Measured here: the ``interact`` cell of Bloc 1's 05_charte_editoriale took exactly its timeout (8 s, 60 s,
+120 s) in about one run in forty under load, and passed. A run with no browser needs no live widget: with
+the emulation off, nothing is sent on the shell socket during a cell and the captured outputs stay in the
+cell's own outputs, as the grading sandbox (which has no widgets at all) keeps them.
+"""
+
+from __future__ import annotations
+
+from nbclient import NotebookClient
+from nbgrader.preprocessors import Execute
+
+WIDGET_TARGET = "jupyter.widget"
+
+
+class _NoWidgetEmulation:
+    comm_open_handlers: dict
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.comm_open_handlers.pop(WIDGET_TARGET, None)
+
+
+class StaticClient(_NoWidgetEmulation, NotebookClient):
+    """nbclient's NotebookClient without the Output-widget emulation."""
+
+
+class StaticExecute(_NoWidgetEmulation, Execute):
+    """nbgrader's Execute preprocessor (its validator's) without the Output-widget emulation."""

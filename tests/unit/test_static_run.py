@@ -1,0 +1,49 @@
+"""Notebooks run outside a browser send nothing on the kernel's shell socket while a cell runs
+(cmcert_lib/authoring/static_run.py): nbclient's widget emulation did, and a cell's reply could then wait
+for the cell's whole timeout (jupyter/nbclient#312)."""
+
+from __future__ import annotations
+
+import nbformat
+import pytest
+from nbclient import NotebookClient
+from nbformat.v4 import new_code_cell, new_notebook
+
+from cmcert_lib.authoring import selfcheck
+from cmcert_lib.authoring.static_run import StaticClient, StaticExecute
+
+INTERACT = 'from ipywidgets import interact\n\ninteract(lambda n=3: print("valeur", n), n=(1, 5));'
+
+
+def run_counting_shell_sends(client_class, tmp_path) -> tuple[nbformat.NotebookNode, list[str]]:
+    nb = new_notebook(cells=[new_code_cell(INTERACT), new_code_cell('print("fin")')])
+    sent: list[str] = []
+    client = client_class(nb, timeout=60, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}})
+
+    def spy(**_):
+        channel = client.kc.shell_channel
+        if not getattr(channel, "spied", False):
+            send = channel.send
+            channel.send = lambda msg: (sent.append(msg["header"]["msg_type"]), send(msg))[1]
+            channel.spied = True
+
+    client.on_cell_execute = spy
+    client.execute()
+    return nb, sent
+
+
+@pytest.mark.slow
+def test_an_interact_cell_sends_nothing_on_the_shell_socket_and_keeps_its_output(tmp_path):
+    nb, sent = run_counting_shell_sends(StaticClient, tmp_path)
+    assert sent == ["execute_request", "execute_request"]
+    first = "".join(o.get("text", "") for o in nb.cells[0].outputs if o.output_type == "stream")
+    assert "valeur 3" in first  # in the cell's outputs, as the grading sandbox keeps them
+    # What it avoids: stock nbclient answers the Output widget on the shell socket during the cell.
+    _, stock = run_counting_shell_sends(NotebookClient, tmp_path)
+    assert "comm_msg" in stock
+
+
+def test_the_authors_check_runs_nbgraders_steps_with_the_static_execute():
+    steps = selfcheck._validator(invert=False).preprocessors
+    assert steps[-1] is StaticExecute and "jupyter.widget" not in StaticExecute().comm_open_handlers
+    assert [s.__name__ for s in steps[:-1]] == ["CheckCellMetadata", "ClearOutput"]
