@@ -334,16 +334,22 @@ def _go_on(shell: Any, value: BaseException) -> None:
         result.error_in_exec = None
 
 
-def _handler(shell: Any, etype: type[BaseException], value: BaseException, tb: TracebackType | None,
-             tb_offset: int | None = None) -> None:
+def _noted(shell: Any, etype: type[BaseException], value: BaseException, tb: TracebackType | None) -> bool:
+    """Print the note of an answer still to write in place of the error, if it is one; whether it was."""
     try:
         notice = pending(shell, etype, value, tb)
     except Exception:  # noqa: BLE001 - never worse than IPython's own rendering
         notice = None
-    if notice is not None:
-        if notice.text:
-            stream = sys.stderr if notice.stream == "stderr" else sys.stdout
-            print(notice.text, file=stream, flush=True)
+    if notice is None:
+        return False
+    if notice.text:
+        print(notice.text, file=sys.stderr if notice.stream == "stderr" else sys.stdout, flush=True)
+    return True
+
+
+def _handler(shell: Any, etype: type[BaseException], value: BaseException, tb: TracebackType | None,
+             tb_offset: int | None = None) -> None:
+    if _noted(shell, etype, value, tb):
         _go_on(shell, value)
         return
     lines = render(shell, etype, value, tb)
@@ -379,15 +385,8 @@ def _showing_pending(shell: Any, showtraceback: Any) -> Any:
     def show(exc_tuple: Any = None, *args: Any, **kwargs: Any) -> Any:
         etype, value, tb = exc_tuple if exc_tuple is not None else sys.exc_info()
         if (not kwargs.get("running_compiled_code") and isinstance(etype, type)
-                and issubclass(etype, (NotImplementedError, NameError))):
-            try:
-                notice = pending(shell, etype, value, tb)
-            except Exception:  # noqa: BLE001 - never worse than IPython's own rendering
-                notice = None
-            if notice is not None:
-                if notice.text:
-                    print(notice.text, file=sys.stderr if notice.stream == "stderr" else sys.stdout, flush=True)
-                return None
+                and issubclass(etype, (NotImplementedError, NameError)) and _noted(shell, etype, value, tb)):
+            return None
         return showtraceback(exc_tuple, *args, **kwargs)
 
     show.cmcert_pending = True  # type: ignore[attr-defined]
