@@ -33,7 +33,9 @@ class Verdict:
         return not (self.failed or self.passed or self.changed)
 
 
-def _validator(invert: bool, timeout: int = 60) -> Validator:
+def nbgrader_validator(invert: bool, timeout: int = 60) -> Validator:
+    """nbgrader's validator as « Valider » runs it (its checks of the cells, then execution), checksums ignored,
+    with ``invert`` for a blank copy; its execution without the stall of nbclient's widget emulation."""
     config = Config()
     config.Validator.invert = invert
     config.Validator.ignore_checksums = True
@@ -46,7 +48,7 @@ def _validator(invert: bool, timeout: int = 60) -> Validator:
 
 def validate(path: Path, invert: bool = False) -> Verdict:
     """Run nbgrader's validator on one notebook."""
-    results = _validator(invert).validate(str(path))
+    results = nbgrader_validator(invert).validate(str(path))
     verdict = Verdict(path.name)
     for key, target in (("failed", verdict.failed), ("passed", verdict.passed),
                         ("changed", verdict.changed), ("type_changed", verdict.changed)):

@@ -8,10 +8,9 @@ import shutil
 
 import nbformat
 import pytest
-from nbgrader.validator import Validator
 
 from cmcert_lib.authoring import cells
-from cmcert_lib.authoring.selfcheck import validate
+from cmcert_lib.authoring.selfcheck import nbgrader_validator, validate
 from cmcert_lib.authoring.static_run import StaticClient
 from cmcert_lib.checks import CheckFailed, check
 from cmcert_lib.facts import referential
@@ -138,9 +137,7 @@ def test_nbgrader_validate_still_sees_the_failing_check(tmp_path):
     nb, _ = _failing_copy()
     path = tmp_path / FIRST_CHECKED.name
     nbformat.write(nb, path)
-    config = Validator().config
-    config.Validator.ignore_checksums = True
-    failed = Validator(config=config).validate(str(path))["failed"]
+    failed = nbgrader_validator(invert=False).validate(str(path))["failed"]
     assert len(failed) == 1 and "Vérification non réussie" in failed[0]["error"]
 
 

@@ -44,6 +44,6 @@ def test_an_interact_cell_sends_nothing_on_the_shell_socket_and_keeps_its_output
 
 
 def test_the_authors_check_runs_nbgraders_steps_with_the_static_execute():
-    steps = selfcheck._validator(invert=False).preprocessors
+    steps = selfcheck.nbgrader_validator(invert=False).preprocessors
     assert steps[-1] is StaticExecute and "jupyter.widget" not in StaticExecute().comm_open_handlers
     assert [s.__name__ for s in steps[:-1]] == ["CheckCellMetadata", "ClearOutput"]
