@@ -13,6 +13,10 @@ cell's own outputs, as the grading sandbox (which has no widgets at all) keeps t
 
 from __future__ import annotations
 
+import uuid
+from pathlib import Path
+
+from jupyter_core.paths import jupyter_runtime_dir
 from nbclient import NotebookClient
 from nbgrader.preprocessors import Execute
 
@@ -25,6 +29,18 @@ class _NoWidgetEmulation:
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.comm_open_handlers.pop(WIDGET_TARGET, None)
+
+    def create_kernel_manager(self):
+        # Unix sockets, not loopback ports: jupyter_client picks five free ports and the kernel binds them a
+        # moment later; meanwhile another kernel or a connection can take one, and the kernel dies at start-up
+        # (« Address already in use », seen once in a full run of the suite). The socket files are named here,
+        # in Jupyter's runtime folder, and removed at shutdown.
+        km = super().create_kernel_manager()
+        runtime = Path(jupyter_runtime_dir())
+        runtime.mkdir(parents=True, exist_ok=True)
+        km.transport = "ipc"
+        km.ip = str(runtime / f"cmcert-kernel-{uuid.uuid4().hex[:16]}")
+        return km
 
 
 class StaticClient(_NoWidgetEmulation, NotebookClient):

@@ -1,6 +1,7 @@
 """Notebooks run outside a browser send nothing on the kernel's shell socket while a cell runs
 (cmcert_lib/authoring/static_run.py): nbclient's widget emulation did, and a cell's reply could then wait
-for the cell's whole timeout (jupyter/nbclient#312)."""
+for the cell's whole timeout (jupyter/nbclient#312). Their kernel talks over Unix sockets, not loopback
+ports another process can take before the kernel binds them."""
 
 from __future__ import annotations
 
@@ -15,12 +16,15 @@ from cmcert_lib.authoring.static_run import StaticClient, StaticExecute
 INTERACT = 'from ipywidgets import interact\n\ninteract(lambda n=3: print("valeur", n), n=(1, 5));'
 
 
-def run_counting_shell_sends(client_class, tmp_path) -> tuple[nbformat.NotebookNode, list[str]]:
+def run_counting_shell_sends(client_class, tmp_path) -> tuple[nbformat.NotebookNode, list[str], set[str]]:
+    """The notebook run, the messages sent on the shell socket, the kernel's transport."""
     nb = new_notebook(cells=[new_code_cell(INTERACT), new_code_cell('print("fin")')])
     sent: list[str] = []
+    transports: set[str] = set()
     client = client_class(nb, timeout=60, kernel_name="python3", resources={"metadata": {"path": str(tmp_path)}})
 
     def spy(**_):
+        transports.add(client.km.get_connection_info()["transport"])
         channel = client.kc.shell_channel
         if not getattr(channel, "spied", False):
             send = channel.send
@@ -29,18 +33,19 @@ def run_counting_shell_sends(client_class, tmp_path) -> tuple[nbformat.NotebookN
 
     client.on_cell_execute = spy
     client.execute()
-    return nb, sent
+    return nb, sent, transports
 
 
 @pytest.mark.slow
 def test_an_interact_cell_sends_nothing_on_the_shell_socket_and_keeps_its_output(tmp_path):
-    nb, sent = run_counting_shell_sends(StaticClient, tmp_path)
+    nb, sent, transports = run_counting_shell_sends(StaticClient, tmp_path)
     assert sent == ["execute_request", "execute_request"]
+    assert transports == {"ipc"}  # Unix sockets: no loopback port to lose to another process at start-up
     first = "".join(o.get("text", "") for o in nb.cells[0].outputs if o.output_type == "stream")
     assert "valeur 3" in first  # in the cell's outputs, as the grading sandbox keeps them
     # What it avoids: stock nbclient answers the Output widget on the shell socket during the cell.
-    _, stock = run_counting_shell_sends(NotebookClient, tmp_path)
-    assert "comm_msg" in stock
+    _, stock, stock_transports = run_counting_shell_sends(NotebookClient, tmp_path)
+    assert "comm_msg" in stock and stock_transports == {"tcp"}
 
 
 def test_the_authors_check_runs_nbgraders_steps_with_the_static_execute():
