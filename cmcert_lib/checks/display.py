@@ -178,6 +178,7 @@ class Notice:
 # the names a skipped cell did not compute for want of them: name -> the answers it waits for.
 _PENDING: dict[str, tuple[str, ...]] = {}
 MAX_NAMED = 3  # a skipped cell names this many answers at most
+SOFTENED = (NotImplementedError, NameError)  # what an answer still to write raises (stub, unset name)
 
 
 def pending_answers() -> frozenset[str]:
@@ -371,7 +372,7 @@ def install(shell: Any = None) -> bool:
         shell = get_ipython()
     if shell is None or not hasattr(shell, "set_custom_exc"):
         return False
-    shell.set_custom_exc((NotImplementedError, NameError), _handler)
+    shell.set_custom_exc(SOFTENED, _handler)
     if not getattr(shell.showtraceback, "cmcert_pending", False):
         shell.showtraceback = _showing_pending(shell, shell.showtraceback)
     return True
@@ -385,7 +386,7 @@ def _showing_pending(shell: Any, showtraceback: Any) -> Any:
     def show(exc_tuple: Any = None, *args: Any, **kwargs: Any) -> Any:
         etype, value, tb = exc_tuple if exc_tuple is not None else sys.exc_info()
         if (not kwargs.get("running_compiled_code") and isinstance(etype, type)
-                and issubclass(etype, (NotImplementedError, NameError)) and _noted(shell, etype, value, tb)):
+                and issubclass(etype, SOFTENED) and _noted(shell, etype, value, tb)):
             return None
         return showtraceback(exc_tuple, *args, **kwargs)
 
