@@ -54,6 +54,10 @@ def _recompute_rubric_grades(course: Course, bloc: str) -> None:
             print(report.summary())
 
 
+def _first_line(source: str) -> str:
+    return source.splitlines()[0] if source else ""
+
+
 def _cmd_check_notebook(args: argparse.Namespace) -> int:
     from cmcert_lib.authoring.selfcheck import check_text_source
 
@@ -62,11 +66,13 @@ def _cmd_check_notebook(args: argparse.Namespace) -> int:
         solved, blank = check_text_source(Path(path))
         print(f"{path} :")
         print(f"  solution : {'OK' if solved.ok else 'ÉCHEC'}")
-        for source in solved.failed + solved.changed:
-            print("    cellule en échec :", source.splitlines()[0] if source else "")
-        print(f"  copie vierge (aucun point attendu) : {'OK' if blank.ok else 'ÉCHEC'}")
+        for source in solved.failed + solved.changed + [s for s in solved.errors if s not in solved.failed]:
+            print("    cellule en échec :", _first_line(source))
+        print(f"  copie vierge (aucun point attendu, aucune erreur) : {'OK' if blank.ok else 'ÉCHEC'}")
         for source in blank.passed + blank.failed:
-            print("    cellule réussie à tort :", source.splitlines()[0] if source else "")
+            print("    cellule réussie à tort :", _first_line(source))
+        for source in blank.errors:
+            print("    cellule en erreur (l'exécution de toutes les cellules s'y arrête) :", _first_line(source))
         status |= 0 if solved.ok and blank.ok else 1
     return status
 

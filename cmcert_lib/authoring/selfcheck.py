@@ -1,7 +1,9 @@
-"""The two promises every notebook keeps, checked with nbgrader's own validator.
+"""The promises every notebook keeps, checked with nbgrader's own validator.
 
 * the source notebook (with its solutions) passes every graded check;
-* the candidate's blank copy passes none of them.
+* the candidate's blank copy passes none of them;
+* neither shows an error in any cell: a fresh copy runs to its end (« Exécuter toutes les cellules » does
+  not stop at the first question), the model answers too.
 """
 
 from __future__ import annotations
@@ -27,10 +29,22 @@ class Verdict:
     failed: list[str] = field(default_factory=list)  # sources of failing cells
     passed: list[str] = field(default_factory=list)  # with invert: cells that pass although blank
     changed: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)  # sources of code cells whose output holds an error
+    executed: nbformat.NotebookNode | None = None  # the notebook as the validator ran it, with its outputs
 
     @property
     def ok(self) -> bool:
-        return not (self.failed or self.passed or self.changed)
+        return not (self.failed or self.passed or self.changed or self.errors)
+
+
+class _KeepingValidator(Validator):
+    """nbgrader's validator, keeping the notebook it executed: its verdicts name cells, the outputs say more."""
+
+    executed: nbformat.NotebookNode | None = None
+
+    def _preprocess(self, nb: nbformat.NotebookNode) -> nbformat.NotebookNode:
+        self.executed = super()._preprocess(nb)
+        return self.executed
 
 
 def nbgrader_validator(invert: bool, timeout: int = 60) -> Validator:
@@ -40,19 +54,23 @@ def nbgrader_validator(invert: bool, timeout: int = 60) -> Validator:
     config.Validator.invert = invert
     config.Validator.ignore_checksums = True
     config.Execute.timeout = timeout
-    validator = Validator(config=config)
+    validator = _KeepingValidator(config=config)
     # nbgrader's own steps, its Execute without the widget emulation that can stall a cell (static_run.py).
     validator.preprocessors = [CheckCellMetadata, ClearOutput, StaticExecute]
     return validator
 
 
 def validate(path: Path, invert: bool = False) -> Verdict:
-    """Run nbgrader's validator on one notebook."""
-    results = nbgrader_validator(invert).validate(str(path))
-    verdict = Verdict(path.name)
+    """Run nbgrader's validator on one notebook (one kernel run)."""
+    validator = nbgrader_validator(invert)
+    results = validator.validate(str(path))
+    verdict = Verdict(path.name, executed=validator.executed)
     for key, target in (("failed", verdict.failed), ("passed", verdict.passed),
                         ("changed", verdict.changed), ("type_changed", verdict.changed)):
         target += [cell.get("source", "") for cell in results.get(key, [])]
+    if validator.executed is not None:  # None when nbgrader stopped before running (a cell's type changed)
+        verdict.errors = [cell.source for cell in validator.executed.cells if cell.cell_type == "code"
+                          and any(output.output_type == "error" for output in cell.get("outputs", []))]
     return verdict
 
 

@@ -8,11 +8,13 @@ import shutil
 
 import nbformat
 import pytest
+from nbgrader.utils import determine_grade
 
 from cmcert_lib.authoring import cells
+from cmcert_lib.authoring.cells import CODE_STUB
 from cmcert_lib.authoring.selfcheck import nbgrader_validator, validate
 from cmcert_lib.authoring.static_run import StaticClient
-from cmcert_lib.checks import CheckFailed, check
+from cmcert_lib.checks import CheckFailed, check, display
 from cmcert_lib.facts import referential
 from tests.conftest import ROOT
 
@@ -32,17 +34,46 @@ def test_solutions_pass_every_check(path, tmp_path):
     copy = tmp_path / path.name
     shutil.copy(path, copy)
     verdict = validate(copy)
-    assert verdict.ok, f"failing cells: {verdict.failed}"
+    assert verdict.ok, f"failing cells: {verdict.failed}, cells in error: {verdict.errors}"
 
 
 # Slow (a kernel a notebook): while writing one notebook, `cmcert check-notebook` runs the same check on it.
+# One run of each candidate's copy, as « Valider » runs it, proves three promises.
 @pytest.mark.slow
 @pytest.mark.parametrize("path", RELEASES, ids=lambda p: f"{p.parent.name}/{p.stem}")
-def test_blank_copy_passes_no_graded_check(path, tmp_path):
+def test_blank_copy_runs_to_its_end_earns_nothing_and_names_every_answer_to_write(path, tmp_path):
     copy = tmp_path / path.name
     shutil.copy(path, copy)
     verdict = validate(copy, invert=True)
+    # 1. No graded check passes on a blank copy.
     assert not verdict.passed, f"cells passing on a blank copy: {verdict.passed}"
+    # 2. « Exécuter toutes les cellules » goes to the end: no cell shows an error or a traceback.
+    assert not verdict.errors, f"cells in error on a blank copy: {verdict.errors}"
+    nb = verdict.executed
+    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.outputs]
+    assert "Traceback" not in str(outputs)
+    # interact(...) returns its function: without « ; » the candidate reads « <function …> » under the widget.
+    assert not [o for o in outputs if o.output_type == "execute_result"
+                and o.data.get("text/plain", "").startswith("<function")]
+    # 3. Each answer cell says it is to write; each check cell names its question on stderr, which nbgrader
+    # counts as a failure: « Valider » lists every question.
+    answers = [c for c in nb.cells if c.cell_type == "code" and cells.is_answer(c)]
+    assert answers and all(CODE_STUB in c.source for c in answers)
+    for cell in answers:
+        assert any("✏️ Réponse à compléter" in o.get("text", "") for o in cell.outputs), cell.source
+    for cell in (c for c in nb.cells if cells.is_test(c)):
+        name = re.search(r'^check\("[^"]+", (\w+)\)', cell.source, re.MULTILINE).group(1)
+        assert _streams(cell) == {"stderr": display.CHECK_PENDING_LINE.format(name=name) + "\n"}, cell.source
+        assert determine_grade(cell)[0] == 0
+
+
+def _streams(cell) -> dict[str, str]:
+    """A cell's stream outputs joined by stream: a kernel may flush one message in several pieces."""
+    joined: dict[str, str] = {}
+    for output in cell.outputs:
+        assert output.output_type == "stream", output.output_type
+        joined[output.name] = joined.get(output.name, "") + output.text
+    return joined
 
 
 @pytest.mark.parametrize("bloc", sorted({p.parent.name for p in SOURCES}))
