@@ -10,9 +10,13 @@ unexport PYTHONDONTWRITEBYTECODE
 
 .PHONY: install demo test check lab build data lint bench browser clean-grading hub hub-down
 
-$(STAMP): pyproject.toml jupyter/overrides.json
+$(STAMP): pyproject.toml jupyter/overrides.json jupyter/jupyter_server_config.json
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --disable-pip-version-check -e '.[test]'
+	# nbgrader's « Validate » button served by cmcert (cmcert_lib/authoring/validate_extension.py): the
+	# environment's main server configuration, read after the extensions' own files.
+	mkdir -p $(VENV)/etc/jupyter
+	cp jupyter/jupyter_server_config.json $(VENV)/etc/jupyter/jupyter_server_config.json
 	# JupyterLab opens in French (language pack + default locale).
 	mkdir -p $(VENV)/share/jupyter/lab/settings
 	cp jupyter/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json

@@ -54,8 +54,13 @@ def nbgrader_validator(invert: bool, timeout: int = 60) -> Validator:
     config.Validator.invert = invert
     config.Validator.ignore_checksums = True
     config.Execute.timeout = timeout
+    return static_validator(config)
+
+
+def static_validator(config: Config) -> Validator:
+    """nbgrader's validator with ``config``: its own steps, its Execute without the widget emulation that can
+    stall a cell (static_run.py). The candidate's « Validate » button runs it too (validate_extension.py)."""
     validator = _KeepingValidator(config=config)
-    # nbgrader's own steps, its Execute without the widget emulation that can stall a cell (static_run.py).
     validator.preprocessors = [CheckCellMetadata, ClearOutput, StaticExecute]
     return validator
 

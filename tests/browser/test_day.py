@@ -12,6 +12,7 @@ in a real Chromium window on an Xvfb screen when Xvfb is installed (``headed``),
 from __future__ import annotations
 
 import contextlib
+import json
 import time
 
 import nbformat
@@ -205,6 +206,38 @@ def test_candidate_day(lab, browser, day_course):
                             "candidate_run_all_s": seconds, "candidate_validate_s": validate_seconds})
     _check_the_day(browser, lambda url: "/lab/" in url)
     assert not english["notebook (cellules et sorties)"], english["notebook (cellules et sorties)"]
+
+
+def _server_validates(lab, path: str) -> dict:
+    """What « Validate » receives from the server for ``path`` (the button's request, token-authenticated)."""
+    import urllib.parse
+    import urllib.request
+
+    request = urllib.request.Request(f"{lab.url}/assignments/validate", method="POST",
+                                     data=urllib.parse.urlencode({"path": path}).encode(),
+                                     headers={"Authorization": f"token {lab.token}"})
+    with urllib.request.urlopen(request, timeout=120) as response:
+        return json.load(response)
+
+
+def test_validate_is_served_by_cmcert_and_speaks_french(lab, day_course):
+    """The server `make lab` starts answers « Validate » with cmcert's handler (the candidate's day above
+    clicks it on a notebook): a broken file gets its French sentence, not nbgrader's English traceback."""
+    import urllib.request
+
+    import nbgrader
+
+    from cmcert_lib.authoring import validate_extension
+
+    course, _ = day_course
+    broken = course.root / CANDIDATE_FOLDER / "illisible.ipynb"
+    broken.write_text("{ pas du json", encoding="utf-8")
+    assert _server_validates(lab, f"{CANDIDATE_FOLDER}/illisible.ipynb") == {
+        "success": False, "value": validate_extension.UNREADABLE}
+    # the version the button asks before validating is still served
+    with urllib.request.urlopen(lab.link("nbgrader_version") + f"&version={nbgrader.__version__}",
+                                timeout=30) as response:
+        assert json.load(response) == {"success": True}
 
 
 # --- the trainer ------------------------------------------------------------------------------------------
