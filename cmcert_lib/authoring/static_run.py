@@ -14,6 +14,7 @@ has no widgets at all) keeps them.
 
 from __future__ import annotations
 
+import tempfile
 import uuid
 from pathlib import Path
 
@@ -22,6 +23,7 @@ from nbclient import NotebookClient
 from nbgrader.preprocessors import Execute
 
 WIDGET_TARGET = "jupyter.widget"
+MAX_SOCKET_PATH = 107  # bytes of a Unix socket's path on Linux (sun_path, its final NUL excluded)
 
 
 class _NoWidgetEmulation:
@@ -37,11 +39,20 @@ class _NoWidgetEmulation:
         # (« Address already in use », seen once in a full run of the suite). The socket files are named here,
         # in Jupyter's runtime folder, and removed at shutdown.
         km = super().create_kernel_manager()
-        runtime = Path(jupyter_runtime_dir())
-        runtime.mkdir(parents=True, exist_ok=True)
         km.transport = "ipc"
-        km.ip = str(runtime / f"cmcert-kernel-{uuid.uuid4().hex[:16]}")
+        km.ip = socket_prefix()
         return km
+
+
+def socket_prefix() -> str:
+    """Where a kernel's five Unix sockets go (jupyter_client appends « -<n> »): Jupyter's runtime folder, or
+    the system's temporary folder when that path would be too long for a socket (a Hub user's deep home)."""
+    name = f"cmcert-kernel-{uuid.uuid4().hex[:16]}"
+    runtime = Path(jupyter_runtime_dir())
+    if len(str(runtime / name).encode()) + len("-65535") > MAX_SOCKET_PATH:
+        runtime = Path(tempfile.gettempdir())
+    runtime.mkdir(parents=True, exist_ok=True)
+    return str(runtime / name)
 
 
 class StaticClient(_NoWidgetEmulation, NotebookClient):

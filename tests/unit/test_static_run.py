@@ -52,3 +52,18 @@ def test_the_authors_check_runs_nbgraders_steps_with_the_static_execute():
     steps = selfcheck.nbgrader_validator(invert=False).preprocessors
     assert steps[-1] is StaticExecute and "jupyter.widget" not in StaticExecute().comm_open_handlers
     assert [s.__name__ for s in steps[:-1]] == ["CheckCellMetadata", "ClearOutput"]
+
+
+def test_a_runtime_folder_too_deep_for_a_socket_falls_back_to_the_temporary_folder(tmp_path, monkeypatch):
+    import tempfile
+    from pathlib import Path
+
+    from cmcert_lib.authoring import static_run
+
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "court"))
+    assert Path(static_run.socket_prefix()).parent == tmp_path / "court"
+    deep = tmp_path / ("dossier-personnel-" * 6)
+    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(deep))
+    prefix = static_run.socket_prefix()
+    assert Path(prefix).parent == Path(tempfile.gettempdir()) and not deep.exists()
+    assert len(f"{prefix}-65535".encode()) <= static_run.MAX_SOCKET_PATH
