@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from jupyter_server.utils import url_path_join
+from nbclient.exceptions import DeadKernelError
 from nbformat.reader import NotJSONError
 from nbgrader.nbgraderformat import SchemaTooNewError, SchemaTooOldError
 from nbgrader.server_extensions.validate_assignment import handlers as nbgrader_handlers
@@ -35,6 +36,9 @@ TOO_NEW = ("Ce notebook vient d'une version de nbgrader plus récente que celle 
            "validé ici. Prévenez votre formateur ou votre formatrice.")
 UNREADABLE = ("Le fichier du notebook n'est plus lisible (il n'est pas au format JSON attendu) : la validation est "
               "impossible. Rouvrez-le depuis la liste des devoirs ou prévenez votre formateur ou votre formatrice.")
+KERNEL_DIED = ("Python s'est arrêté pendant la validation, le plus souvent parce qu'une cellule demande trop de "
+               "mémoire. Exécutez toutes les cellules (Exécution › Exécuter toutes les cellules) pour trouver "
+               "laquelle, corrigez-la, enregistrez, puis validez de nouveau.")
 FAILED = ("La validation n'a pas pu aller au bout ({reason}). Enregistrez le notebook et réessayez ; si cela se "
           "reproduit, prévenez votre formateur ou votre formatrice.")
 MAX_REASON = 300  # the exception's own text may come from the candidate's notebook: bounded
@@ -55,6 +59,8 @@ def validation(root_dir: str, path: str, config: Any, log: logging.Logger) -> di
         return {"success": False, "value": TOO_NEW}
     except NotJSONError:
         return {"success": False, "value": UNREADABLE}
+    except DeadKernelError:
+        return {"success": False, "value": KERNEL_DIED}
     except Exception as exc:  # whatever stopped it: the candidate reads a sentence, the log the rest
         log.exception("cmcert: validation of %s failed", target)
         reason = f"{type(exc).__name__} : {exc}"

@@ -48,6 +48,18 @@ def test_a_notebook_of_another_nbgrader_gets_a_french_sentence(tmp_path, version
     assert answer == {"success": False, "value": getattr(validate_extension, message)}
 
 
+def test_a_kernel_that_dies_gets_a_french_sentence(tmp_path, monkeypatch):
+    from nbclient.exceptions import DeadKernelError
+
+    shutil.copy(NOTEBOOK, tmp_path / NOTEBOOK.name)
+
+    def dies(config):
+        raise DeadKernelError("Kernel died")
+
+    monkeypatch.setattr(validate_extension, "static_validator", dies)
+    assert _answer(tmp_path, NOTEBOOK.name) == {"success": False, "value": validate_extension.KERNEL_DIED}
+
+
 def test_any_other_failure_is_one_bounded_sentence_and_the_traceback_goes_to_the_log(tmp_path, monkeypatch, caplog):
     shutil.copy(NOTEBOOK, tmp_path / NOTEBOOK.name)
 
