@@ -138,9 +138,9 @@ def main() -> None:
     print(f"Cohort: {cohort.candidates} candidates × {cohort.blocs} blocs, {cohort.questions} graded cells, "
           f"{cohort.grades:,} nbgrader grades, {cohort.rubric_grades:,} rubric grades, "
           f"{cohort.sheets:,} jurors' sheets; built in {built:.1f} s (not part of the report)")
-    print(f"Machine: {os.cpu_count()} cores shared with other work; load average {load_before[0]:.1f} before, "
-          f"{load_after[0]:.1f} after the runs")
     print(machine.describe())
+    print(f"Load average around the runs (a machine shared with other work): {load_before[0]:.1f} before, "
+          f"{load_after[0]:.1f} after")
     print()
     header = f"{'run':34} {'candidates':>10} {'blocs':>5} {'seconds':>8} {'CPU s':>7} {'peak memory':>12}"
     print(header)
