@@ -60,8 +60,12 @@ def test_a_runtime_folder_too_deep_for_a_socket_falls_back_to_the_temporary_fold
 
     from cmcert_lib.authoring import static_run
 
-    monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(tmp_path / "court"))
-    assert Path(static_run.socket_prefix()).parent == tmp_path / "court"
+    short = Path(tempfile.mkdtemp(prefix="rt-"))  # pytest's own folders may already be too deep
+    try:
+        monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(short))
+        assert Path(static_run.socket_prefix()).parent == short
+    finally:
+        short.rmdir()
     deep = tmp_path / ("dossier-personnel-" * 6)
     monkeypatch.setenv("JUPYTER_RUNTIME_DIR", str(deep))
     prefix = static_run.socket_prefix()
