@@ -8,7 +8,7 @@ export PATH := $(abspath $(BIN)):$(PATH)
 # process compiled the library and the tests again (the test suite's collection alone: 18 s instead of 12).
 unexport PYTHONDONTWRITEBYTECODE
 
-.PHONY: install demo test check lab build data lint bench browser clean-grading hub hub-down
+.PHONY: install demo test check lab build data lint bench bench-suite browser clean-grading hub hub-down
 
 $(STAMP): pyproject.toml jupyter/overrides.json jupyter/jupyter_server_config.json
 	$(PYTHON) -m venv $(VENV)
@@ -98,6 +98,12 @@ bench: install
 	$(BIN)/python benchmarks/grading.py --candidates $(BENCH_CANDIDATES)
 	$(BIN)/python benchmarks/report.py --candidates $(BENCH_REPORT_CANDIDATES)
 	$(BIN)/python benchmarks/demo.py --runs $(BENCH_DEMO_RUNS)
+
+## The test suite timed as `make test` runs it (about as long): the slowest modules, what each bloc costs,
+## the wall time projected to five blocs (figures, no assertion; separate from `make bench`, which it would
+## double).
+bench-suite: install
+	$(BIN)/python benchmarks/suite.py
 
 ## A candidate's and a trainer's day in Chromium on a copy of the demo course, a screenshot a step
 ## (build/screenshots/), with the timings; skipped when Chromium is missing.
