@@ -89,6 +89,7 @@ def test_the_plugin_records_every_phase_of_the_test_that_ran(tmp_path):
     (tmp_path / "test_essai.py").write_text("def test_un():\n    assert True\n", encoding="utf-8")
     timeline = tmp_path / "timeline.jsonl"
     env = dict(os.environ, **{TIMELINE: str(timeline)}, PYTHONPATH=str(ROOT))
+    env.pop("PYTEST_XDIST_WORKER", None)  # this suite's worker: the pytest below runs alone
     proc = subprocess.run([sys.executable, "-m", "pytest", "-q", "-n", "0", "-p", "benchmarks.suite_plugin",
                            "-p", "no:cacheprovider", "--rootdir", str(tmp_path), "-c", os.devnull, str(tmp_path)],
                           cwd=tmp_path, env=env, capture_output=True, text=True, check=False)
