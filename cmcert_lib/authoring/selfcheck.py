@@ -29,7 +29,7 @@ class Verdict:
     failed: list[str] = field(default_factory=list)  # sources of failing cells
     passed: list[str] = field(default_factory=list)  # with invert: cells that pass although blank
     changed: list[str] = field(default_factory=list)
-    errors: list[str] = field(default_factory=list)  # sources of code cells whose output holds an error
+    errors: list[str] = field(default_factory=list)  # sources (stripped, as nbgrader's) of code cells in error
     executed: nbformat.NotebookNode | None = None  # the notebook as the validator ran it, with its outputs
 
     @property
@@ -74,7 +74,7 @@ def validate(path: Path, invert: bool = False) -> Verdict:
                         ("changed", verdict.changed), ("type_changed", verdict.changed)):
         target += [cell.get("source", "") for cell in results.get(key, [])]
     if validator.executed is not None:  # None when nbgrader stopped before running (a cell's type changed)
-        verdict.errors = [cell.source for cell in validator.executed.cells if cell.cell_type == "code"
+        verdict.errors = [cell.source.strip() for cell in validator.executed.cells if cell.cell_type == "code"
                           and any(output.output_type == "error" for output in cell.get("outputs", []))]
     return verdict
 
