@@ -29,29 +29,17 @@ CMCERT = Path(sys.executable).parent / "cmcert"
 TARGET_SECONDS = 90  # issue 15, on a 2-core machine
 
 
-def busy_cpu_seconds() -> float:
-    """CPU time the whole machine has spent busy since boot, every core (/proc/stat).
-
-    The demo's sandboxes are forked by a zygote and reaped by it, not by the command: its rusage misses
-    them (21 s counted for a run whose infinite loop alone costs 20 s). The machine's busy time catches
-    every process; on an idle machine, it is the demo's.
-    """
-    fields = [int(v) for v in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
-    idle = fields[3] + (fields[4] if len(fields) > 4 else 0)  # idle + iowait
-    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
-
-
 def one_run(base: Path) -> tuple[float, float]:
     """Wall seconds of `cmcert demo` on a fresh copy of the course under ``base``, and the machine's CPU seconds
     spent meanwhile."""
     course = Course(ROOT).copy_to(base / "cours")
     env = dict(os.environ, PATH=f"{CMCERT.parent}{os.pathsep}{os.environ['PATH']}")
-    busy = busy_cpu_seconds()
+    busy = machine.busy_cpu_seconds()
     start = time.monotonic()
     proc = subprocess.run([str(CMCERT), "demo"], cwd=course.root, env=env, capture_output=True, text=True,
                           check=False)
     wall = time.monotonic() - start
-    cpu = busy_cpu_seconds() - busy
+    cpu = machine.busy_cpu_seconds() - busy
     if proc.returncode:
         raise SystemExit(f"cmcert demo failed ({proc.returncode}):\n{proc.stdout[-2000:]}\n{proc.stderr[-2000:]}")
     return wall, cpu

@@ -29,8 +29,8 @@ if str(ROOT) not in sys.path:  # run as a script: machine.py is a module of benc
     sys.path.insert(0, str(ROOT))
 
 from benchmarks import machine  # noqa: E402
-from benchmarks.demo import busy_cpu_seconds  # noqa: E402
 from benchmarks.suite_plugin import TIMELINE  # noqa: E402
+from cmcert_lib.layout import Course  # noqa: E402
 
 BLOCS_OF_THE_CERTIFICATION = 5
 TARGET_SECONDS = 15 * 60  # issue 15: the whole `make test` on a 2-core machine with five blocs
@@ -96,19 +96,19 @@ def run_suite(timeline: Path, log: Path, extra: list[str]) -> tuple[float, float
     """pytest as `make test` runs it: (wall seconds, machine busy CPU seconds, exit code)."""
     env = dict(os.environ, **{TIMELINE: str(timeline)})
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
-    busy, start = busy_cpu_seconds(), time.monotonic()
+    busy, start = machine.busy_cpu_seconds(), time.monotonic()
     with log.open("w", encoding="utf-8") as out:
         code = subprocess.run([sys.executable, "-m", "pytest", "-q", "-p", "benchmarks.suite_plugin", *extra],
                               cwd=ROOT, env=env, stdout=out, stderr=subprocess.STDOUT, check=False).returncode
-    return time.monotonic() - start, busy_cpu_seconds() - busy, code
+    return time.monotonic() - start, machine.busy_cpu_seconds() - busy, code
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("pytest_args", nargs="*", help="passed to pytest (e.g. -n 0); the whole suite without")
     args = parser.parse_args()
-    notebooks = {bloc.name: len(list(bloc.glob("*.ipynb"))) for bloc in sorted((ROOT / "release").iterdir())
-                 if bloc.is_dir() and re.fullmatch(r"bloc\d+", bloc.name)}
+    course = Course(ROOT)
+    notebooks = {bloc: len(course.texts(bloc)) for bloc in course.blocs()}
     print(machine.describe(), flush=True)
     with tempfile.TemporaryDirectory(prefix="cmcert-bench-suite-") as tmp:
         timeline, log = Path(tmp) / "timeline.jsonl", Path(tmp) / "pytest.log"
