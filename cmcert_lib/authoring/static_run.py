@@ -36,8 +36,8 @@ class _NoWidgetEmulation:
     def create_kernel_manager(self):
         # Unix sockets, not loopback ports: jupyter_client picks five free ports and the kernel binds them a
         # moment later; meanwhile another kernel or a connection can take one, and the kernel dies at start-up
-        # (« Address already in use », seen once in a full run of the suite). The socket files are named here,
-        # in Jupyter's runtime folder, and removed at shutdown.
+        # (« Address already in use », seen once in a full run of the suite). The socket files are named by
+        # socket_prefix() and removed at shutdown.
         km = super().create_kernel_manager()
         km.transport = "ipc"
         km.ip = socket_prefix()
